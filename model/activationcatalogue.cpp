@@ -1,0 +1,393 @@
+#include "activationcatalogue.h"
+
+#include "activationmath.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+using namespace ActivationMath;
+
+// ---- evaluation: NaN in gives NaN out, then the math of activationmath.h -----------------------
+
+using EvaluateFn = Derivatives (*)(double, const double *);
+
+template<EvaluateFn F>
+Derivatives guarded(double x, const double *p)
+{
+    if (std::isnan(x))
+        return {NaN, NaN, NaN};
+    return F(x, p);
+}
+
+template<EvaluateFn F>
+void batch(const double *p, const double *x, double *f, double *d1, qsizetype n)
+{
+    for (qsizetype i = 0; i < n; ++i) {
+        const Derivatives d = guarded<F>(x[i], p);
+        f[i] = d.f;
+        d1[i] = d.d1;
+    }
+}
+
+Derivatives evIdentity(double x, const double *) { return identity(x); }
+Derivatives evStep(double x, const double *) { return step(x); }
+Derivatives evSigmoid(double x, const double *) { return sigmoid(x); }
+Derivatives evTanh(double x, const double *) { return ActivationMath::tanh(x); }
+Derivatives evRelu(double x, const double *) { return relu(x); }
+Derivatives evRelu6(double x, const double *) { return relu6(x); }
+Derivatives evLeakyRelu(double x, const double *p) { return leakyRelu(x, p[0]); }
+Derivatives evRrelu(double x, const double *p) { return leakyRelu(x, 0.5 * (p[0] + p[1])); }
+Derivatives evElu(double x, const double *p) { return elu(x, p[0]); }
+Derivatives evCelu(double x, const double *p) { return celu(x, p[0]); }
+Derivatives evSelu(double x, const double *) { return selu(x); }
+Derivatives evGelu(double x, const double *p) { return p[0] == 0.0 ? geluExact(x) : geluTanh(x); }
+Derivatives evSilu(double x, const double *) { return silu(x); }
+Derivatives evMish(double x, const double *) { return mish(x); }
+Derivatives evSoftplus(double x, const double *p) { return softplus(x, p[0], p[1]); }
+Derivatives evSoftsign(double x, const double *) { return softsign(x); }
+Derivatives evHardtanh(double x, const double *p) { return hardtanh(x, p[0], p[1]); }
+Derivatives evHardsigmoid(double x, const double *) { return hardsigmoid(x); }
+Derivatives evHardswish(double x, const double *) { return hardswish(x); }
+Derivatives evLogsigmoid(double x, const double *) { return logsigmoid(x); }
+Derivatives evTanhshrink(double x, const double *) { return tanhshrink(x); }
+Derivatives evSoftshrink(double x, const double *p) { return softshrink(x, p[0]); }
+Derivatives evHardshrink(double x, const double *p) { return hardshrink(x, p[0]); }
+Derivatives evThreshold(double x, const double *p) { return threshold(x, p[0], p[1]); }
+
+// ---- kinks and flat regions --------------------------------------------------------------------
+
+QList<double> sortedUnique(QList<double> xs)
+{
+    xs.removeIf([](double x) { return !std::isfinite(x); });
+    std::sort(xs.begin(), xs.end());
+    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+    return xs;
+}
+
+QList<double> noKinks(const double *) { return {}; }
+QList<double> kinkAtZero(const double *) { return {0.0}; }
+QList<double> kinksRelu6(const double *) { return {0.0, 6.0}; }
+QList<double> kinksPlusMinus3(const double *) { return {-3.0, 3.0}; }
+QList<double> kinksHardtanh(const double *p) { return sortedUnique({p[0], p[1]}); }
+QList<double> kinksShrink(const double *p) { return sortedUnique({-p[0], p[0]}); }
+QList<double> kinksThreshold(const double *p) { return {p[0]}; }
+QList<double> kinksSoftplus(const double *p) { return sortedUnique({p[1] / p[0]}); }
+
+QList<Interval> noFlat(const double *) { return {}; }
+QList<Interval> flatEverywhere(const double *) { return {{-Inf, Inf}}; }
+QList<Interval> flatNonPositive(const double *) { return {{-Inf, 0.0}}; }
+QList<Interval> flatRelu6(const double *) { return {{-Inf, 0.0}, {6.0, Inf}}; }
+QList<Interval> flatIfZeroSlope(const double *p)
+{
+    return p[0] == 0.0 ? QList<Interval>{{-Inf, 0.0}} : QList<Interval>{};
+}
+QList<Interval> flatRrelu(const double *p)
+{
+    return p[0] + p[1] == 0.0 ? QList<Interval>{{-Inf, 0.0}} : QList<Interval>{};
+}
+QList<Interval> flatHardtanh(const double *p) { return {{-Inf, p[0]}, {p[1], Inf}}; }
+QList<Interval> flatHardsigmoid(const double *) { return {{-Inf, -3.0}, {3.0, Inf}}; }
+QList<Interval> flatHardswish(const double *) { return {{-Inf, -3.0}}; }
+QList<Interval> flatShrink(const double *p) { return {{-p[0], p[0]}}; }
+QList<Interval> flatThreshold(const double *p) { return {{-Inf, p[0]}}; }
+
+QString number(double v) { return QString::number(v, 'g', 6); }
+
+QString checkHardtanh(const double *p)
+{
+    if (p[0] < p[1])
+        return {};
+    return QStringLiteral("min_val (%1) must be less than max_val (%2)").arg(number(p[0]), number(p[1]));
+}
+
+QString checkRrelu(const double *p)
+{
+    if (p[0] <= p[1])
+        return {};
+    return QStringLiteral("lower (%1) must not exceed upper (%2)").arg(number(p[0]), number(p[1]));
+}
+
+// ---- the table ---------------------------------------------------------------------------------
+
+ParameterSpec real(const char *name, double def, ParameterDomain domain, double lo, double hi,
+                   const char *description)
+{
+    ParameterSpec s;
+    s.name = QString::fromLatin1(name);
+    s.defaultValue = def;
+    s.domain = domain;
+    s.sliderMin = lo;
+    s.sliderMax = hi;
+    s.description = QString::fromUtf8(description);
+    return s;
+}
+
+template<EvaluateFn F>
+ActivationSpec spec(const char *id, const char *displayName, const char *torchName, const char *formula,
+                    const char *derivative, const char *note, QList<ParameterSpec> parameters,
+                    QList<double> (*kinks)(const double *), QList<Interval> (*flat)(const double *),
+                    QString (*crossCheck)(const double *) = nullptr)
+{
+    ActivationSpec s;
+    s.id = QString::fromLatin1(id);
+    s.displayName = QString::fromUtf8(displayName);
+    s.torchName = QString::fromUtf8(torchName);
+    s.formula = QString::fromUtf8(formula);
+    s.derivativeFormula = QString::fromUtf8(derivative);
+    s.gradientNote = QString::fromUtf8(note);
+    s.parameters = std::move(parameters);
+    s.evaluate = &guarded<F>;
+    s.evaluateBatch = &batch<F>;
+    s.kinks = kinks;
+    s.flatRegions = flat;
+    s.crossCheck = crossCheck;
+    return s;
+}
+
+QList<ActivationSpec> makeCatalogue()
+{
+    using D = ParameterDomain;
+    ParameterSpec approximate;
+    approximate.name = QStringLiteral("approximate");
+    approximate.defaultValue = 0;
+    approximate.domain = D::Choice;
+    approximate.sliderMin = 0;
+    approximate.sliderMax = 1;
+    approximate.choices = {QStringLiteral("none"), QStringLiteral("tanh")};
+    approximate.description = QStringLiteral("'none': exact x·Φ(x); 'tanh': the tanh approximation");
+
+    return {
+        spec<evIdentity>("identity", "Identity", "— (no activation)", "x", "1",
+                         "f′ = 1 everywhere: stacked linear layers stay one linear map.", {}, noKinks,
+                         noFlat),
+        spec<evStep>("step", "Step", "— (the perceptron's)", "1 if x > 0, else 0",
+                     "0 for x ≠ 0; none at 0",
+                     "f′ = 0 everywhere and undefined at 0: gradient descent cannot move it.", {},
+                     kinkAtZero, flatEverywhere),
+        spec<evSigmoid>("sigmoid", "Sigmoid", "F.sigmoid", "σ(x) = 1/(1 + e⁻ˣ)", "σ(x)·(1 − σ(x))",
+                        "f′ ≤ 0.25, and below 0.01 for |x| > 4.6: saturates on both sides.", {},
+                        noKinks, noFlat),
+        spec<evTanh>("tanh", "Tanh", "F.tanh", "tanh x = 2σ(2x) − 1", "1 − tanh² x",
+                     "f′ = 1 at 0 but below 0.01 for |x| > 3: saturates on both sides.", {}, noKinks,
+                     noFlat),
+        spec<evRelu>("relu", "ReLU", "F.relu", "max(0, x)", "1 if x > 0, else 0 (0 at x = 0)",
+                     "f′ is 1 or 0: no saturation for x > 0, a dead zero gradient for x ≤ 0.", {},
+                     kinkAtZero, flatNonPositive),
+        spec<evRelu6>("relu6", "ReLU6", "F.relu6", "min(max(0, x), 6)",
+                      "1 if 0 < x < 6, else 0",
+                      "Zero gradient below 0 and above 6: dead on both sides of the linear part.", {},
+                      kinksRelu6, flatRelu6),
+        spec<evLeakyRelu>("leaky_relu", "Leaky ReLU", "F.leaky_relu",
+                          "x if x > 0, else negative_slope·x",
+                          "1 if x > 0, else negative_slope",
+                          "The negative side keeps a small gradient, so units cannot die.",
+                          {real("negative_slope", 0.01, D::Finite, 0.0, 1.0,
+                                "slope for x ≤ 0")},
+                          kinkAtZero, flatIfZeroSlope),
+        spec<evLeakyRelu>("prelu", "PReLU", "F.prelu", "x if x > 0, else weight·x",
+                          "1 if x > 0, else weight",
+                          "Like leaky ReLU with a learned slope: gradient weight for x ≤ 0.",
+                          {real("weight", 0.25, D::Finite, -1.0, 1.0, "learned slope for x ≤ 0")},
+                          kinkAtZero, flatIfZeroSlope),
+        spec<evRrelu>("rrelu", "RReLU (eval)", "F.rrelu, training=False",
+                      "x if x > 0, else (lower + upper)/2·x",
+                      "1 if x > 0, else (lower + upper)/2",
+                      "In evaluation a leaky ReLU with the mean slope; no dead zone unless both are 0.",
+                      {real("lower", 1.0 / 8.0, D::NonNegative, 0.0, 1.0, "lower bound of the slope"),
+                       real("upper", 1.0 / 3.0, D::NonNegative, 0.0, 1.0, "upper bound of the slope")},
+                      kinkAtZero, flatRrelu, checkRrelu),
+        spec<evElu>("elu", "ELU", "F.elu", "x if x > 0, else alpha·(eˣ − 1)",
+                    "1 if x > 0, else alpha·eˣ",
+                    "Smooth negative side whose gradient alpha·eˣ fades below x ≈ −4.6 (alpha = 1).",
+                    {real("alpha", 1.0, D::Finite, 0.0, 3.0, "value approached as x → −∞ is −alpha")},
+                    kinkAtZero, flatIfZeroSlope),
+        spec<evCelu>("celu", "CELU", "F.celu", "max(0, x) + min(0, alpha·(e^(x/alpha) − 1))",
+                     "1 if x > 0, else e^(x/alpha)",
+                     "Continuously differentiable ELU: the negative-side gradient e^(x/alpha) fades.",
+                     {real("alpha", 1.0, D::NonZero, 0.1, 3.0, "scale of the negative side")},
+                     kinkAtZero, noFlat),
+        spec<evSelu>("selu", "SELU", "F.selu", "scale·(x if x > 0, else alpha·(eˣ − 1))",
+                     "scale if x > 0, else scale·alpha·eˣ",
+                     "Self-normalising; the negative-side gradient fades like ELU's.", {},
+                     kinkAtZero, noFlat),
+        spec<evGelu>("gelu", "GELU", "F.gelu", "x·Φ(x)", "Φ(x) + x·φ(x)",
+                     "Smooth ReLU: f′ dips slightly below 0 near x ≈ −0.75 and fades to 0 for x ≪ 0.",
+                     {approximate}, noKinks, noFlat),
+        spec<evSilu>("silu", "SiLU (Swish)", "F.silu", "x·σ(x)", "σ(x)·(1 + x·(1 − σ(x)))",
+                     "Smooth ReLU: the negative side's gradient fades to 0, with a small dip below 0.",
+                     {}, noKinks, noFlat),
+        spec<evMish>("mish", "Mish", "F.mish", "x·tanh(softplus(x))",
+                     "tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x)",
+                     "Smooth ReLU like SiLU: gradient near 1 for x > 0, fading to 0 for x ≪ 0.", {},
+                     noKinks, noFlat),
+        spec<evSoftplus>("softplus", "Softplus", "F.softplus",
+                         "log(1 + e^(beta·x))/beta; x where beta·x > threshold",
+                         "σ(beta·x); 1 where beta·x > threshold",
+                         "Smooth ReLU: f′ = σ(beta·x) saturates towards 0 for x ≪ 0.",
+                         {real("beta", 1.0, D::Positive, 0.1, 10.0, "sharpness; → ReLU as beta grows"),
+                          real("threshold", 20.0, D::Finite, 1.0, 50.0,
+                               "above beta·x > threshold it returns x")},
+                         kinksSoftplus, noFlat),
+        spec<evSoftsign>("softsign", "Softsign", "F.softsign", "x/(1 + |x|)", "1/(1 + |x|)²",
+                         "Like tanh but with polynomial tails: f′ falls as 1/x², not exponentially.",
+                         {}, noKinks, noFlat),
+        spec<evHardtanh>("hardtanh", "Hardtanh", "F.hardtanh", "min(max(x, min_val), max_val)",
+                         "1 if min_val < x < max_val, else 0",
+                         "Exactly zero gradient outside (min_val, max_val): hard saturation.",
+                         {real("min_val", -1.0, D::Finite, -5.0, 0.0, "lower clamp"),
+                          real("max_val", 1.0, D::Finite, 0.0, 5.0, "upper clamp")},
+                         kinksHardtanh, flatHardtanh, checkHardtanh),
+        spec<evHardsigmoid>("hardsigmoid", "Hardsigmoid", "F.hardsigmoid", "relu6(x + 3)/6",
+                            "1/6 if −3 < x < 3, else 0",
+                            "Piecewise-linear sigmoid: zero gradient outside (−3, 3).", {},
+                            kinksPlusMinus3, flatHardsigmoid),
+        spec<evHardswish>("hardswish", "Hardswish", "F.hardswish", "x·relu6(x + 3)/6",
+                          "0 if x < −3; x/3 + 1/2 if −3 ≤ x ≤ 3; 1 if x > 3",
+                          "Zero gradient below −3. PyTorch gives −0.5 at −3 and 1.5 at 3 "
+                          "(the middle branch on the closed interval).",
+                          {}, kinksPlusMinus3, flatHardswish),
+        spec<evLogsigmoid>("logsigmoid", "LogSigmoid", "F.logsigmoid", "log σ(x)", "σ(−x)",
+                           "Gradient ≈ 1 for x ≪ 0 and saturates to 0 for x ≫ 0.", {}, noKinks,
+                           noFlat),
+        spec<evTanhshrink>("tanhshrink", "Tanhshrink", "F.tanhshrink", "x − tanh x", "tanh² x",
+                           "A narrow dip: f′ = tanh² x is tiny around 0 and close to 1 for |x| > 3.",
+                           {}, noKinks, noFlat),
+        spec<evSoftshrink>("softshrink", "Softshrink", "F.softshrink",
+                           "x − lambd if x > lambd; x + lambd if x < −lambd; else 0",
+                           "1 if |x| > lambd, else 0",
+                           "Exactly zero gradient on [−lambd, lambd].",
+                           {real("lambd", 0.5, D::NonNegative, 0.0, 3.0, "half-width of the dead zone")},
+                           kinksShrink, flatShrink),
+        spec<evHardshrink>("hardshrink", "Hardshrink", "F.hardshrink", "x if |x| > lambd, else 0",
+                           "1 if |x| > lambd, else 0",
+                           "Exactly zero gradient on [−lambd, lambd], and a jump at ±lambd.",
+                           {real("lambd", 0.5, D::NonNegative, 0.0, 3.0, "half-width of the dead zone")},
+                           kinksShrink, flatShrink),
+        spec<evThreshold>("threshold", "Threshold", "F.threshold", "x if x > threshold, else value",
+                          "1 if x > threshold, else 0",
+                          "Zero gradient at and below the threshold, where it jumps to value.",
+                          {real("threshold", 0.1, D::Finite, -5.0, 5.0, "where the function switches"),
+                           real("value", 20.0, D::Finite, -20.0, 20.0, "output at and below threshold")},
+                          kinksThreshold, flatThreshold),
+    };
+}
+
+} // namespace
+
+QString ParameterSpec::domainText() const
+{
+    switch (domain) {
+    case ParameterDomain::Finite:
+        return QStringLiteral("any finite number");
+    case ParameterDomain::Positive:
+        return QStringLiteral("a finite number > 0");
+    case ParameterDomain::NonNegative:
+        return QStringLiteral("a finite number ≥ 0");
+    case ParameterDomain::NonZero:
+        return QStringLiteral("a finite number ≠ 0");
+    case ParameterDomain::Choice: {
+        QStringList quoted;
+        for (const QString &c : choices)
+            quoted << QLatin1Char('\'') + c + QLatin1Char('\'');
+        return QStringLiteral("one of %1").arg(quoted.join(QLatin1String(", ")));
+    }
+    }
+    return {};
+}
+
+QString ParameterSpec::check(double value) const
+{
+    bool ok = std::isfinite(value);
+    switch (domain) {
+    case ParameterDomain::Finite:
+        break;
+    case ParameterDomain::Positive:
+        ok = ok && value > 0;
+        break;
+    case ParameterDomain::NonNegative:
+        ok = ok && value >= 0;
+        break;
+    case ParameterDomain::NonZero:
+        ok = ok && value != 0;
+        break;
+    case ParameterDomain::Choice:
+        ok = ok && value >= 0 && value < choices.size() && value == std::floor(value);
+        break;
+    }
+    if (ok)
+        return {};
+    return QStringLiteral("%1 must be %2 (got %3)").arg(name, domainText(), number(value));
+}
+
+int ActivationSpec::parameterIndex(QStringView name) const
+{
+    for (int i = 0; i < parameters.size(); ++i) {
+        if (parameters[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+ParameterValues ActivationSpec::defaults() const
+{
+    ParameterValues p{};
+    for (int i = 0; i < parameters.size(); ++i)
+        p[i] = parameters[i].defaultValue;
+    return p;
+}
+
+QString ActivationSpec::validate(const ParameterValues &p) const
+{
+    for (int i = 0; i < parameters.size(); ++i) {
+        const QString problem = parameters[i].check(p[i]);
+        if (!problem.isEmpty())
+            return id + QStringLiteral(": ") + problem;
+    }
+    if (crossCheck) {
+        const QString problem = crossCheck(p.data());
+        if (!problem.isEmpty())
+            return id + QStringLiteral(": ") + problem;
+    }
+    return {};
+}
+
+QString ActivationSpec::label(const ParameterValues &p) const
+{
+    if (parameters.isEmpty())
+        return id;
+    QStringList parts;
+    for (int i = 0; i < parameters.size(); ++i) {
+        const ParameterSpec &s = parameters[i];
+        const int choice = int(p[i]);
+        const QString value = s.domain == ParameterDomain::Choice && choice >= 0 && choice < s.choices.size()
+                ? s.choices[choice]
+                : number(p[i]);
+        parts << s.name + QLatin1Char(' ') + value;
+    }
+    return QStringLiteral("%1 (%2)").arg(id, parts.join(QLatin1String(", ")));
+}
+
+const QList<ActivationSpec> &ActivationCatalogue::all()
+{
+    static const QList<ActivationSpec> catalogue = makeCatalogue();
+    return catalogue;
+}
+
+const ActivationSpec *ActivationCatalogue::find(QStringView id)
+{
+    for (const ActivationSpec &s : all()) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString ActivationCatalogue::idList()
+{
+    QStringList ids;
+    for (const ActivationSpec &s : all())
+        ids << s.id;
+    return ids.join(QLatin1String(", "));
+}

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+/** f, f′ and f″ of an activation at one x, in float64. */
+struct Derivatives
+{
+    double f = 0.0;
+    double d1 = 0.0;
+    double d2 = 0.0;
+
+    /** The component for a derivative order: 0 → f, 1 → f′, 2 → f″. */
+    double order(int n) const { return n == 0 ? f : (n == 1 ? d1 : d2); }
+};
+
+/** A closed interval [from, to] on the x axis. */
+struct Interval
+{
+    double from = 0.0;
+    double to = 0.0;
+    double length() const { return to - from; }
+    bool operator==(const Interval &o) const { return from == o.from && to == o.to; }
+};
+
+/** Where a parameter's value may lie. */
+enum class ParameterDomain {
+    Finite,      ///< any finite number
+    Positive,    ///< > 0 and finite
+    NonNegative, ///< ≥ 0 and finite
+    NonZero,     ///< ≠ 0 and finite
+    Choice,      ///< one of ParameterSpec::choices; the value is the index
+};
+
+/** One parameter of an activation, with PyTorch's name and default. */
+struct ParameterSpec
+{
+    QString name;              ///< PyTorch's argument name, e.g. "negative_slope"
+    double defaultValue = 0.0; ///< PyTorch's default (the index for a Choice)
+    ParameterDomain domain = ParameterDomain::Finite;
+    double sliderMin = 0.0;    ///< a sensible slider range inside the domain
+    double sliderMax = 1.0;
+    QStringList choices;       ///< the words of a Choice parameter, e.g. {"none", "tanh"}
+    QString description;       ///< one line for a tooltip
+
+    /** The domain in words, e.g. "> 0" or "'none' or 'tanh'". */
+    QString domainText() const;
+    /** Empty when value lies in this parameter's own domain, else a message naming the domain. */
+    QString check(double value) const;
+};
+
+/** At most this many parameters per activation (softplus, hardtanh, rrelu, threshold have two). */
+constexpr int MaxParameters = 2;
+using ParameterValues = std::array<double, MaxParameters>;
+
+/** One activation of the catalogue: PyTorch's definition plus what a person needs to see. */
+struct ActivationSpec
+{
+    QString id;                 ///< PyTorch's identifier, e.g. "leaky_relu"
+    QString displayName;        ///< e.g. "Leaky ReLU"
+    QString torchName;          ///< e.g. "F.leaky_relu", or "—"
+    QString formula;            ///< f in Unicode, e.g. "max(0, x)"
+    QString derivativeFormula;  ///< f′ in Unicode
+    QString gradientNote;       ///< one line on where the gradient vanishes or saturates
+    QList<ParameterSpec> parameters;
+
+    /** f, f′, f″ at x for parameter values p (p has MaxParameters entries). */
+    Derivatives (*evaluate)(double x, const double *p) = nullptr;
+    /** f and f′ over n points, for bulk work (same values as evaluate). */
+    void (*evaluateBatch)(const double *p, const double *x, double *f, double *d1, qsizetype n) = nullptr;
+    /** Points where f, f′ or f″ is not smooth, ascending, no duplicates. */
+    QList<double> (*kinks)(const double *p) = nullptr;
+    /** Intervals (possibly unbounded, as ±inf) where f′ is identically zero, ascending. */
+    QList<Interval> (*flatRegions)(const double *p) = nullptr;
+    /** Checks between parameters (min_val < max_val, lower ≤ upper); empty when fine. */
+    QString (*crossCheck)(const double *p) = nullptr;
+
+    /** Index of the parameter with this PyTorch name, or −1. */
+    int parameterIndex(QStringView name) const;
+    /** PyTorch's defaults. */
+    ParameterValues defaults() const;
+    /** Empty when every value lies in its domain and the cross checks pass, else the reason. */
+    QString validate(const ParameterValues &p) const;
+    /** Evaluates at x with parameter values p. */
+    Derivatives at(double x, const ParameterValues &p) const { return evaluate(x, p.data()); }
+    /** A name with its non-default parameters, e.g. "leaky_relu (negative_slope 0.2)". */
+    QString label(const ParameterValues &p) const;
+};
+
+/** Every activation the project offers, in the catalogue's order. */
+namespace ActivationCatalogue {
+const QList<ActivationSpec> &all();
+/** The activation with this id, or nullptr. */
+const ActivationSpec *find(QStringView id);
+/** All ids, comma-separated, for error messages. */
+QString idList();
+} // namespace ActivationCatalogue
