@@ -232,7 +232,7 @@ QList<ActivationSpec> makeCatalogue()
                          kinksSoftplus, noFlat),
         spec<evSoftsign>("softsign", "Softsign", "F.softsign", "x/(1 + |x|)", "1/(1 + |x|)²",
                          "Like tanh but with polynomial tails: f′ falls as 1/x², not exponentially.",
-                         {}, noKinks, noFlat),
+                         {}, kinkAtZero, noFlat), // f″ jumps from 2 to −2 at 0
         spec<evHardtanh>("hardtanh", "Hardtanh", "F.hardtanh", "min(max(x, min_val), max_val)",
                          "1 if min_val < x < max_val, else 0",
                          "Exactly zero gradient outside (min_val, max_val): hard saturation.",
