@@ -1,0 +1,140 @@
+#pragma once
+
+#include "activationcatalogue.h"
+#include "sampling.h"
+#include "saturation.h"
+
+#include <QAbstractListModel>
+#include <QColor>
+#include <QSize>
+
+#include <array>
+#include <optional>
+
+/** One function of the scene: a catalogue entry with its own parameters, colour and visibility. */
+struct FunctionInstance
+{
+    const ActivationSpec *spec = nullptr;
+    ParameterValues parameters{};
+    QColor color;
+    bool visible = true;
+
+    QString label() const { return spec->label(parameters); }
+};
+
+/**
+ * The functions on screen, one row each, plus the scene's x range, ε and sample count.
+ *
+ * Every change recomputes the plotted curves and the saturation analysis and then emits
+ * recomputed() once. Edits that would leave the scene invalid are refused with a message naming
+ * the problem and the valid choices, and the scene stays as it was.
+ */
+class SceneModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< QString, e.g. "leaky_relu"
+        LabelRole,                 ///< QString, e.g. "leaky_relu (negative_slope 0.2)"
+        ColorRole,                 ///< QColor
+        VisibleRole,               ///< bool
+        ParametersRole,            ///< QVariantMap, PyTorch name → value
+        SaturatedFractionRole,     ///< double, share of the range with |f′| < ε (zero + saturated)
+        MaxAbsGradientRole,        ///< double
+    };
+    Q_ENUM(Role)
+
+    static constexpr int MaxOrder = 2;
+    static constexpr int MinSampleCount = 2;
+    static constexpr int MaxSampleCount = 1000000;
+
+    explicit SceneModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
+
+    /** Appends a function with PyTorch's defaults and the next free colour. */
+    bool addFunction(const QString &id, QString *error = nullptr);
+    /** Inserts a function with the given parameters at row (0 … rowCount()). */
+    bool insertFunction(int row, const QString &id, const ParameterValues &parameters,
+                        QString *error = nullptr);
+    /** Sets one parameter by PyTorch's name. */
+    bool setParameter(int row, const QString &name, double value, QString *error = nullptr);
+    /** Sets all parameters of a row at once (checked together, e.g. min_val < max_val). */
+    bool setParameters(int row, const ParameterValues &parameters, QString *error = nullptr);
+    /** Back to PyTorch's defaults. */
+    bool resetParameters(int row, QString *error = nullptr);
+    bool setColor(int row, const QColor &color, QString *error = nullptr);
+    bool setVisible(int row, bool visible, QString *error = nullptr);
+    /** Removes every function. */
+    void clear();
+
+    bool setRange(double xMin, double xMax, QString *error = nullptr);
+    bool setEpsilon(double epsilon, QString *error = nullptr);
+    bool setSampleCount(int count, QString *error = nullptr);
+    /** The pixel size one chart's plot area has, for the plot sampler's 0.25 px tolerance. */
+    bool setPlotSize(QSize pixels, QString *error = nullptr);
+    /** The highest derivative order that gets plot curves: 1 (f, f′) or 2 (f, f′, f″). */
+    bool setMaxOrder(int order, QString *error = nullptr);
+    /** Fixes the y range of one order's chart, or std::nullopt for automatic. */
+    bool setFixedYRange(int order, std::optional<Interval> range, QString *error = nullptr);
+
+    double xMin() const { return m_xMin; }
+    double xMax() const { return m_xMax; }
+    double epsilon() const { return m_epsilon; }
+    int sampleCount() const { return m_sampleCount; }
+    QSize plotSize() const { return m_plotSize; }
+    int maxOrder() const { return m_maxOrder; }
+    std::optional<Interval> fixedYRange(int order) const;
+
+    const FunctionInstance &function(int row) const { return m_rows.at(row).function; }
+    const SaturationResult &saturation(int row) const { return m_rows.at(row).saturation; }
+    /** The plot curve of order 0 … maxOrder() for a row (empty pieces for a hidden row). */
+    const PlotCurve &curve(int row, int order) const { return m_rows.at(row).curves.at(order); }
+    /** The y range a chart of this order shows: fixed, or the visible curves' extent padded. */
+    Interval yRange(int order) const { return m_yRanges.at(order); }
+    /** torch.linspace(xMin, xMax, sampleCount), the x values of tables and data exports. */
+    const QList<double> &samples() const { return m_samples; }
+
+    /** Recomputes curves and analysis now (every setter already does). */
+    void recompute();
+
+Q_SIGNALS:
+    /** Curves, y ranges and saturation results are fresh. Emitted once per change. */
+    void recomputed();
+    void rangeChanged(double xMin, double xMax);
+    void epsilonChanged(double epsilon);
+    void sampleCountChanged(int count);
+
+private:
+    struct Row
+    {
+        FunctionInstance function;
+        SaturationResult saturation;
+        std::array<PlotCurve, MaxOrder + 1> curves;
+    };
+
+    bool checkRow(int row, QString *error) const;
+    QColor nextColor() const;
+    void recomputeRow(Row &row) const;
+    void recomputeCurves();
+    void emitRowChanged(int row, const QList<int> &roles);
+
+    QList<Row> m_rows;
+    double m_xMin = -6.0;
+    double m_xMax = 6.0;
+    double m_epsilon = 0.01;
+    int m_sampleCount = 1001;
+    QSize m_plotSize{800, 600};
+    int m_maxOrder = 1;
+    std::array<std::optional<Interval>, MaxOrder + 1> m_fixedY;
+    std::array<Interval, MaxOrder + 1> m_yRanges{};
+    QList<double> m_samples;
+};
