@@ -289,6 +289,27 @@ void SceneModel::clear()
     recomputeCurves();
 }
 
+void SceneModel::assign(const SceneModel &other)
+{
+    if (&other == this)
+        return;
+    beginResetModel();
+    m_rows = other.m_rows;
+    m_xMin = other.m_xMin;
+    m_xMax = other.m_xMax;
+    m_epsilon = other.m_epsilon;
+    m_sampleCount = other.m_sampleCount;
+    m_plotSize = other.m_plotSize;
+    m_maxOrder = other.m_maxOrder;
+    m_fixedY = other.m_fixedY;
+    m_samples = other.m_samples;
+    endResetModel();
+    emit rangeChanged(m_xMin, m_xMax);
+    emit epsilonChanged(m_epsilon);
+    emit sampleCountChanged(m_sampleCount);
+    recomputeCurves();
+}
+
 bool SceneModel::setRange(double xMin, double xMax, QString *error)
 {
     if (!std::isfinite(xMin) || !std::isfinite(xMax)) {

@@ -75,6 +75,8 @@ public:
     bool setVisible(int row, bool visible, QString *error = nullptr);
     /** Removes every function. */
     void clear();
+    /** Becomes a copy of other's functions and settings (for exports at another size). */
+    void assign(const SceneModel &other);
 
     bool setRange(double xMin, double xMax, QString *error = nullptr);
     bool setEpsilon(double epsilon, QString *error = nullptr);

@@ -66,6 +66,7 @@ private slots:
     void curvesAreContiguousFiniteBuffers();
     void secondDerivativeOnDemand();
     void fixedYRange();
+    void assignCopiesEverything();
     void refusesBadInput_data();
     void refusesBadInput();
     void unknownParameterListsValidOnes();
@@ -282,6 +283,28 @@ void TestSceneModel::fixedYRange()
     QString error;
     QVERIFY(!m_model->setFixedYRange(0, Interval{2, 1}, &error));
     QVERIFY(error.contains("must be less than"));
+}
+
+void TestSceneModel::assignCopiesEverything()
+{
+    QVERIFY(m_model->addFunction("leaky_relu"));
+    QVERIFY(m_model->addFunction("tanh"));
+    QVERIFY(m_model->setParameter(0, "negative_slope", 0.2));
+    QVERIFY(m_model->setVisible(1, false));
+    QVERIFY(m_model->setRange(-3, 4));
+    QVERIFY(m_model->setEpsilon(0.05));
+    QVERIFY(m_model->setMaxOrder(2));
+    QVERIFY(m_model->setFixedYRange(1, Interval{-2, 2}));
+    SceneModel copy;
+    QSignalSpy recomputed(&copy, &SceneModel::recomputed);
+    copy.assign(*m_model);
+    QCOMPARE(recomputed.size(), 1);
+    QVERIFY(Snapshot(copy) == Snapshot(*m_model));
+    QCOMPARE(copy.maxOrder(), 2);
+    QCOMPARE(copy.yRange(1), (Interval{-2, 2}));
+    QCOMPARE(copy.curve(0, 1).pieces, m_model->curve(0, 1).pieces);
+    QVERIFY(copy.setPlotSize({3200, 1800}));
+    QCOMPARE(m_model->plotSize(), QSize(800, 600));
 }
 
 void TestSceneModel::refusesBadInput_data()
