@@ -188,8 +188,8 @@ inline Derivatives geluExact(double x)
     return {x * cdf, cdf + x * pdf, pdf * (2.0 - x * x)};
 }
 
-/** √(2/π)·(x + 0.044715·x³), with x³ and the sum carried in double-double for the far tails. */
-inline double geluTanhInner(double x)
+/** √(2/π)·(x + 0.044715·x³) as hi + lo, x³ and the sum carried in double-double for the tails. */
+inline TwoProduct geluTanhInner(double x)
 {
     constexpr double K0 = 0.79788456080286541;   // √(2/π)
     constexpr double K1 = 0.035677408136300125;  // √(2/π)·0.044715
@@ -204,7 +204,9 @@ inline double geluTanhInner(double x)
     // Two-sum of s and t, then add the low parts.
     const double bb = sum - s;
     const double err = (s - (sum - bb)) + (t - bb);
-    return sum + (err + slo + tlo);
+    const double lo = err + slo + tlo;
+    const double hi = sum + lo;
+    return {hi, lo - (hi - sum)};
 }
 
 inline Derivatives geluTanh(double x)
@@ -217,8 +219,11 @@ inline Derivatives geluTanh(double x)
         return {x, 1.0, 0.0};
     if (x < -1e6)
         return {-0.0, 0.0, 0.0};
-    const double u = geluTanhInner(x);
-    const SigmoidPair p = sigmoidPair(2.0 * u);
+    const TwoProduct uu = geluTanhInner(x);
+    const double u = uu.hi;
+    SigmoidPair p = sigmoidPair(2.0 * u);
+    // σ(2(u + lo)) ≈ σ(2u)·(1 + 2·lo·σ(−2u)): in the tail σ(2u) ≈ e^(2u) magnifies u's rounding.
+    p = {p.s * (1.0 + 2.0 * uu.lo * p.sm), p.sm * (1.0 - 2.0 * uu.lo * p.s)};
     const double du = K0 + 3.0 * K1 * x * x;
     const double d2u = 6.0 * K1 * x;
     const double ss = p.s * p.sm;            // σ(2u)·σ(−2u)
