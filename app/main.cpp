@@ -1,7 +1,110 @@
+#include "commandline.h"
+#include "dataexport.h"
 #include "mainwindow.h"
+#include "scenemodel.h"
+#include "scenerenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &message)
+{
+    const QByteArray text
+        = (QCoreApplication::applicationName() + QStringLiteral(": ") + message + QLatin1Char('\n'))
+              .toUtf8();
+    std::fputs(text.constData(), stderr);
+    return CommandLine::ExitBadInput;
+}
+
+/** Prints --help, --help-all or --version as QCommandLineParser does, and exits. */
+[[noreturn]] void showInformation(ParseResult::Action action)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Activation functions as PyTorch defines them, their derivatives, and "
+                       "where their gradients vanish.\n\nWith --export it writes the scene to a "
+                       "file and exits, without a window or a display."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    describeCommandLineOptions(parser);
+    if (action == ParseResult::Action::ShowVersion)
+        parser.showVersion();
+    if (action == ParseResult::Action::ShowHelpAll)
+        parser.process(
+            QStringList { QCoreApplication::arguments().value(0), QStringLiteral("--help-all") });
+    parser.showHelp(0);
+}
+
+int exportScene(const ExportRequest &request)
+{
+    SceneModel scene;
+    QString error;
+    if (!buildScene(request, scene, &error))
+        return fail(error);
+    bool written = false;
+    switch (request.format) {
+    case ExportFormat::Csv:
+        written = writeFileAtomically(
+            request.exportPath, sceneToCsv(scene, request.at.value_or(scene.samples())), &error);
+        break;
+    case ExportFormat::Json:
+        written = writeFileAtomically(request.exportPath, sceneToJson(scene), &error);
+        break;
+    case ExportFormat::Png:
+    case ExportFormat::Svg: {
+        RenderOptions options;
+        options.size = request.size;
+        options.scale = request.scale;
+        written = SceneRenderer::exportImage(scene, options, request.exportPath, &error);
+        break;
+    }
+    case ExportFormat::None:
+        error = QStringLiteral("nothing to export");
+        break;
+    }
+    return written ? 0 : fail(error);
+}
+
+/** True when an argument is one of the options QGuiApplication or QApplication take out. */
+bool hasQtOption(const QStringList &arguments)
+{
+    static const QStringList qtOptions {
+        QStringLiteral("platform"),      QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"),
+        QStringLiteral("qmljsdebugger"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"),   QStringLiteral("qwindowtitle"),
+        QStringLiteral("reverse"),       QStringLiteral("session"),
+        QStringLiteral("display"),       QStringLiteral("geometry"),
+        QStringLiteral("style"),         QStringLiteral("stylesheet"),
+        QStringLiteral("widgetcount"),   QStringLiteral("nograb"),
+        QStringLiteral("dograb"),        QStringLiteral("sync"),
+    };
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QStringView arg = arguments[i];
+        if (!arg.startsWith(QLatin1Char('-')))
+            continue;
+        arg = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+        arg = arg.left(arg.indexOf(QLatin1Char('='))); // the whole view when there is none
+        if (qtOptions.contains(arg))
+            return true;
+    }
+    return false;
+}
+
+bool asksForExport(const QStringList &arguments)
+{
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--export") || arg.startsWith(QLatin1String("--export=")))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -10,27 +113,52 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(AE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Activation Explorer"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Activation functions as PyTorch defines them, their derivatives, and where "
-                       "their gradients vanish."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-
-    // --help and --version answer without a display: a QCoreApplication needs no windowing system.
-    // Anything else, including errors, goes through QApplication, which first takes Qt's own
-    // options (-platform, -style, ...) out of the arguments.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (parser.parse(arguments) && (parser.isSet(helpOption) || parser.isSet(versionOption))) {
+    ParseResult parsed = parseCommandLine(arguments);
+
+    // Help, version, errors and data exports need no windowing system: a QCoreApplication will
+    // do. Only Qt's own options (-platform, -style, …) need QApplication to take them out first.
+    switch (parsed.action) {
+    case ParseResult::Action::ShowHelp:
+    case ParseResult::Action::ShowHelpAll:
+    case ParseResult::Action::ShowVersion: {
         QCoreApplication app(argc, argv);
-        parser.process(app); // prints and exits
-        return 0;
+        showInformation(parsed.action);
+    }
+    case ParseResult::Action::Error:
+        if (!hasQtOption(arguments))
+            return fail(parsed.error);
+        break;
+    case ParseResult::Action::Export:
+        if (parsed.request.format == ExportFormat::Csv
+            || parsed.request.format == ExportFormat::Json) {
+            QCoreApplication app(argc, argv);
+            return exportScene(parsed.request);
+        }
+        break;
+    case ParseResult::Action::ShowGui:
+        break;
     }
 
+    // An image export renders offscreen when there is no display to connect to.
+    if (asksForExport(arguments) && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication app(argc, argv);
-    parser.process(app);
+    if (parsed.action == ParseResult::Action::Error) {
+        parsed = parseCommandLine(QCoreApplication::arguments());
+        if (parsed.action == ParseResult::Action::Error)
+            return fail(parsed.error);
+        if (parsed.action != ParseResult::Action::Export
+            && parsed.action != ParseResult::Action::ShowGui)
+            showInformation(parsed.action);
+    }
+    if (parsed.action == ParseResult::Action::Export)
+        return exportScene(parsed.request);
 
     MainWindow window;
     window.show();

@@ -1,6 +1,65 @@
+#include <QColor>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+namespace {
+
+/** The first four colours of the scene's palette: the default scene's step, sigmoid, tanh, relu. */
+const QList<QRgb> DefaultCurveColors { qRgb(0x00, 0x72, 0xB2), qRgb(0xD5, 0x5E, 0x00),
+                                       qRgb(0x00, 0x9E, 0x73), qRgb(0xCC, 0x79, 0xA7) };
+
+double parseNumber(const QString &s)
+{
+    if (s == QLatin1String("nan"))
+        return std::nan("");
+    if (s == QLatin1String("inf"))
+        return INFINITY;
+    if (s == QLatin1String("-inf"))
+        return -INFINITY;
+    bool ok = false;
+    const double v = s.toDouble(&ok);
+    if (!ok)
+        qWarning("not a number: %s", qPrintable(s));
+    return ok ? v : std::nan("");
+}
+
+bool close(double got, double ref, double tol)
+{
+    if (std::isnan(ref))
+        return std::isnan(got);
+    return std::fabs(got - ref) <= tol * std::max(1.0, std::fabs(ref));
+}
+
+/** Pixels within a small distance of colour: line pixels, not the light bands' tints. */
+int pixelsNear(const QImage &image, QRgb color)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = line[x];
+            if (std::abs(qRed(p) - qRed(color)) + std::abs(qGreen(p) - qGreen(color))
+                    + std::abs(qBlue(p) - qBlue(color))
+                <= 24)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
 
 // Runs the built activation-explorer binary (AE_APP_PATH) and checks its command line.
 class TestAppCli : public QObject
@@ -11,6 +70,22 @@ private slots:
     void version();
     void help();
     void unknownOption();
+
+    void exportsEveryFormatWithoutDisplay_data();
+    void exportsEveryFormatWithoutDisplay();
+    void pngHasTheSizeAndTheCurves_data();
+    void pngHasTheSizeAndTheCurves();
+    void svgIsAnSvgDocument();
+    void csvDefaultScene();
+    void csvMatchesPyTorch_data();
+    void csvMatchesPyTorch();
+    void csvRepeatedFunction();
+    void jsonReport();
+    void qtOptionsStillWork();
+    void refusesBadInput_data();
+    void refusesBadInput();
+    void refusesUnwritableOutput_data();
+    void refusesUnwritableOutput();
 
 private:
     struct Result
@@ -23,6 +98,10 @@ private:
     static Result run(const QStringList &arguments, const QProcessEnvironment &environment);
     static QProcessEnvironment headless();
     static QProcessEnvironment offscreen();
+    /** Lines of stderr that the application wrote itself (not Qt's warnings). */
+    static QStringList ownMessages(const Result &result);
+
+    QTemporaryDir m_dir;
 };
 
 TestAppCli::Result TestAppCli::run(const QStringList &arguments,
@@ -49,7 +128,7 @@ TestAppCli::Result TestAppCli::run(const QStringList &arguments,
     return result;
 }
 
-// No display of any kind: --help and --version must not need one.
+// No display of any kind: --help, --version and every export must not need one.
 QProcessEnvironment TestAppCli::headless()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -66,6 +145,17 @@ QProcessEnvironment TestAppCli::offscreen()
     return environment;
 }
 
+QStringList TestAppCli::ownMessages(const Result &result)
+{
+    QStringList own;
+    const QStringList lines = result.err.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("activation-explorer: ")))
+            own << line;
+    }
+    return own;
+}
+
 void TestAppCli::version()
 {
     const Result result = run({ QStringLiteral("--version") }, headless());
@@ -80,15 +170,431 @@ void TestAppCli::help()
     QVERIFY2(result.exitStatus == QProcess::NormalExit, qPrintable(result.err));
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("Usage:")), qPrintable(result.out));
-    QVERIFY2(result.out.contains(QStringLiteral("--version")), qPrintable(result.out));
+    for (const char *option :
+         { "--version", "--functions <ids>", "--x-min <x>", "--x-max <x>",
+           "--param <id.name=value>", "--epsilon <e>", "--export <file>", "--size <WxH>",
+           "--scale <1|2>", "--samples <n>", "--at <x,x,...>" })
+        QVERIFY2(result.out.contains(QLatin1String(option)), option);
 }
 
 void TestAppCli::unknownOption()
 {
-    const Result result = run({ QStringLiteral("--bogus-option") }, offscreen());
+    const Result result = run({ QStringLiteral("--bogus-option") }, headless());
     QVERIFY2(result.exitStatus == QProcess::NormalExit, qPrintable(result.err));
-    QVERIFY(result.exitCode != 0);
-    QVERIFY2(result.err.contains(QStringLiteral("bogus-option")), qPrintable(result.err));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith(QStringLiteral("activation-explorer: unknown option "
+                                                  "'--bogus-option'; valid options: --functions,")),
+             qPrintable(result.err));
+}
+
+void TestAppCli::exportsEveryFormatWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("start");
+
+    QTest::newRow("png") << "scene.png" << QByteArray("\x89PNG\r\n\x1a\n");
+    QTest::newRow("svg") << "scene.svg" << QByteArray("<?xml");
+    QTest::newRow("csv") << "scene.csv" << QByteArray("x,step,step_grad,step_grad2,sigmoid,");
+    QTest::newRow("json") << "scene.json" << QByteArray("{");
+    QTest::newRow("upper-case suffix") << "SCENE.PNG" << QByteArray("\x89PNG\r\n\x1a\n");
+}
+
+void TestAppCli::exportsEveryFormatWithoutDisplay()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, start);
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(fileName);
+    QFile::remove(path);
+
+    const Result result = run({ "--export", path }, headless());
+    QVERIFY2(result.exitStatus == QProcess::NormalExit, qPrintable(result.err));
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.isEmpty());
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    QVERIFY(file.size() > 1000);
+    QCOMPARE(file.read(start.size()), start);
+}
+
+void TestAppCli::pngHasTheSizeAndTheCurves_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QSize>("pixels");
+
+    QTest::newRow("default") << QStringList {} << QSize(1600, 900);
+    QTest::newRow("800x450") << QStringList { "--size", "800x450" } << QSize(800, 450);
+    QTest::newRow("800x450 at 2x")
+        << QStringList { "--size", "800x450", "--scale", "2" } << QSize(1600, 900);
+    QTest::newRow("tall") << QStringList { "--size=600x1000" } << QSize(600, 1000);
+}
+
+void TestAppCli::pngHasTheSizeAndTheCurves()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QSize, pixels);
+    const QString path = m_dir.filePath(QStringLiteral("curves.png"));
+    QFile::remove(path);
+    const Result result = run(QStringList { "--export", path } + options, headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), pixels);
+    image = image.convertToFormat(QImage::Format_RGB32);
+    // Not blank: many colours, and each default curve's colour on enough pixels to be a line.
+    QSet<QRgb> colors;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colors.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colors.size() > 50, qPrintable(QString::number(colors.size())));
+    for (const QRgb color : DefaultCurveColors) {
+        const int count = pixelsNear(image, color);
+        QVERIFY2(count > 100,
+                 qPrintable(QStringLiteral("#%1: %2 pixels")
+                                .arg(color & 0xffffff, 6, 16, QLatin1Char('0'))
+                                .arg(count)));
+    }
+}
+
+void TestAppCli::svgIsAnSvgDocument()
+{
+    const QString path = m_dir.filePath(QStringLiteral("curves.svg"));
+    const Result result = run({ "--export", path, "--size", "1200x700" }, headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QXmlStreamReader xml(svg);
+    QString root;
+    QStringList strokes;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (root.isEmpty())
+            root = xml.name().toString();
+        strokes << xml.attributes().value(QLatin1String("stroke")).toString().toLower();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(root, QStringLiteral("svg"));
+    for (const QRgb color : DefaultCurveColors) {
+        const QString name = QColor(color).name();
+        QVERIFY2(strokes.contains(name), qPrintable(name));
+    }
+}
+
+void TestAppCli::csvDefaultScene()
+{
+    const QString path = m_dir.filePath(QStringLiteral("default.csv"));
+    const Result result
+        = run({ "--export", path, "--x-min", "-3", "--x-max", "3", "--samples", "7" }, headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.takeLast(), QByteArray());
+    QCOMPARE(lines.size(), 8);
+    QCOMPARE(lines[0],
+             QByteArray("x,step,step_grad,step_grad2,sigmoid,sigmoid_grad,sigmoid_grad2,"
+                        "tanh,tanh_grad,tanh_grad2,relu,relu_grad,relu_grad2"));
+    // step and relu exactly, with nan where step has no derivative; sigmoid and tanh to 1e-14.
+    QCOMPARE(lines[1].left(lines[1].indexOf(',', 7)), QByteArray("-3,0,0,0"));
+    QVERIFY2(lines[1].endsWith(",0,0,0"), lines[1].constData());
+    QVERIFY2(lines[4].startsWith("0,0,nan,nan,0.5,0.25,"), lines[4].constData());
+    QVERIFY2(lines[7].startsWith("3,1,0,0,"), lines[7].constData());
+    QVERIFY2(lines[7].endsWith(",3,1,0"), lines[7].constData());
+    for (int i = 1; i <= 7; ++i) {
+        const QList<QByteArray> c = lines[i].split(',');
+        QCOMPARE(c.size(), 13);
+        const double x = i - 4;
+        QCOMPARE(c[0].toDouble(), x);
+        const double sigmoid = 1 / (1 + std::exp(-x));
+        QVERIFY2(close(c[4].toDouble(), sigmoid, 1e-14), c[4].constData());
+        QVERIFY2(close(c[5].toDouble(), sigmoid * (1 - sigmoid), 1e-14), c[5].constData());
+        QVERIFY2(close(c[7].toDouble(), std::tanh(x), 1e-14), c[7].constData());
+        QVERIFY2(close(c[8].toDouble(), 1 - std::tanh(x) * std::tanh(x), 1e-14), c[8].constData());
+    }
+}
+
+void TestAppCli::csvMatchesPyTorch_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("params");
+    QTest::addColumn<QStringList>("x");
+    QTest::addColumn<QList<double>>("f");
+    QTest::addColumn<QList<double>>("grad");
+    QTest::addColumn<QList<double>>("grad2");
+
+    QFile file(QStringLiteral(AE_TEST_DATA_DIR "/torch-activations.csv"));
+    QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(file.errorString()));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first().trimmed(), QByteArray("function,params,x,f,grad,grad2"));
+
+    // One export per (function, parameters) group, at the table's own x values.
+    QString id;
+    QString params;
+    QStringList x;
+    QList<double> f, grad, grad2;
+    int groups = 0;
+    const auto flush = [&] {
+        if (x.isEmpty())
+            return;
+        QStringList options;
+        for (const QString &pair : params.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            options << id + QLatin1Char('.') + pair;
+        QTest::addRow("%s(%s)", qPrintable(id), qPrintable(params))
+            << id << options << x << f << grad << grad2;
+        ++groups;
+        x.clear();
+        f.clear();
+        grad.clear();
+        grad2.clear();
+    };
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines[i]).trimmed();
+        if (line.isEmpty())
+            continue;
+        const QStringList c = line.split(QLatin1Char(','));
+        QCOMPARE(c.size(), 6);
+        if (c[0] != id || c[1] != params) {
+            flush();
+            id = c[0];
+            params = c[1];
+        }
+        x << c[2];
+        f << parseNumber(c[3]);
+        grad << parseNumber(c[4]);
+        grad2 << parseNumber(c[5]);
+    }
+    flush();
+    QCOMPARE(groups, 36);
+}
+
+void TestAppCli::csvMatchesPyTorch()
+{
+    QFETCH(QString, id);
+    QFETCH(QStringList, params);
+    QFETCH(QStringList, x);
+    QFETCH(QList<double>, f);
+    QFETCH(QList<double>, grad);
+    QFETCH(QList<double>, grad2);
+
+    const QString path = m_dir.filePath(QStringLiteral("reference.csv"));
+    QStringList arguments { "--functions", id, "--export", path, "--at", x.join(QLatin1Char(',')) };
+    for (const QString &param : params)
+        arguments << QStringLiteral("--param") << param;
+    const Result result = run(arguments, headless());
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.takeLast(), QByteArray());
+    QCOMPARE(lines.size(), x.size() + 1);
+    QCOMPARE(lines[0], (QStringLiteral("x,%1,%1_grad,%1_grad2").arg(id).toLatin1()));
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        const QList<QByteArray> c = lines[i + 1].split(',');
+        QCOMPARE(c.size(), 4);
+        const QString where = QStringLiteral("%1 at x = %2").arg(id, x[i]);
+        QCOMPARE(parseNumber(QString::fromLatin1(c[0])), parseNumber(x[i]));
+        const double gotF = parseNumber(QString::fromLatin1(c[1]));
+        const double gotGrad = parseNumber(QString::fromLatin1(c[2]));
+        const double gotGrad2 = parseNumber(QString::fromLatin1(c[3]));
+        QVERIFY2(close(gotF, f[i], 1e-12), qPrintable(where + QStringLiteral(": f = ") + c[1]));
+        // PyTorch 1.13's hardsigmoid backward uses the float32 constant 1/6 even in float64.
+        const double gradTolerance
+            = id == QLatin1String("hardsigmoid") && grad[i] != 0.0 ? 1e-8 : 1e-12;
+        QVERIFY2(close(gotGrad, grad[i], gradTolerance),
+                 qPrintable(where + QStringLiteral(": f′ = ") + c[2]));
+        if (id == QLatin1String("mish") && std::isnan(grad2[i])) {
+            // PyTorch's double backward of mish overflows to NaN at x = 1000; the true f″ ≈ 0.
+            QVERIFY2(std::fabs(gotGrad2) < 1e-300, qPrintable(where));
+            continue;
+        }
+        QVERIFY2(close(gotGrad2, grad2[i], 1e-9),
+                 qPrintable(where + QStringLiteral(": f″ = ") + c[3]));
+    }
+}
+
+void TestAppCli::csvRepeatedFunction()
+{
+    const QString path = m_dir.filePath(QStringLiteral("repeated.csv"));
+    const Result result
+        = run({ "--functions", "leaky_relu,leaky_relu", "--param",
+                "leaky_relu#2.negative_slope=0.2", "--export", path, "--at", "-2,3" },
+              headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(),
+             QByteArray("x,leaky_relu,leaky_relu_grad,leaky_relu_grad2,"
+                        "leaky_relu#2,leaky_relu#2_grad,leaky_relu#2_grad2\n"
+                        "-2,-0.02,0.01,0,-0.4,0.2,0\n"
+                        "3,3,1,0,3,1,0\n"));
+}
+
+void TestAppCli::jsonReport()
+{
+    const QString path = m_dir.filePath(QStringLiteral("report.json"));
+    const Result result
+        = run({ "--functions", "sigmoid,tanh,leaky_relu,gelu", "--x-min", "-6", "--x-max", "6",
+                "--param", "leaky_relu.negative_slope=0.2", "--param", "gelu.approximate=tanh",
+                "--epsilon", "0.01", "--export", path },
+              headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(report.value("format").toString(), QStringLiteral("activation-explorer-report"));
+    QCOMPARE(report.value("version").toInt(), 1);
+    QCOMPARE(report.value("x_min").toDouble(), -6.0);
+    QCOMPARE(report.value("x_max").toDouble(), 6.0);
+    QCOMPARE(report.value("epsilon").toDouble(), 0.01);
+    const QJsonArray functions = report.value("functions").toArray();
+    QCOMPARE(functions.size(), 4);
+    QCOMPARE(functions[2]["parameters"].toObject(), (QJsonObject { { "negative_slope", 0.2 } }));
+    QCOMPARE(functions[3]["parameters"].toObject(), (QJsonObject { { "approximate", "tanh" } }));
+
+    // sigmoid′ = ε at ±ln((1 + s)/(1 − s)), s = √(1 − 4ε).
+    const double s = std::sqrt(1 - 4 * 0.01);
+    const double b = std::log((1 + s) / (1 - s));
+    const QJsonArray intervals = functions[0]["intervals"].toArray();
+    QCOMPARE(intervals.size(), 2);
+    QCOMPARE(intervals[0]["from"].toDouble(), -6.0);
+    QVERIFY(close(intervals[0]["to"].toDouble(), -b, 1e-12));
+    QCOMPARE(intervals[0]["kind"].toString(), QStringLiteral("saturated"));
+    QVERIFY(close(intervals[1]["from"].toDouble(), b, 1e-12));
+    QCOMPARE(intervals[1]["to"].toDouble(), 6.0);
+    QCOMPARE(functions[0]["max_abs_grad"].toObject(),
+             (QJsonObject { { "value", 0.25 }, { "x", 0.0 } }));
+    // leaky_relu with slope 0.2 never gets below ε.
+    QVERIFY(functions[2]["intervals"].toArray().isEmpty());
+}
+
+void TestAppCli::qtOptionsStillWork()
+{
+    // Qt's own options are taken out before ours are read.
+    const QString path = m_dir.filePath(QStringLiteral("qt-options.png"));
+    const Result result
+        = run({ "-platform", "offscreen", "--export", path, "--size", "320x200" }, headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QImage(path).size(), QSize(320, 200));
+
+    const Result bad
+        = run({ "-platform", "offscreen", "--export", path, "--size", "3x2" }, headless());
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(ownMessages(bad),
+             QStringList { "activation-explorer: --size: width and height must each be between 16 "
+                           "and 16384 (got 3x2)" });
+}
+
+void TestAppCli::refusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    const QString ids = QStringLiteral(
+        "identity, step, sigmoid, tanh, relu, relu6, leaky_relu, prelu, rrelu, elu, celu, "
+        "selu, gelu, silu, mish, softplus, softsign, hardtanh, hardsigmoid, hardswish, "
+        "logsigmoid, tanhshrink, softshrink, hardshrink, threshold");
+
+    QTest::newRow("unknown id") << QStringList { "--functions", "sigmoid,swish", "--export",
+                                                 "a.png" }
+                                << "--functions: unknown function 'swish'; valid ids: " + ids;
+    QTest::newRow("unknown parameter")
+        << QStringList { "--functions",          "leaky_relu", "--param",
+                         "leaky_relu.slope=0.2", "--export",   "a.png" }
+        << "--param leaky_relu.slope=0.2: leaky_relu has no parameter 'slope'; its parameters: "
+           "negative_slope";
+    QTest::newRow("parameter outside its domain")
+        << QStringList { "--functions",     "softplus", "--param",
+                         "softplus.beta=0", "--export", "a.csv" }
+        << "--param softplus.beta=0: beta must be a finite number > 0 (got 0)";
+    QTest::newRow("choice outside its words")
+        << QStringList { "--functions",          "gelu",     "--param",
+                         "gelu.approximate=erf", "--export", "a.json" }
+        << "--param gelu.approximate=erf: approximate must be one of 'none', 'tanh' (got 'erf')";
+    QTest::newRow("unknown suffix")
+        << QStringList { "--export", "a.jpg" }
+        << "--export: cannot tell the format of 'a.jpg'; use a file name "
+           "ending in .png, .svg, .csv or .json";
+    QTest::newRow("bad size") << QStringList { "--export", "a.png", "--size", "big" }
+                              << "--size: 'big' is not WIDTHxHEIGHT, e.g. --size 1600x900";
+    QTest::newRow("size out of bounds")
+        << QStringList { "--export", "a.png", "--size", "100000x10" }
+        << "--size: width and height must each be between 16 and "
+           "16384 (got 100000x10)";
+    QTest::newRow("min ≥ max") << QStringList {
+        "--export", "a.png", "--x-min", "2", "--x-max", "-2"
+    } << "--x-min (2) must be less than --x-max (-2)";
+    QTest::newRow("not a number") << QStringList { "--export", "a.csv", "--x-min", "abc" }
+                                  << "--x-min: 'abc' is not a number";
+    QTest::newRow("epsilon ≤ 0") << QStringList { "--export", "a.csv", "--epsilon", "-1" }
+                                 << "--epsilon: must be a finite number > 0 (got -1)";
+    QTest::newRow("missing value")
+        << QStringList { "--export" } << "--export needs a value, e.g. --export out.png";
+    QTest::newRow("argument") << QStringList { "out.png" }
+                              << "unexpected argument 'out.png'; options start with --, e.g. "
+                                 "--functions sigmoid,tanh (see --help)";
+    QTest::newRow("bad input without export")
+        << QStringList { "--functions", "nope" }
+        << "--functions: unknown function 'nope'; valid ids: " + ids;
+}
+
+void TestAppCli::refusesBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Result result = run(arguments, headless());
+    QVERIFY2(result.exitStatus == QProcess::NormalExit, qPrintable(result.err));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, QStringLiteral("activation-explorer: ") + message + QLatin1Char('\n'));
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!QFile::exists(QStringLiteral("a.png")) && !QFile::exists(QStringLiteral("a.csv")));
+}
+
+void TestAppCli::refusesUnwritableOutput_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("png") << "missing/out.png";
+    QTest::newRow("svg") << "missing/out.svg";
+    QTest::newRow("csv") << "missing/out.csv";
+    QTest::newRow("json") << "missing/out.json";
+    QTest::newRow("a folder (csv)") << "folder.csv";
+    QTest::newRow("a folder (png)") << "folder.png";
+}
+
+void TestAppCli::refusesUnwritableOutput()
+{
+    QFETCH(QString, fileName);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.csv")));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.png")));
+    const QString path = dir.filePath(fileName);
+
+    const Result result = run({ "--export", path }, headless());
+    QVERIFY2(result.exitStatus == QProcess::NormalExit, qPrintable(result.err));
+    QCOMPARE(result.exitCode, 2);
+    const QStringList own = ownMessages(result);
+    QCOMPARE(own.size(), 1);
+    // The path and a reason after it.
+    const QString prefix = QStringLiteral("activation-explorer: cannot write '%1': ").arg(path);
+    QVERIFY2(own[0].startsWith(prefix) && own[0].size() > prefix.size() + 3, qPrintable(own[0]));
+    // Nothing half-written left behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             (QStringList { "folder.csv", "folder.png" }));
 }
 
 QTEST_GUILESS_MAIN(TestAppCli)

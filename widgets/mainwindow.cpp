@@ -1,90 +1,449 @@
 #include "mainwindow.h"
 
+#include "chartwidget.h"
+#include "dataexport.h"
+#include "exportimagedialog.h"
+#include "functionlistpanel.h"
+#include "parameterpanel.h"
+#include "rangepanel.h"
+#include "sampletablemodel.h"
+#include "saturationpanel.h"
+#include "scenemodel.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QString formatValue(double v)
+{
+    if (std::isnan(v))
+        return QStringLiteral("—");
+    return QString::number(v, 'g', 5);
+}
+
+QAction *makeAction(QObject *parent, const QString &objectName, const QString &text,
+                    const QString &tip, const QList<QKeySequence> &keys = {})
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    action->setShortcuts(keys);
+    return action;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_scene(new SceneModel(this))
 {
     setWindowTitle(tr("Activation Explorer"));
     setObjectName(QStringLiteral("mainWindow"));
+    setAccessibleName(tr("Activation Explorer"));
+    m_askOverwrite = [](const QString &path, QWidget *parentWidget) {
+        return QMessageBox::question(parentWidget, tr("Replace file?"),
+                                     tr("%1 already exists. Do you want to replace it?")
+                                             .arg(QDir::toNativeSeparators(path)),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes;
+    };
+    m_lastExportDir = QDir::homePath();
 
-    m_placeholder = new QLabel(tr("The activation explorer window is coming.\n"
-                                  "Activation functions, their derivatives and the regions where "
-                                  "gradients vanish will be shown here."),
-                               this);
-    m_placeholder->setObjectName(QStringLiteral("placeholderLabel"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setMargin(24);
-    m_placeholder->setAccessibleName(tr("Placeholder"));
-    m_placeholder->setAccessibleDescription(
-        tr("This area will hold the activation function charts."));
-    m_placeholder->setToolTip(tr("The explorer window arrives in a later version."));
-    setCentralWidget(m_placeholder);
+    m_selection = new QItemSelectionModel(m_scene, this);
+    m_table = new SampleTableModel(this);
 
+    createCharts();
+    createDocks();
     createActions();
+
+    m_traceLabel = new QLabel(this);
+    m_traceLabel->setObjectName(QStringLiteral("traceLabel"));
+    m_traceLabel->setAccessibleName(tr("Trace read-out"));
+    m_traceLabel->setToolTip(tr("Values under the cursor: hover a chart or use the arrow keys"));
+    m_traceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_traceLabel, 1);
+    statusBar()->setAccessibleName(tr("Status bar"));
+
+    connect(m_scene, &SceneModel::recomputed, this, &MainWindow::updateTrace);
+    loadDefaultScene();
     resize(defaultSize());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children still emit while they are torn down (a chart reports the pointer leaving); none of
+    // that may reach this half-destroyed window.
+    for (ChartWidget *chart : m_charts)
+        disconnect(chart, nullptr, this, nullptr);
+    disconnect(m_scene, nullptr, this, nullptr);
+    disconnect(m_functionList, nullptr, this, nullptr);
+    disconnect(m_saturation, nullptr, this, nullptr);
+}
+
+void MainWindow::loadDefaultScene()
+{
+    m_scene->clear();
+    for (const char *id : {"step", "sigmoid", "tanh", "relu"})
+        m_scene->addFunction(QString::fromLatin1(id));
+    m_scene->setRange(-6.0, 6.0);
+    m_functionList->setCurrentRow(1);
+}
+
+void MainWindow::createCharts()
+{
+    m_chartSplitter = new QSplitter(Qt::Horizontal, this);
+    m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
+    m_chartSplitter->setChildrenCollapsible(false);
+    const ChartContent contents[3] = {ChartContent::Function, ChartContent::FirstDerivative,
+                                      ChartContent::SecondDerivative};
+    for (int i = 0; i < 3; ++i) {
+        auto *chart = new ChartWidget(m_chartSplitter);
+        chart->setObjectName(QStringLiteral("chart%1").arg(i));
+        chart->setContent(contents[i]);
+        chart->setScene(m_scene);
+        m_chartSplitter->addWidget(chart);
+        m_charts[i] = chart;
+        connect(chart, &ChartWidget::cursorMoved, this,
+                [this](double x) { setCursorX(x); });
+        connect(chart, &ChartWidget::cursorLeft, this, [this] { setCursorX(std::nullopt); });
+        connect(chart, &ChartWidget::rangeRequested, this, [this](double a, double b) {
+            // Zooming past what float64 can resolve is refused by the model; nothing to report.
+            m_scene->setRange(a, b);
+        });
+        connect(chart, &ChartWidget::resetRequested, this, &MainWindow::resetView);
+    }
+    // The f chart's plot area sets the sampling resolution; the others are the same size.
+    connect(m_charts[0], &ChartWidget::plotSizeChanged, this,
+            [this](QSize size) { m_scene->setPlotSize(size); });
+    m_charts[2]->hide();
+    setCentralWidget(m_chartSplitter);
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    // The left panels run the full height; the saturation table sits under the charts only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+
+    // Functions: the list, and below it the current function's parameters.
+    auto *functionsBox = new QWidget(this);
+    auto *functionsLayout = new QVBoxLayout(functionsBox);
+    functionsLayout->setContentsMargins(4, 4, 4, 4);
+    m_functionList = new FunctionListPanel(functionsBox);
+    m_functionList->setScene(m_scene);
+    m_functionList->setSelectionModel(m_selection);
+    m_parameters = new ParameterPanel(functionsBox);
+    m_parameters->setScene(m_scene);
+    functionsLayout->addWidget(m_functionList, 3);
+    functionsLayout->addWidget(m_parameters, 2);
+    connect(m_functionList, &FunctionListPanel::currentRowChanged, this, [this](int row) {
+        m_parameters->setCurrentRow(row);
+        m_table->setSource(m_scene, row);
+    });
+
+    auto *functionsDock = new QDockWidget(tr("Functions"), this);
+    functionsDock->setObjectName(QStringLiteral("functionsDock"));
+    functionsDock->setAccessibleName(tr("Functions panel"));
+    functionsDock->setWidget(functionsBox);
+    addDockWidget(Qt::LeftDockWidgetArea, functionsDock);
+
+    m_range = new RangePanel(this);
+    m_range->setScene(m_scene);
+    auto *rangeScroll = new QScrollArea(this);
+    rangeScroll->setWidget(m_range);
+    rangeScroll->setWidgetResizable(true);
+    rangeScroll->setFrameShape(QFrame::NoFrame);
+    auto *rangeDock = new QDockWidget(tr("Range and threshold"), this);
+    rangeDock->setObjectName(QStringLiteral("rangeDock"));
+    rangeDock->setAccessibleName(tr("Range and threshold panel"));
+    rangeDock->setWidget(rangeScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, rangeDock);
+
+    m_saturation = new SaturationPanel(this);
+    m_saturation->setScene(m_scene);
+    auto *saturationDock = new QDockWidget(tr("Saturation"), this);
+    saturationDock->setObjectName(QStringLiteral("saturationDock"));
+    saturationDock->setAccessibleName(tr("Saturation panel"));
+    saturationDock->setWidget(m_saturation);
+    addDockWidget(Qt::BottomDockWidgetArea, saturationDock);
+    connect(m_saturation, &SaturationPanel::intervalSelected, this, [this](int row, int index) {
+        for (ChartWidget *chart : m_charts)
+            chart->setHighlightedInterval(row, index);
+    });
+
+    // The numbers behind the charts, for screen readers and for reading values off exactly.
+    m_tableView = new QTableView(this);
+    m_tableView->setObjectName(QStringLiteral("dataTable"));
+    m_tableView->setModel(m_table);
+    m_tableView->setAccessibleName(tr("Data table of the current function"));
+    m_tableView->setToolTip(tr("x, f(x), f′(x) and f″(x) of the current function at the "
+                               "scene's sample points"));
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
+    auto *tableDock = new QDockWidget(tr("Data"), this);
+    tableDock->setObjectName(QStringLiteral("dataDock"));
+    tableDock->setAccessibleName(tr("Data panel"));
+    tableDock->setWidget(m_tableView);
+    addDockWidget(Qt::BottomDockWidgetArea, tableDock);
+    tabifyDockWidget(saturationDock, tableDock);
+    saturationDock->raise();
+}
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    fileMenu->setAccessibleName(tr("File menu"));
     fileMenu->setToolTipsVisible(true);
+    QMenu *exportMenu = fileMenu->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->setToolTipsVisible(true);
 
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    // Windows and the offscreen platform bind nothing to QKeySequence::Quit: fall back to Ctrl+Q.
+    QAction *exportImage = makeAction(this, QStringLiteral("exportImageAction"), tr("&Image (PNG, SVG)…"),
+                                      tr("Save the charts as a PNG or SVG image"),
+                                      {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    connect(exportImage, &QAction::triggered, this, &MainWindow::exportImageDialog);
+    QAction *exportData = makeAction(this, QStringLiteral("exportDataAction"), tr("&Data (CSV)…"),
+                                     tr("Save x, f, f′ and f″ of every function as CSV"));
+    connect(exportData, &QAction::triggered, this,
+            [this] { exportDataDialog(QStringLiteral("csv"), tr("CSV files (*.csv)")); });
+    QAction *exportReport = makeAction(this, QStringLiteral("exportReportAction"),
+                                       tr("&Report (JSON)…"),
+                                       tr("Save the saturation analysis as JSON"));
+    connect(exportReport, &QAction::triggered, this,
+            [this] { exportDataDialog(QStringLiteral("json"), tr("JSON files (*.json)")); });
+    exportMenu->addActions({exportImage, exportData, exportReport});
+
+    QAction *copy = makeAction(this, QStringLiteral("copyImageAction"), tr("&Copy Image"),
+                               tr("Copy the charts to the clipboard as an image"),
+                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    connect(copy, &QAction::triggered, this, &MainWindow::copyImage);
+    fileMenu->addAction(copy);
+    fileMenu->addSeparator();
+
     QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    if (quitKeys.isEmpty())
+    if (quitKeys.isEmpty()) // Windows and the offscreen platform bind nothing to Quit
         quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setShortcuts(quitKeys);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_quitAction->setToolTip(tr("Quit Activation Explorer"));
-    m_quitAction->setStatusTip(m_quitAction->toolTip());
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    fileMenu->addAction(m_quitAction);
+    QAction *quit = makeAction(this, QStringLiteral("quitAction"), tr("&Quit"),
+                               tr("Quit Activation Explorer"), quitKeys);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    fileMenu->addAction(quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->setToolTipsVisible(true);
+    m_secondDerivativeAction = makeAction(this, QStringLiteral("secondDerivativeAction"),
+                                          tr("Show f″ Chart"),
+                                          tr("Add a chart of the second derivative f″"),
+                                          {QKeySequence(Qt::CTRL | Qt::Key_2)});
+    m_overlayAction = makeAction(this, QStringLiteral("overlayAction"), tr("&Overlay f and f′"),
+                                 tr("Draw f and f′ on one chart"),
+                                 {QKeySequence(Qt::CTRL | Qt::Key_O)});
+    m_stackedAction = makeAction(this, QStringLiteral("stackedAction"), tr("&Stack Charts"),
+                                 tr("Put the charts above each other instead of side by side"));
+    m_bandsAction = makeAction(this, QStringLiteral("bandsAction"), tr("Saturation &Bands"),
+                               tr("Shade where |f′| < ε on the charts"),
+                               {QKeySequence(Qt::CTRL | Qt::Key_B)});
+    for (QAction *a : {m_secondDerivativeAction, m_overlayAction, m_stackedAction, m_bandsAction}) {
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, this, &MainWindow::updateChartLayout);
+        viewMenu->addAction(a);
+    }
+    m_bandsAction->setChecked(true);
+    viewMenu->addSeparator();
+    QAction *reset = makeAction(this, QStringLiteral("resetViewAction"), tr("&Reset View"),
+                                tr("Back to x from −6 to 6 with automatic y ranges"),
+                                {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    connect(reset, &QAction::triggered, this, &MainWindow::resetView);
+    viewMenu->addAction(reset);
+    m_fullScreenAction = makeAction(this, QStringLiteral("fullScreenAction"), tr("&Full Screen"),
+                                    tr("Fill the screen with the window"),
+                                    QKeySequence::keyBindings(QKeySequence::FullScreen)
+                                            << QKeySequence(Qt::Key_F11));
+    m_fullScreenAction->setCheckable(true);
+    connect(m_fullScreenAction, &QAction::toggled, this, &MainWindow::toggleFullScreen);
+    viewMenu->addAction(m_fullScreenAction);
+    viewMenu->addSeparator();
+    QMenu *panels = viewMenu->addMenu(tr("&Panels"));
+    panels->setObjectName(QStringLiteral("panelsMenu"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        panels->addAction(dock->toggleViewAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    helpMenu->setAccessibleName(tr("Help menu"));
     helpMenu->setToolTipsVisible(true);
+    QAction *about = makeAction(this, QStringLiteral("aboutAction"), tr("&About Activation Explorer"),
+                                tr("Version and purpose of Activation Explorer"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    helpMenu->addAction(about);
+    QAction *aboutQt = makeAction(this, QStringLiteral("aboutQtAction"), tr("About &Qt"),
+                                  tr("Version and licence of the Qt libraries"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    helpMenu->addAction(aboutQt);
 
-    m_aboutAction = new QAction(tr("&About Activation Explorer"), this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutAction->setToolTip(tr("Version and purpose of Activation Explorer"));
-    m_aboutAction->setStatusTip(m_aboutAction->toolTip());
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    helpMenu->addAction(m_aboutAction);
-
-    QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"));
-    aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
-    aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    aboutQtAction->setToolTip(tr("Version and licence of the Qt libraries"));
-    aboutQtAction->setStatusTip(aboutQtAction->toolTip());
-    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-
+    for (QMenu *menu : {fileMenu, exportMenu, viewMenu, panels, helpMenu})
+        menu->setAccessibleName(menu->title().remove(QLatin1Char('&')) + tr(" menu"));
     menuBar()->setAccessibleName(tr("Main menu"));
-    statusBar()->setAccessibleName(tr("Status bar"));
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::updateChartLayout()
+{
+    const bool overlay = m_overlayAction->isChecked();
+    const bool second = m_secondDerivativeAction->isChecked();
+    m_scene->setMaxOrder(second ? 2 : 1);
+    m_charts[0]->setContent(overlay ? ChartContent::Overlay : ChartContent::Function);
+    m_charts[1]->setVisible(!overlay);
+    m_charts[2]->setVisible(second);
+    m_chartSplitter->setOrientation(m_stackedAction->isChecked() ? Qt::Vertical : Qt::Horizontal);
+    for (ChartWidget *chart : m_charts)
+        chart->setBandsVisible(m_bandsAction->isChecked());
+}
+
+RenderOptions MainWindow::renderOptions(QSize size, int scale) const
+{
+    RenderOptions o;
+    o.size = size;
+    o.scale = scale;
+    o.secondDerivative = m_secondDerivativeAction->isChecked();
+    o.overlay = m_overlayAction->isChecked();
+    o.bands = m_bandsAction->isChecked();
+    o.orientation = m_stackedAction->isChecked() ? Qt::Vertical : Qt::Horizontal;
+    return o;
+}
+
+bool MainWindow::exportTo(const QString &path, const RenderOptions &options, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return writeFileAtomically(path, sceneToCsv(*m_scene, m_scene->samples()), error);
+    if (suffix == QLatin1String("json"))
+        return writeFileAtomically(path, sceneToJson(*m_scene), error);
+    if (SceneRenderer::supportedSuffixes().contains(suffix))
+        return SceneRenderer::exportImage(*m_scene, options, path, error);
+    if (error)
+        *error = tr("Cannot export to %1: unknown file type '%2'. Use .png, .svg, .csv or .json.")
+                         .arg(QDir::toNativeSeparators(path), suffix);
+    return false;
+}
+
+bool MainWindow::exportInteractively(const QString &path, const RenderOptions &options)
+{
+    if (QFileInfo::exists(path) && !m_askOverwrite(path, this))
+        return false;
+    QString error;
+    if (!exportTo(path, options, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return false;
+    }
+    m_lastExportDir = QFileInfo(path).absolutePath();
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::exportImageDialog()
+{
+    ExportImageDialog dialog(this);
+    dialog.setPath(QDir(m_lastExportDir).filePath(QStringLiteral("activations.png")));
+    dialog.setImageSize(QSize(1600, 900));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    exportInteractively(dialog.path(), renderOptions(dialog.imageSize(), dialog.scale()));
+}
+
+void MainWindow::exportDataDialog(const QString &suffix, const QString &filter)
+{
+    // The file dialog does not ask about replacing a file; exportInteractively() does, once.
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export"), QDir(m_lastExportDir).filePath(QStringLiteral("activations.") + suffix),
+            filter, nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    exportInteractively(path, renderOptions(QSize(1600, 900)));
+}
+
+void MainWindow::copyImage()
+{
+    const QSize size = m_chartSplitter->size().expandedTo(QSize(640, 360));
+    const QImage image = SceneRenderer::renderImage(*m_scene, renderOptions(size, 1));
+    QGuiApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("Copied the charts (%1 × %2 pixels)").arg(image.width()).arg(image.height()),
+                             5000);
+}
+
+void MainWindow::setCursorX(std::optional<double> x)
+{
+    m_cursorX = x;
+    for (ChartWidget *chart : m_charts)
+        chart->setCursorX(x);
+    updateTrace();
+}
+
+void MainWindow::updateTrace()
+{
+    if (!m_cursorX) {
+        m_traceText.clear();
+        m_traceLabel->setText(tr("Hover a chart to read f(x) and f′(x); arrow keys move the cursor."));
+        return;
+    }
+    const double x = *m_cursorX;
+    QStringList parts{QStringLiteral("x = %1").arg(formatValue(x))};
+    for (int row = 0; row < m_scene->rowCount(); ++row) {
+        const FunctionInstance &fn = m_scene->function(row);
+        if (!fn.visible)
+            continue;
+        const Derivatives d = fn.spec->at(x, fn.parameters);
+        parts << tr("%1: f = %2, f′ = %3").arg(fn.label(), formatValue(d.f), formatValue(d.d1));
+    }
+    m_traceText = parts.join(QStringLiteral("   "));
+    m_traceLabel->setText(m_traceText);
+}
+
+void MainWindow::resetView()
+{
+    m_scene->setRange(-6.0, 6.0);
+    for (int order = 0; order <= SceneModel::MaxOrder; ++order)
+        m_scene->setFixedYRange(order, std::nullopt);
+}
+
+void MainWindow::toggleFullScreen(bool on)
+{
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Activation Explorer"),
-        tr("<h3>Activation Explorer %1</h3>"
-           "<p>Plots activation functions as PyTorch defines them, with their first and second "
-           "derivatives, and shows where their gradients vanish or saturate.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    QMessageBox::about(this, tr("About Activation Explorer"),
+                       tr("<h3>Activation Explorer %1</h3>"
+                          "<p>Activation functions as PyTorch defines them, their derivatives, and "
+                          "where their gradients vanish.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
 }

@@ -1,27 +1,108 @@
 #pragma once
 
+#include "scenerenderer.h"
+
 #include <QMainWindow>
 
-class QAction;
-class QLabel;
+#include <functional>
+#include <optional>
 
-/** The application's main window. A placeholder until the explorer window lands. */
+class ChartWidget;
+class FunctionListPanel;
+class ParameterPanel;
+class QAction;
+class QDockWidget;
+class QItemSelectionModel;
+class QLabel;
+class QSplitter;
+class QTableView;
+class RangePanel;
+class SampleTableModel;
+class SaturationPanel;
+class SceneModel;
+
+/**
+ * The explorer: f and f′ charts side by side, the function list with its parameters, the range
+ * and ε controls, and the saturation panel, all views of one SceneModel.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    /** Asks whether to replace an existing file; tests replace the question box. */
+    using OverwriteQuestion = std::function<bool(const QString &path, QWidget *parent)>;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** The size a new window opens at. */
-    static QSize defaultSize() { return { 1200, 800 }; }
+    static QSize defaultSize() { return {1400, 860}; }
+
+    /** The scene every view shows. */
+    SceneModel *scene() const { return m_scene; }
+    /** The tutorial's four functions, step, sigmoid, tanh and relu, over [−6, 6]. */
+    void loadDefaultScene();
+
+    ChartWidget *functionChart() const { return m_charts[0]; }
+    ChartWidget *derivativeChart() const { return m_charts[1]; }
+    ChartWidget *secondDerivativeChart() const { return m_charts[2]; }
+    FunctionListPanel *functionList() const { return m_functionList; }
+    ParameterPanel *parameterPanel() const { return m_parameters; }
+    RangePanel *rangePanel() const { return m_range; }
+    SaturationPanel *saturationPanel() const { return m_saturation; }
+
+    /** The render options that reproduce the window's charts at size. */
+    RenderOptions renderOptions(QSize size, int scale = 1) const;
+    /**
+     * Writes the scene to path, the format from its suffix: .png or .svg (the charts as on
+     * screen), .csv (the curves at the scene's linspace), .json (the saturation report).
+     */
+    bool exportTo(const QString &path, const RenderOptions &options, QString *error = nullptr);
+    /** The trace read-out: x, then f(x) and f′(x) of every visible function. */
+    QString traceText() const { return m_traceText; }
+    /** Moves the shared trace cursor (std::nullopt hides it). */
+    void setCursorX(std::optional<double> x);
+    /** Back to x ∈ [−6, 6] and automatic y ranges. */
+    void resetView();
+
+    void setOverwriteQuestion(OverwriteQuestion question) { m_askOverwrite = std::move(question); }
+    /** Asks, then exports, then reports a failure in a message box; used by the Export menu. */
+    bool exportInteractively(const QString &path, const RenderOptions &options);
+
+    QAction *action(const QString &objectName) const;
 
 private:
+    void createCharts();
+    void createDocks();
     void createActions();
+    void updateChartLayout();
+    void updateTrace();
+    void exportImageDialog();
+    void exportDataDialog(const QString &suffix, const QString &filter);
+    void copyImage();
     void showAbout();
+    void toggleFullScreen(bool on);
 
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QLabel *m_placeholder = nullptr;
+    SceneModel *m_scene = nullptr;
+    QItemSelectionModel *m_selection = nullptr;
+    SampleTableModel *m_table = nullptr;
+    QSplitter *m_chartSplitter = nullptr;
+    ChartWidget *m_charts[3] = {nullptr, nullptr, nullptr};
+    FunctionListPanel *m_functionList = nullptr;
+    ParameterPanel *m_parameters = nullptr;
+    RangePanel *m_range = nullptr;
+    SaturationPanel *m_saturation = nullptr;
+    QTableView *m_tableView = nullptr;
+    QLabel *m_traceLabel = nullptr;
+    QString m_traceText;
+    std::optional<double> m_cursorX;
+    OverwriteQuestion m_askOverwrite;
+    QString m_lastExportDir;
+
+    QAction *m_secondDerivativeAction = nullptr;
+    QAction *m_overlayAction = nullptr;
+    QAction *m_stackedAction = nullptr;
+    QAction *m_bandsAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
 };

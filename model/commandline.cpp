@@ -1,0 +1,597 @@
+#include "commandline.h"
+
+#include "scenemodel.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+struct Option
+{
+    const char *name;
+    const char *valueName;
+    const char *example; ///< a valid value, for messages
+    const char *description;
+};
+
+// The options that take a value, in the order --help lists them.
+const Option options[] = {
+    { "functions", "ids", "sigmoid,tanh,leaky_relu",
+      "Comma-separated activation ids, in order (default: step,sigmoid,tanh,relu)." },
+    { "x-min", "x", "-6", "Left end of the x range (default: -6)." },
+    { "x-max", "x", "6", "Right end of the x range (default: 6)." },
+    { "param", "id.name=value", "leaky_relu.negative_slope=0.2",
+      "A parameter by PyTorch's name, for every instance of id (id#2 for the second only); "
+      "repeatable. A choice takes its word: gelu.approximate=tanh." },
+    { "epsilon", "e", "0.01",
+      "Saturation threshold: |f'| < e counts as saturated (default: 0.01)." },
+    { "export", "file", "out.png",
+      "Write the scene to file without a window; the format comes from the suffix: "
+      ".png, .svg, .csv or .json." },
+    { "size", "WxH", "1600x900", "Image size in pixels (default: 1600x900)." },
+    { "scale", "1|2", "2", "Device pixels per pixel of a PNG (default: 1)." },
+    { "samples", "n", "1001", "Points of the CSV's linspace over the x range (default: 1001)." },
+    { "at", "x,x,...", "0,1e-8,-3", "The CSV's x values, instead of the linspace." },
+};
+
+const char *const flagNames[] = { "help", "help-all", "version" };
+
+const Option *findOption(QStringView name)
+{
+    for (const Option &option : options) {
+        if (name == QLatin1String(option.name))
+            return &option;
+    }
+    return nullptr;
+}
+
+QString optionList()
+{
+    QStringList names;
+    for (const Option &option : options)
+        names << QStringLiteral("--") + QLatin1String(option.name);
+    for (const char *flag : flagNames)
+        names << QStringLiteral("--") + QLatin1String(flag);
+    return names.join(QLatin1String(", "));
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+/** The arguments sorted into options, before their values are checked. */
+struct Scan
+{
+    bool help = false;
+    bool helpAll = false;
+    bool version = false;
+    QHash<QString, QString> values; ///< the last value of each single-valued option
+    QStringList params; ///< every --param, in order
+    QString error; ///< the first problem
+
+    void fail(const QString &message)
+    {
+        if (error.isEmpty())
+            error = message;
+    }
+    bool has(const char *name) const { return values.contains(QLatin1String(name)); }
+    QString value(const char *name) const { return values.value(QLatin1String(name)); }
+};
+
+Scan scan(const QStringList &arguments)
+{
+    Scan s;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        QString name;
+        std::optional<QString> inlineValue;
+        if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
+            const qsizetype eq = arg.indexOf(QLatin1Char('='));
+            name = eq < 0 ? arg.mid(2) : arg.mid(2, eq - 2);
+            if (eq >= 0)
+                inlineValue = arg.mid(eq + 1);
+        } else if (arg == QLatin1String("-h") || arg == QLatin1String("-?")) {
+            name = QStringLiteral("help");
+        } else if (arg == QLatin1String("-v")) {
+            name = QStringLiteral("version");
+        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            s.fail(QStringLiteral("unknown option %1; valid options: %2")
+                       .arg(quoted(arg), optionList()));
+            continue;
+        } else {
+            s.fail(QStringLiteral("unexpected argument %1; options start with --, e.g. "
+                                  "--functions sigmoid,tanh (see --help)")
+                       .arg(quoted(arg)));
+            continue;
+        }
+
+        bool isFlag = false;
+        for (const char *flag : flagNames)
+            isFlag = isFlag || name == QLatin1String(flag);
+        if (isFlag) {
+            if (inlineValue) {
+                s.fail(QStringLiteral("--%1 takes no value").arg(name));
+                continue;
+            }
+            s.help = s.help || name == QLatin1String("help");
+            s.helpAll = s.helpAll || name == QLatin1String("help-all");
+            s.version = s.version || name == QLatin1String("version");
+            continue;
+        }
+
+        const Option *option = findOption(name);
+        if (!option) {
+            s.fail(QStringLiteral("unknown option %1; valid options: %2")
+                       .arg(quoted(QStringLiteral("--") + name), optionList()));
+            continue;
+        }
+        QString value;
+        if (inlineValue) {
+            value = *inlineValue;
+        } else if (i + 1 < arguments.size()) {
+            // Taken as is, even when it starts with '-': --x-min -6.
+            value = arguments[++i];
+        } else {
+            s.fail(QStringLiteral("--%1 needs a value, e.g. --%1 %2")
+                       .arg(name, QLatin1String(option->example)));
+            continue;
+        }
+        if (name == QLatin1String("param"))
+            s.params << value;
+        else
+            s.values.insert(name, value);
+    }
+    return s;
+}
+
+/** A finite double, or nullopt and a message "<what>: '<text>' is not a number". */
+std::optional<double> toFinite(const QString &what, const QString &text, QString *error)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (ok && std::isfinite(v))
+        return v;
+    // toDouble() refuses 1e500 and 1e-400 as it refuses "abc"; tell them apart.
+    static const QRegularExpression decimal(
+        QStringLiteral("^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*$"));
+    const QString problem = ok           ? QStringLiteral("is not a finite number")
+        : decimal.match(text).hasMatch() ? QStringLiteral("is out of the range of double precision")
+                                         : QStringLiteral("is not a number");
+    *error = QStringLiteral("%1: %2 %3").arg(what, quoted(text), problem);
+    return std::nullopt;
+}
+
+/** An integer in [min, max], or nullopt. */
+std::optional<int> toInt(const QString &text, int min, int max)
+{
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    if (ok && v >= min && v <= max)
+        return v;
+    return std::nullopt;
+}
+
+bool parseFunctions(const QString &text, ExportRequest &request, QString *error)
+{
+    const QStringList ids = text.split(QLatin1Char(','));
+    QStringList functions;
+    for (const QString &raw : ids) {
+        const QString id = raw.trimmed();
+        if (id.isEmpty()) {
+            *error = text.trimmed().isEmpty()
+                ? QStringLiteral("--functions: no function given; valid ids: %1")
+                      .arg(ActivationCatalogue::idList())
+                : QStringLiteral("--functions: empty id in %1; valid ids: %2")
+                      .arg(quoted(text), ActivationCatalogue::idList());
+            return false;
+        }
+        if (!ActivationCatalogue::find(id)) {
+            *error = QStringLiteral("--functions: unknown function %1; valid ids: %2")
+                         .arg(quoted(id), ActivationCatalogue::idList());
+            return false;
+        }
+        functions << id;
+    }
+    request.functions = functions;
+    return true;
+}
+
+/** One --param, split and checked against the catalogue. */
+struct ParamSetting
+{
+    QString text; ///< as given, for messages
+    QString id;
+    int instance = 0; ///< 0: every instance of id; n ≥ 1: only the n-th
+    int index = -1; ///< the parameter's index in the spec
+    double value = 0;
+};
+
+bool parseParam(const QString &text, const QStringList &functions, ParamSetting *setting,
+                QString *error)
+{
+    const QString where = QStringLiteral("--param ") + text;
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    if (eq < 0 || dot < 0 || dot > eq) {
+        *error = QStringLiteral("--param: %1 is not ID.NAME=VALUE, e.g. "
+                                "--param leaky_relu.negative_slope=0.2")
+                     .arg(quoted(text));
+        return false;
+    }
+    const QString target = text.left(dot).trimmed();
+    const QString name = text.mid(dot + 1, eq - dot - 1).trimmed();
+    const QString valueText = text.mid(eq + 1).trimmed();
+
+    QString id = target;
+    int instance = 0;
+    const qsizetype hash = target.indexOf(QLatin1Char('#'));
+    if (hash >= 0) {
+        id = target.left(hash);
+        bool ok = false;
+        instance = target.mid(hash + 1).toInt(&ok);
+        if (!ok || instance < 1) {
+            *error = QStringLiteral("%1: %2 is not an instance number; use %3 for every %3, "
+                                    "%3#2 for the second")
+                         .arg(where, quoted(target.mid(hash + 1)), id);
+            return false;
+        }
+    }
+    const ActivationSpec *spec = ActivationCatalogue::find(id);
+    if (!spec) {
+        *error = QStringLiteral("%1: unknown function %2; valid ids: %3")
+                     .arg(where, quoted(id), ActivationCatalogue::idList());
+        return false;
+    }
+    const int count = int(functions.count(id));
+    if (count == 0) {
+        *error = QStringLiteral("%1: %2 is not in --functions (%3)")
+                     .arg(where, id, functions.join(QLatin1Char(',')));
+        return false;
+    }
+    if (instance > count) {
+        *error
+            = QStringLiteral("%1: there is no %2#%3; --functions has %2 %4")
+                  .arg(where, id)
+                  .arg(instance)
+                  .arg(count == 1 ? QStringLiteral("once") : QStringLiteral("%1 times").arg(count));
+        return false;
+    }
+    const int index = spec->parameterIndex(name);
+    if (index < 0) {
+        QStringList names;
+        for (const ParameterSpec &p : spec->parameters)
+            names << p.name;
+        *error = names.isEmpty()
+            ? QStringLiteral("%1: %2 has no parameters").arg(where, id)
+            : QStringLiteral("%1: %2 has no parameter %3; its parameters: %4")
+                  .arg(where, id, quoted(name), names.join(QLatin1String(", ")));
+        return false;
+    }
+    const ParameterSpec &parameter = spec->parameters[index];
+    double value = 0;
+    if (parameter.domain == ParameterDomain::Choice) {
+        const qsizetype choice = parameter.choices.indexOf(valueText);
+        if (choice < 0) {
+            *error = QStringLiteral("%1: %2 must be %3 (got %4)")
+                         .arg(where, parameter.name, parameter.domainText(), quoted(valueText));
+            return false;
+        }
+        value = double(choice);
+    } else {
+        bool ok = false;
+        value = valueText.toDouble(&ok);
+        if (!ok) {
+            toFinite(where, valueText, error); // for its message
+            return false;
+        }
+        const QString problem = parameter.check(value);
+        if (!problem.isEmpty()) {
+            *error = where + QStringLiteral(": ") + problem;
+            return false;
+        }
+    }
+    *setting = { text, id, instance, index, value };
+    return true;
+}
+
+bool parseParams(const QStringList &texts, ExportRequest &request, QString *error)
+{
+    QList<ParamSetting> settings;
+    for (const QString &text : texts) {
+        ParamSetting setting;
+        if (!parseParam(text, request.functions, &setting, error))
+            return false;
+        settings << setting;
+    }
+    request.parameters.clear();
+    QHash<QString, int> seen;
+    for (const QString &id : std::as_const(request.functions)) {
+        const ActivationSpec *spec = ActivationCatalogue::find(id);
+        const int instance = ++seen[id];
+        ParameterValues p = spec->defaults();
+        // Every instance first, then the numbered ones: id#2.x=… wins over id.x=… in any order.
+        for (const bool numbered : { false, true }) {
+            for (const ParamSetting &s : std::as_const(settings)) {
+                if (s.id == id && (numbered ? s.instance == instance : s.instance == 0))
+                    p[size_t(s.index)] = s.value;
+            }
+        }
+        if (spec->crossCheck) {
+            const QString problem = spec->crossCheck(p.data());
+            if (!problem.isEmpty()) {
+                const QString key
+                    = instance == 1 ? id : id + QLatin1Char('#') + QString::number(instance);
+                *error = QStringLiteral("--param %1: %2").arg(key, problem);
+                return false;
+            }
+        }
+        request.parameters << p;
+    }
+    return true;
+}
+
+bool parseRange(const Scan &s, ExportRequest &request, QString *error)
+{
+    constexpr double MinRelativeWidth = 1e-12;
+    if (s.has("x-min")) {
+        const std::optional<double> v
+            = toFinite(QStringLiteral("--x-min"), s.value("x-min"), error);
+        if (!v)
+            return false;
+        request.xMin = *v;
+    }
+    if (s.has("x-max")) {
+        const std::optional<double> v
+            = toFinite(QStringLiteral("--x-max"), s.value("x-max"), error);
+        if (!v)
+            return false;
+        request.xMax = *v;
+    }
+    if (!(request.xMin < request.xMax)) {
+        *error = QStringLiteral("--x-min (%1) must be less than --x-max (%2)")
+                     .arg(number(request.xMin), number(request.xMax));
+        return false;
+    }
+    if (!std::isfinite(request.xMax - request.xMin)) {
+        *error = QStringLiteral("--x-min (%1) to --x-max (%2) is too wide a range: its width "
+                                "must be a finite number")
+                     .arg(number(request.xMin), number(request.xMax));
+        return false;
+    }
+    // A range only a few ulps wide cannot be drawn: Qt Charts' axes never finish their ticks.
+    const double magnitude = std::max(std::fabs(request.xMin), std::fabs(request.xMax));
+    if (request.xMax - request.xMin < MinRelativeWidth * magnitude) {
+        *error = QStringLiteral("--x-min (%1) to --x-max (%2) is too narrow a range: its width "
+                                "must be at least 1e-12 × max(|x-min|, |x-max|)")
+                     .arg(number(request.xMin), number(request.xMax));
+        return false;
+    }
+    return true;
+}
+
+bool parseExport(const Scan &s, ExportRequest &request, QString *error)
+{
+    if (!s.has("export"))
+        return true;
+    const QString path = s.value("export");
+    if (path.isEmpty()) {
+        *error = QStringLiteral("--export: no file name given, e.g. --export out.png");
+        return false;
+    }
+    const ExportFormat format = exportFormatForPath(path);
+    if (format == ExportFormat::None) {
+        *error = QStringLiteral("--export: cannot tell the format of %1; use a file name ending "
+                                "in .png, .svg, .csv or .json")
+                     .arg(quoted(path));
+        return false;
+    }
+    request.exportPath = path;
+    request.format = format;
+    return true;
+}
+
+bool parseImageOptions(const Scan &s, ExportRequest &request, QString *error)
+{
+    using namespace CommandLine;
+    if (s.has("size")) {
+        const QString text = s.value("size").trimmed();
+        const QStringList parts
+            = text.split(QLatin1Char('x'), Qt::KeepEmptyParts, Qt::CaseInsensitive);
+        bool okW = false;
+        bool okH = false;
+        const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
+        const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
+        if (!okW || !okH) {
+            *error = QStringLiteral("--size: %1 is not WIDTHxHEIGHT, e.g. --size 1600x900")
+                         .arg(quoted(s.value("size")));
+            return false;
+        }
+        if (w < MinImageSide || w > MaxImageSide || h < MinImageSide || h > MaxImageSide) {
+            *error = QStringLiteral("--size: width and height must each be between %1 and %2 "
+                                    "(got %3x%4)")
+                         .arg(MinImageSide)
+                         .arg(MaxImageSide)
+                         .arg(w)
+                         .arg(h);
+            return false;
+        }
+        request.size = QSize(w, h);
+    }
+    if (s.has("scale")) {
+        const std::optional<int> scale = toInt(s.value("scale"), 1, 2);
+        if (!scale) {
+            *error
+                = QStringLiteral("--scale: must be 1 or 2 (got %1)").arg(quoted(s.value("scale")));
+            return false;
+        }
+        request.scale = *scale;
+    }
+    const qint64 width = qint64(request.size.width()) * request.scale;
+    const qint64 height = qint64(request.size.height()) * request.scale;
+    if (width * height > MaxImagePixels) {
+        *error = QStringLiteral("--size %1x%2 at --scale %3 makes a %4x%5 image; at most %6 pixels "
+                                "are allowed")
+                     .arg(request.size.width())
+                     .arg(request.size.height())
+                     .arg(request.scale)
+                     .arg(width)
+                     .arg(height)
+                     .arg(MaxImagePixels);
+        return false;
+    }
+    return true;
+}
+
+bool parseSampling(const Scan &s, ExportRequest &request, QString *error)
+{
+    if (s.has("samples")) {
+        const std::optional<int> n
+            = toInt(s.value("samples"), SceneModel::MinSampleCount, SceneModel::MaxSampleCount);
+        if (!n) {
+            *error = QStringLiteral("--samples: must be a whole number between %1 and %2 (got %3)")
+                         .arg(SceneModel::MinSampleCount)
+                         .arg(SceneModel::MaxSampleCount)
+                         .arg(quoted(s.value("samples")));
+            return false;
+        }
+        request.samples = *n;
+    }
+    if (!s.has("at"))
+        return true;
+    if (s.has("samples")) {
+        *error = QStringLiteral("--at and --samples exclude each other: --at gives the x values "
+                                "itself");
+        return false;
+    }
+    if (request.format != ExportFormat::Csv) {
+        *error = QStringLiteral("--at applies only to a CSV export, e.g. --export out.csv");
+        return false;
+    }
+    const QString text = s.value("at");
+    if (text.trimmed().isEmpty()) {
+        *error = QStringLiteral("--at: no x values given, e.g. --at 0,1e-8,-3");
+        return false;
+    }
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() > SceneModel::MaxSampleCount) {
+        *error = QStringLiteral("--at: at most %1 values (got %2)")
+                     .arg(SceneModel::MaxSampleCount)
+                     .arg(parts.size());
+        return false;
+    }
+    QList<double> xs;
+    xs.reserve(parts.size());
+    for (const QString &part : parts) {
+        const std::optional<double> x = toFinite(QStringLiteral("--at"), part, error);
+        if (!x)
+            return false;
+        xs << *x;
+    }
+    request.at = xs;
+    return true;
+}
+
+bool parseEpsilon(const Scan &s, ExportRequest &request, QString *error)
+{
+    if (!s.has("epsilon"))
+        return true;
+    const std::optional<double> e
+        = toFinite(QStringLiteral("--epsilon"), s.value("epsilon"), error);
+    if (!e)
+        return false;
+    if (!(*e > 0)) {
+        *error = QStringLiteral("--epsilon: must be a finite number > 0 (got %1)").arg(number(*e));
+        return false;
+    }
+    request.epsilon = *e;
+    return true;
+}
+
+} // namespace
+
+ParseResult parseCommandLine(const QStringList &arguments)
+{
+    ParseResult result;
+    const Scan s = scan(arguments);
+    // Help and version answer even when something else is wrong, as people add them to a
+    // command that failed.
+    if (s.help || s.helpAll || s.version) {
+        result.action = s.helpAll ? ParseResult::Action::ShowHelpAll
+            : s.help              ? ParseResult::Action::ShowHelp
+                                  : ParseResult::Action::ShowVersion;
+        return result;
+    }
+
+    ExportRequest &request = result.request;
+    QString error = s.error;
+    const bool ok = error.isEmpty()
+        && (!s.has("functions") || parseFunctions(s.value("functions"), request, &error))
+        && parseParams(s.params, request, &error) && parseRange(s, request, &error)
+        && parseEpsilon(s, request, &error) && parseExport(s, request, &error)
+        && parseImageOptions(s, request, &error) && parseSampling(s, request, &error);
+    if (!ok) {
+        result.action = ParseResult::Action::Error;
+        result.error = error;
+        result.request = ExportRequest();
+        return result;
+    }
+    result.action = request.format == ExportFormat::None ? ParseResult::Action::ShowGui
+                                                         : ParseResult::Action::Export;
+    return result;
+}
+
+void describeCommandLineOptions(QCommandLineParser &parser)
+{
+    for (const Option &option : options) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(option.name),
+                                            QString::fromUtf8(option.description),
+                                            QString::fromLatin1(option.valueName)));
+    }
+}
+
+ExportFormat exportFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return ExportFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return ExportFormat::Svg;
+    if (suffix == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    if (suffix == QLatin1String("json"))
+        return ExportFormat::Json;
+    return ExportFormat::None;
+}
+
+bool buildScene(const ExportRequest &request, SceneModel &scene, QString *error)
+{
+    scene.clear();
+    // Range, ε and sample count first, so that each function is analysed once.
+    if (!scene.setRange(request.xMin, request.xMax, error)
+        || !scene.setEpsilon(request.epsilon, error)
+        || !scene.setSampleCount(request.samples, error))
+        return false;
+    for (qsizetype i = 0; i < request.functions.size(); ++i) {
+        const QString &id = request.functions[i];
+        const ActivationSpec *spec = ActivationCatalogue::find(id);
+        const ParameterValues p = i < request.parameters.size()
+            ? request.parameters[i]
+            : (spec ? spec->defaults() : ParameterValues {});
+        if (!scene.insertFunction(scene.rowCount(), id, p, error))
+            return false;
+    }
+    return true;
+}

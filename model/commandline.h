@@ -1,0 +1,71 @@
+#pragma once
+
+#include "activationcatalogue.h"
+
+#include <QList>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+class SceneModel;
+
+/** What --export writes, from the path's suffix. */
+enum class ExportFormat { None, Png, Svg, Csv, Json };
+
+/** The command line's choices, checked: ids exist and parameters lie in their domains. */
+struct ExportRequest
+{
+    QStringList functions { QStringLiteral("step"), QStringLiteral("sigmoid"),
+                            QStringLiteral("tanh"), QStringLiteral("relu") };
+    QList<ParameterValues> parameters; ///< one per function; PyTorch's defaults where not given
+    double xMin = -6;
+    double xMax = 6;
+    double epsilon = 0.01;
+    int samples = 1001; ///< points of the CSV's linspace
+    std::optional<QList<double>> at; ///< explicit x values for the CSV instead of the linspace
+    QString exportPath; ///< empty: no export
+    ExportFormat format = ExportFormat::None;
+    QSize size { 1600, 900 }; ///< image size in logical pixels
+    int scale = 1; ///< device pixels per logical pixel of an image: 1 or 2
+};
+
+/** What the application should do with its command line. */
+struct ParseResult
+{
+    enum class Action {
+        ShowGui, ///< no --export: open the window; request holds the other options
+        Export, ///< write request.exportPath without a window
+        ShowHelp, ///< -h, -?, --help
+        ShowHelpAll, ///< --help-all: also Qt's own options
+        ShowVersion, ///< -v, --version
+        Error, ///< bad input: report error and exit with CommandLine::ExitBadInput
+    };
+
+    Action action = Action::ShowGui;
+    ExportRequest request;
+    QString error; ///< names the problem and the valid choices
+};
+
+namespace CommandLine {
+/** The exit code for bad input, including an export that cannot be written. */
+constexpr int ExitBadInput = 2;
+constexpr int MinImageSide = 16;
+constexpr int MaxImageSide = 16384;
+/** The most device pixels (width·scale × height·scale) an image export may allocate. */
+constexpr qint64 MaxImagePixels = qint64(MaxImageSide) * MaxImageSide;
+} // namespace CommandLine
+
+/** Parses arguments (the first is the program's name); never prints, never exits. */
+ParseResult parseCommandLine(const QStringList &arguments);
+
+/** Adds the options parseCommandLine() knows to parser, for the text of --help. */
+void describeCommandLineOptions(QCommandLineParser &parser);
+
+/** The format a path's suffix names (.png, .svg, .csv, .json, any case), or None. */
+ExportFormat exportFormatForPath(const QString &path);
+
+/** Makes scene hold exactly the request's functions, range, ε and sample count. */
+bool buildScene(const ExportRequest &request, SceneModel &scene, QString *error = nullptr);

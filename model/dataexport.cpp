@@ -1,0 +1,180 @@
+#include "dataexport.h"
+
+#include "scenemodel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <charconv>
+#include <cmath>
+
+namespace {
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QJsonObject parametersObject(const FunctionInstance &fn)
+{
+    QJsonObject parameters;
+    for (int i = 0; i < fn.spec->parameters.size(); ++i) {
+        const ParameterSpec &spec = fn.spec->parameters[i];
+        const double value = fn.parameters[size_t(i)];
+        const int choice = int(value);
+        if (spec.domain == ParameterDomain::Choice && choice >= 0 && choice < spec.choices.size())
+            parameters.insert(spec.name, spec.choices[choice]);
+        else
+            parameters.insert(spec.name, value);
+    }
+    return parameters;
+}
+
+QJsonObject functionObject(const FunctionInstance &fn, const SaturationResult &saturation)
+{
+    QJsonArray intervals;
+    for (const SaturationInterval &interval : saturation.intervals) {
+        intervals.append(QJsonObject {
+            { QStringLiteral("from"), interval.from },
+            { QStringLiteral("to"), interval.to },
+            { QStringLiteral("kind"), saturationKindName(interval.kind) },
+        });
+    }
+    return QJsonObject {
+        { QStringLiteral("id"), fn.spec->id },
+        { QStringLiteral("label"), fn.label() },
+        { QStringLiteral("parameters"), parametersObject(fn) },
+        { QStringLiteral("intervals"), intervals },
+        { QStringLiteral("zero_fraction"), saturation.zeroFraction },
+        { QStringLiteral("saturated_fraction"), saturation.saturatedFraction },
+        { QStringLiteral("saturated_fraction_total"),
+          saturation.zeroFraction + saturation.saturatedFraction },
+        { QStringLiteral("max_abs_grad"),
+          QJsonObject { { QStringLiteral("value"), saturation.maxAbsGradient },
+                        { QStringLiteral("x"), saturation.maxAbsGradientAt } } },
+    };
+}
+
+} // namespace
+
+QByteArray exportNumber(double v)
+{
+    // "-nan" would not read back in every tool, and NaN's sign means nothing here.
+    if (std::isnan(v))
+        return QByteArrayLiteral("nan");
+    // std::to_chars without a format gives the shortest text that parses back to v exactly.
+    char buffer[32];
+    const std::to_chars_result result = std::to_chars(buffer, buffer + sizeof buffer, v);
+    return QByteArray(buffer, int(result.ptr - buffer));
+}
+
+QStringList functionKeys(const SceneModel &scene)
+{
+    QStringList keys;
+    QHash<QString, int> seen;
+    for (int row = 0; row < scene.rowCount(); ++row) {
+        const QString &id = scene.function(row).spec->id;
+        const int n = ++seen[id];
+        keys << (n == 1 ? id : id + QLatin1Char('#') + QString::number(n));
+    }
+    return keys;
+}
+
+QByteArray sceneToCsv(const SceneModel &scene, const QList<double> &xs)
+{
+    const int rows = scene.rowCount();
+    QByteArray csv;
+    // About 20 characters a number.
+    csv.reserve(qsizetype(xs.size() + 1) * (1 + 3 * rows) * 20);
+
+    csv += "x";
+    for (const QString &key : functionKeys(scene)) {
+        const QByteArray k = key.toUtf8();
+        csv += ',' + k + ',' + k + "_grad," + k + "_grad2";
+    }
+    csv += '\n';
+
+    for (const double x : xs) {
+        csv += exportNumber(x);
+        for (int row = 0; row < rows; ++row) {
+            const FunctionInstance &fn = scene.function(row);
+            const Derivatives d = fn.spec->at(x, fn.parameters);
+            csv += ',';
+            csv += exportNumber(d.f);
+            csv += ',';
+            csv += exportNumber(d.d1);
+            csv += ',';
+            csv += exportNumber(d.d2);
+        }
+        csv += '\n';
+    }
+    return csv;
+}
+
+QByteArray sceneToJson(const SceneModel &scene)
+{
+    QJsonArray functions;
+    for (int row = 0; row < scene.rowCount(); ++row)
+        functions.append(functionObject(scene.function(row), scene.saturation(row)));
+    const QJsonObject report {
+        { QStringLiteral("format"), QStringLiteral("activation-explorer-report") },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("x_min"), scene.xMin() },
+        { QStringLiteral("x_max"), scene.xMax() },
+        { QStringLiteral("epsilon"), scene.epsilon() },
+        { QStringLiteral("functions"), functions },
+    };
+    return QJsonDocument(report).toJson(QJsonDocument::Indented);
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    const auto fail = [&](const QString &reason) {
+        setError(error, QStringLiteral("cannot write '%1': %2").arg(path, reason));
+        return false;
+    };
+    if (path.isEmpty())
+        return fail(QStringLiteral("no file name given"));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(QStringLiteral("it is a folder"));
+    // QSaveFile would only say "No such file or directory"; name the folder that is missing.
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return fail(QStringLiteral("the folder '%1' does not exist")
+                        .arg(QDir::toNativeSeparators(folder.filePath())));
+    if (!folder.isDir())
+        return fail(QStringLiteral("'%1' is not a folder")
+                        .arg(QDir::toNativeSeparators(folder.filePath())));
+
+    const QString folderName = QDir::toNativeSeparators(folder.filePath());
+    if (!folder.isWritable())
+        return fail(QStringLiteral("the folder '%1' is not writable").arg(folderName));
+    if (info.exists() && !info.isWritable())
+        return fail(QStringLiteral("the file is read-only"));
+
+    QSaveFile file(path);
+    // Opening creates the temporary file beside path, so a failure here is about the folder.
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot create a file in the folder '%1' (%2)")
+                        .arg(folderName, file.errorString()));
+    // Flushing here keeps the reason: commit() clears the error string of a failed flush.
+    const qint64 written = file.write(data);
+    if (written != data.size() || !file.flush()) {
+        // A short write (a full disk, a file size limit) may come without an error string.
+        const QString reason = file.error() != QFileDevice::NoError
+            ? file.errorString()
+            : QStringLiteral("only %1 of %2 bytes could be written").arg(written).arg(data.size());
+        file.cancelWriting();
+        return fail(reason);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}

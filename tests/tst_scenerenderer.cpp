@@ -1,0 +1,349 @@
+// Exports without a window: PNG at 1× and 2×, with the curves and bands really drawn; SVG that
+// is valid XML; and refusals that name the problem and leave existing files as they were.
+
+#include "scenemodel.h"
+#include "scenerenderer.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+#include <unistd.h>
+
+namespace {
+
+/** Pixels within `tolerance` of colour c in every channel. */
+int countNear(const QImage &image, QColor c, int tolerance)
+{
+    const QImage img = image.convertToFormat(QImage::Format_RGB32);
+    int n = 0;
+    for (int y = 0; y < img.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            n += std::abs(qRed(line[x]) - c.red()) <= tolerance
+                    && std::abs(qGreen(line[x]) - c.green()) <= tolerance
+                    && std::abs(qBlue(line[x]) - c.blue()) <= tolerance;
+        }
+    }
+    return n;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestSceneRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void pngAtRequestedSize_data();
+    void pngAtRequestedSize();
+    void everyCurveIsDrawnInItsColour();
+    void bandsTintThePlot();
+    void layouts_data();
+    void layouts();
+    void leavesTheSceneAlone();
+    void svgIsValidXml();
+    void exportsBySuffix_data();
+    void exportsBySuffix();
+    void refusesUnknownSuffix();
+    void refusesUnwritablePath();
+    void refusesDirectory();
+    void refusesBadSize();
+
+private:
+    std::unique_ptr<SceneModel> m_scene;
+};
+
+void TestSceneRenderer::init()
+{
+    m_scene = std::make_unique<SceneModel>();
+    for (const char *id : {"step", "sigmoid", "tanh", "relu"})
+        QVERIFY(m_scene->addFunction(QString::fromLatin1(id)));
+}
+
+void TestSceneRenderer::cleanup()
+{
+    m_scene.reset();
+}
+
+void TestSceneRenderer::pngAtRequestedSize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("scale");
+    QTest::newRow("1600×900 1×") << QSize(1600, 900) << 1;
+    QTest::newRow("1600×900 2×") << QSize(1600, 900) << 2;
+    QTest::newRow("640×480 1×") << QSize(640, 480) << 1;
+    QTest::newRow("640×480 2×") << QSize(640, 480) << 2;
+}
+
+void TestSceneRenderer::pngAtRequestedSize()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, scale);
+    RenderOptions o;
+    o.size = size;
+    o.scale = scale;
+    const QImage image = SceneRenderer::renderImage(*m_scene, o);
+    QCOMPARE(image.size(), size * scale);
+    QCOMPARE(image.devicePixelRatio(), qreal(scale));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.png"));
+    QString error;
+    QVERIFY2(SceneRenderer::exportImage(*m_scene, o, path, &error), qPrintable(error));
+    QImage loaded(path);
+    QCOMPARE(loaded.size(), size * scale);
+    // Curves at 2× are as thick in pixels as twice the 1× ones, not drawn at 1× and stretched
+    // (nor scaled twice): the sigmoid's colour covers about scale² as many pixels.
+    const int hits = countNear(loaded, m_scene->function(1).color, 10);
+    QVERIFY2(hits > 300 * scale, qPrintable(QString::number(hits)));
+}
+
+void TestSceneRenderer::everyCurveIsDrawnInItsColour()
+{
+    const QImage image = SceneRenderer::renderImage(*m_scene, RenderOptions());
+    QVERIFY(!image.isNull());
+    for (int row = 0; row < m_scene->rowCount(); ++row) {
+        const int hits = countNear(image, m_scene->function(row).color, 10);
+        QVERIFY2(hits > 300,
+                 qPrintable(QStringLiteral("%1: %2 pixels").arg(m_scene->function(row).label()).arg(hits)));
+    }
+    // A blank image would fail the above; so would one in a single colour.
+    QVERIFY(countNear(image, Qt::white, 0) < image.width() * image.height());
+}
+
+void TestSceneRenderer::bandsTintThePlot()
+{
+    SceneModel scene;
+    QVERIFY(scene.addFunction(QStringLiteral("sigmoid")));
+    RenderOptions o;
+    // A light wash of the curve's colour: white blended with it at a small alpha.
+    const QColor c = scene.function(0).color;
+    const auto tinted = [c](const QImage &image) {
+        const QImage img = image.convertToFormat(QImage::Format_RGB32);
+        const int dr = 255 - c.red(), dg = 255 - c.green(), db = 255 - c.blue();
+        const int dmax = std::max({dr, dg, db});
+        int n = 0;
+        for (int y = 0; y < img.height(); ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+            for (int x = 0; x < img.width(); ++x) {
+                const int pr = 255 - qRed(line[x]), pg = 255 - qGreen(line[x]), pb = 255 - qBlue(line[x]);
+                const double a = double(std::max({pr, pg, pb})) / dmax; // estimated alpha
+                if (a < 0.05 || a > 0.3)
+                    continue;
+                n += std::abs(pr - a * dr) <= 3 && std::abs(pg - a * dg) <= 3
+                        && std::abs(pb - a * db) <= 3;
+            }
+        }
+        return n;
+    };
+    const int with = tinted(SceneRenderer::renderImage(scene, o));
+    o.bands = false;
+    const int without = tinted(SceneRenderer::renderImage(scene, o));
+    // Saturated where |x| > 4.6 of 12: about 20% of two plot areas of ~550×800 px.
+    QVERIFY2(with > 50000, qPrintable(QString::number(with)));
+    QVERIFY2(without < 5000, qPrintable(QString::number(without)));
+
+    // A zero band (relu left of 0) is drawn too, and differently: hatching, not a wash.
+    SceneModel relu;
+    QVERIFY(relu.addFunction(QStringLiteral("relu")));
+    o.bands = true;
+    const QImage on = SceneRenderer::renderImage(relu, o);
+    o.bands = false;
+    const QImage off = SceneRenderer::renderImage(relu, o);
+    const int whiteOn = countNear(on, Qt::white, 0);
+    const int whiteOff = countNear(off, Qt::white, 0);
+    QVERIFY2(whiteOff - whiteOn > 20000, qPrintable(QStringLiteral("%1 %2").arg(whiteOn).arg(whiteOff)));
+}
+
+void TestSceneRenderer::layouts_data()
+{
+    QTest::addColumn<bool>("overlay");
+    QTest::addColumn<bool>("second");
+    QTest::addColumn<Qt::Orientation>("orientation");
+    QTest::newRow("side by side") << false << false << Qt::Horizontal;
+    QTest::newRow("stacked") << false << false << Qt::Vertical;
+    QTest::newRow("with f″") << false << true << Qt::Horizontal;
+    QTest::newRow("overlay") << true << false << Qt::Horizontal;
+    QTest::newRow("overlay and f″ stacked") << true << true << Qt::Vertical;
+}
+
+void TestSceneRenderer::layouts()
+{
+    QFETCH(bool, overlay);
+    QFETCH(bool, second);
+    QFETCH(Qt::Orientation, orientation);
+    RenderOptions o;
+    o.overlay = overlay;
+    o.secondDerivative = second;
+    o.orientation = orientation;
+    const QImage image = SceneRenderer::renderImage(*m_scene, o);
+    QCOMPARE(image.size(), o.size);
+    QVERIFY(countNear(image, m_scene->function(2).color, 10) > 300);
+}
+
+void TestSceneRenderer::leavesTheSceneAlone()
+{
+    m_scene->setPlotSize(QSize(321, 123));
+    QSignalSpy recomputed(m_scene.get(), &SceneModel::recomputed);
+    RenderOptions o;
+    o.secondDerivative = true;
+    QVERIFY(!SceneRenderer::renderImage(*m_scene, o).isNull());
+    QCOMPARE(recomputed.count(), 0);
+    QCOMPARE(m_scene->plotSize(), QSize(321, 123));
+    QCOMPARE(m_scene->maxOrder(), 1);
+}
+
+void TestSceneRenderer::svgIsValidXml()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QString error;
+    QVERIFY2(SceneRenderer::renderSvg(*m_scene, RenderOptions(), &buffer, &error), qPrintable(error));
+    buffer.close();
+    QVERIFY(bytes.contains("<svg"));
+    QXmlStreamReader xml(bytes);
+    bool sawSvg = false;
+    int paths = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            sawSvg = sawSvg || xml.name() == QLatin1String("svg");
+            paths += xml.name() == QLatin1String("path") || xml.name() == QLatin1String("polyline");
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(sawSvg);
+    QVERIFY(paths > 10);
+    // The curves' colours are in it.
+    QVERIFY(bytes.contains(m_scene->function(1).color.name().toLatin1()));
+}
+
+void TestSceneRenderer::exportsBySuffix_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("svg");
+    QTest::newRow("png") << QStringLiteral("out.png") << false;
+    QTest::newRow("PNG") << QStringLiteral("OUT.PNG") << false;
+    QTest::newRow("svg") << QStringLiteral("out.svg") << true;
+    QTest::newRow("Svg") << QStringLiteral("out.Svg") << true;
+}
+
+void TestSceneRenderer::exportsBySuffix()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, svg);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    writeFile(path, "old"); // an existing file is replaced whole
+    QString error;
+    RenderOptions o;
+    o.size = QSize(800, 450);
+    QVERIFY2(SceneRenderer::exportImage(*m_scene, o, path, &error), qPrintable(error));
+    const QByteArray bytes = readAll(path);
+    if (svg) {
+        QVERIFY(bytes.contains("<svg"));
+    } else {
+        QVERIFY(bytes.startsWith("\x89PNG"));
+        QCOMPARE(QImage::fromData(bytes).size(), QSize(800, 450));
+    }
+    // Nothing else left behind (no temporary files).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{name});
+}
+
+void TestSceneRenderer::refusesUnknownSuffix()
+{
+    QTemporaryDir dir;
+    for (const QString &name : {QStringLiteral("out.bmp"), QStringLiteral("out")}) {
+        const QString path = dir.filePath(name);
+        writeFile(path, "keep");
+        QString error;
+        QVERIFY(!SceneRenderer::exportImage(*m_scene, RenderOptions(), path, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral(".png")) && error.contains(QStringLiteral(".svg")),
+                 qPrintable(error));
+        QCOMPARE(readAll(path), QByteArray("keep"));
+    }
+}
+
+void TestSceneRenderer::refusesUnwritablePath()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("no/such/dir/out.png"));
+    QString error;
+    QVERIFY(!SceneRenderer::exportImage(*m_scene, RenderOptions(), missing, &error));
+    QVERIFY2(error.contains(missing), qPrintable(error));
+    QVERIFY(!QFile::exists(missing));
+
+    if (geteuid() == 0)
+        QSKIP("root writes into read-only directories");
+    const QString locked = dir.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(locked));
+    const QString path = locked + QStringLiteral("/out.png");
+    writeFile(path, "keep");
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    error.clear();
+    const bool ok = SceneRenderer::exportImage(*m_scene, RenderOptions(), path, &error);
+    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QCOMPARE(readAll(path), QByteArray("keep"));
+    QCOMPARE(QDir(locked).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("out.png")});
+}
+
+void TestSceneRenderer::refusesDirectory()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("looks-like.png"));
+    QVERIFY(QDir().mkpath(path));
+    QString error;
+    QVERIFY(!SceneRenderer::exportImage(*m_scene, RenderOptions(), path, &error));
+    QVERIFY2(error.contains(path) && error.contains(QStringLiteral("directory")), qPrintable(error));
+    QVERIFY(QFileInfo(path).isDir());
+}
+
+void TestSceneRenderer::refusesBadSize()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.png"));
+    RenderOptions o;
+    o.size = QSize(10, 10);
+    QString error;
+    QVERIFY(!SceneRenderer::exportImage(*m_scene, o, path, &error));
+    QVERIFY2(error.contains(QStringLiteral("size")), qPrintable(error));
+    QVERIFY(SceneRenderer::renderImage(*m_scene, o).isNull());
+    o.size = QSize(1600, 900);
+    o.scale = 0;
+    QVERIFY(!SceneRenderer::exportImage(*m_scene, o, path, &error));
+    QVERIFY2(error.contains(QStringLiteral("scale")), qPrintable(error));
+    o.scale = 1;
+    o.size = QSize(100000, 900);
+    QVERIFY(!SceneRenderer::exportImage(*m_scene, o, path, &error));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestSceneRenderer)
+#include "tst_scenerenderer.moc"

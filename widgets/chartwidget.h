@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QImage>
+#include <QSize>
+#include <QWidget>
+
+#include <optional>
+
+class PlotChart;
+class SceneModel;
+
+/** What one chart shows. */
+enum class ChartContent {
+    Function, ///< f
+    FirstDerivative, ///< f′
+    SecondDerivative, ///< f″ (needs SceneModel::setMaxOrder(2))
+    Overlay, ///< f and f′ on one chart
+};
+
+/**
+ * A live chart of a SceneModel: curves, saturation bands, trace cursor with tangents.
+ *
+ * It never changes the model: hovering, zooming, panning and double-clicking are reported as
+ * signals, and the window decides what happens (usually a SceneModel::setRange()).
+ */
+class ChartWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartWidget(QWidget *parent = nullptr);
+    ~ChartWidget() override;
+
+    /** Binds to a scene: disconnects the old one, connects the new one, refreshes once. */
+    void setScene(SceneModel *scene);
+    SceneModel *scene() const;
+
+    void setContent(ChartContent content);
+    ChartContent content() const;
+
+    void setBandsVisible(bool visible);
+    bool bandsVisible() const;
+
+    /** Draws interval `index` of row's saturation analysis stronger; (−1, −1) for none. */
+    void setHighlightedInterval(int row, int index);
+
+    /** Shows the trace cursor (and, on the f chart, the tangents) at x; std::nullopt hides it. */
+    void setCursorX(std::optional<double> x);
+    std::optional<double> cursorX() const;
+
+    /** The chart alone at size (device-independent pixels), re-sampled for that size. */
+    QImage toImage(QSize size, qreal devicePixelRatio = 1) const;
+
+    /** The plot area's size in pixels, as last reported by plotSizeChanged(). */
+    QSize plotSize() const { return m_plotSize; }
+
+    /** The chart inside, for tests and the renderer; the rest of the app does not need it. */
+    PlotChart *chart() const { return m_chart; }
+
+protected:
+    bool event(QEvent *event) override;
+
+Q_SIGNALS:
+    /** The pointer or an arrow key moved the trace cursor to x. */
+    void cursorMoved(double x);
+    /** The pointer left the plot area. */
+    void cursorLeft();
+    /** The wheel zoomed or a drag panned: the x range the user asks for. */
+    void rangeRequested(double xMin, double xMax);
+    /** A double-click asks for the default view. */
+    void resetRequested();
+    /** The plot area changed size (forward it to SceneModel::setPlotSize()). */
+    void plotSizeChanged(QSize size);
+
+private:
+    friend class ChartWidgetView;
+
+    void hoverAt(const QPoint &viewPos);
+    void leave();
+    void zoomAt(double x, double factor);
+    void startPan(const QPoint &viewPos);
+    void panTo(const QPoint &viewPos);
+    void endPan();
+    bool stepCursor(int steps);
+    std::optional<double> valueAt(const QPoint &viewPos) const;
+    void updateAccessibility();
+    void reportPlotSize();
+
+    class ChartWidgetView *m_view = nullptr;
+    PlotChart *m_chart = nullptr; // owned by the view's scene
+    QSize m_plotSize;
+    bool m_panning = false;
+    QPoint m_panStart;
+    double m_panMin = 0;
+    double m_panMax = 0;
+    bool m_hovering = false;
+};

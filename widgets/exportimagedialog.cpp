@@ -1,0 +1,91 @@
+#include "exportimagedialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+ExportImageDialog::ExportImageDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Export Image"));
+    setObjectName(QStringLiteral("exportImageDialog"));
+
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_path->setAccessibleName(tr("File name"));
+    m_path->setToolTip(tr("Where to save the image; the suffix .png or .svg picks the format"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAccessibleName(tr("Browse for a file"));
+    browse->setToolTip(tr("Choose the file with a file dialog"));
+    connect(browse, &QPushButton::clicked, this, &ExportImageDialog::browse);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+
+    auto makeSpin = [this](const QString &name, const QString &tip) {
+        auto *spin = new QSpinBox(this);
+        spin->setRange(16, 16384);
+        spin->setSuffix(tr(" px"));
+        spin->setAccessibleName(name);
+        spin->setToolTip(tip);
+        return spin;
+    };
+    m_width = makeSpin(tr("Width"), tr("Image width in pixels (before scaling)"));
+    m_height = makeSpin(tr("Height"), tr("Image height in pixels (before scaling)"));
+    m_scale = new QComboBox(this);
+    m_scale->addItem(tr("1× (standard)"), 1);
+    m_scale->addItem(tr("2× (high density: twice the pixels)"), 2);
+    m_scale->setAccessibleName(tr("Scale"));
+    m_scale->setToolTip(tr("A 2× image has the same layout with twice the pixels in each direction"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("&Width:"), m_width);
+    form->addRow(tr("&Height:"), m_height);
+    form->addRow(tr("&Scale:"), m_scale);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportImageDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportImageDialog::reject);
+    form->addRow(buttons);
+}
+
+QString ExportImageDialog::path() const { return m_path->text().trimmed(); }
+void ExportImageDialog::setPath(const QString &path) { m_path->setText(path); }
+QSize ExportImageDialog::imageSize() const { return {m_width->value(), m_height->value()}; }
+
+void ExportImageDialog::setImageSize(QSize size)
+{
+    m_width->setValue(size.width());
+    m_height->setValue(size.height());
+}
+
+int ExportImageDialog::scale() const { return m_scale->currentData().toInt(); }
+void ExportImageDialog::setScale(int scale) { m_scale->setCurrentIndex(scale == 2 ? 1 : 0); }
+
+void ExportImageDialog::accept()
+{
+    const QString suffix = QFileInfo(path()).suffix().toLower();
+    if (path().isEmpty() || (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))) {
+        QMessageBox::warning(this, tr("Export Image"),
+                             tr("Choose a file name ending in .png or .svg (got '%1').").arg(path()));
+        return;
+    }
+    QDialog::accept();
+}
+
+void ExportImageDialog::browse()
+{
+    // The window asks about replacing an existing file once the size is chosen too.
+    const QString chosen = QFileDialog::getSaveFileName(
+            this, tr("Export Image"), path(), tr("PNG image (*.png);;SVG image (*.svg)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}

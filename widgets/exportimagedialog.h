@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+/** Asks where to save the charts as an image, and at what size and scale. */
+class ExportImageDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ExportImageDialog(QWidget *parent = nullptr);
+
+    QString path() const;
+    void setPath(const QString &path);
+    /** The image size in device-independent pixels. */
+    QSize imageSize() const;
+    void setImageSize(QSize size);
+    /** 1 or 2: a 2× image has twice the pixels in each direction, for high-density screens. */
+    int scale() const;
+    void setScale(int scale);
+
+    void accept() override;
+
+private:
+    void browse();
+
+    QLineEdit *m_path = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QComboBox *m_scale = nullptr;
+};

@@ -1,0 +1,405 @@
+#include "functionlistpanel.h"
+
+#include "scenemodel.h"
+
+#include <QAction>
+#include <QColorDialog>
+#include <QCompleter>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+namespace {
+
+QString entryText(const ActivationSpec &spec)
+{
+    //: A completer entry: the PyTorch id, then the display name
+    return FunctionListPanel::tr("%1 — %2").arg(spec.id, spec.displayName);
+}
+
+QPushButton *makeButton(const QString &text, const QString &toolTip, const QString &objectName,
+                        QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setToolTip(toolTip);
+    button->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    button->setObjectName(objectName);
+    return button;
+}
+
+} // namespace
+
+FunctionListPanel::FunctionListPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Function list"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("functionSearch"));
+    m_search->setPlaceholderText(tr("Add a function…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Type part of a function's id or name, e.g. \"leaky\" or \"Swish\", "
+                            "then press Enter or pick it from the list"));
+    m_search->setAccessibleName(tr("Function to add"));
+
+    QStringList entries;
+    for (const ActivationSpec &spec : ActivationCatalogue::all())
+        entries << entryText(spec);
+    m_entries = new QStringListModel(entries, this);
+    m_completer = new QCompleter(m_entries, this);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setMaxVisibleItems(12);
+    m_search->setCompleter(m_completer);
+
+    m_addButton = makeButton(tr("&Add"), tr("Add the function named in the search field"),
+                             QStringLiteral("addButton"), this);
+
+    m_view = new QListView(this);
+    m_view->setObjectName(QStringLiteral("functionView"));
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setUniformItemSizes(true);
+    m_view->setToolTip(tr("The functions on the charts: the checkbox shows or hides a curve"));
+    m_view->setAccessibleName(tr("Functions in the scene"));
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("functionError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setAccessibleName(tr("Function list message"));
+    m_error->setToolTip(tr("Why the last action was refused"));
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x1C, 0x1C));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+
+    m_removeButton = makeButton(tr("&Remove"), tr("Remove the selected function (Delete)"),
+                                QStringLiteral("removeButton"), this);
+    m_resetButton
+        = makeButton(tr("Re&set to defaults"),
+                     tr("Set the selected function's parameters back to PyTorch's defaults"),
+                     QStringLiteral("resetButton"), this);
+    m_colorButton = makeButton(tr("&Colour…"), tr("Choose the selected function's colour"),
+                               QStringLiteral("colorButton"), this);
+    m_upButton = makeButton(tr("Move &up"), tr("Move the selected function up the list"),
+                            QStringLiteral("upButton"), this);
+    m_downButton = makeButton(tr("Move &down"), tr("Move the selected function down the list"),
+                              QStringLiteral("downButton"), this);
+
+    auto *removeAction = new QAction(tr("Remove"), m_view);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(removeAction);
+
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_search, 1);
+    addRow->addWidget(m_addButton);
+
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_removeButton, 0, 0);
+    buttons->addWidget(m_resetButton, 0, 1);
+    buttons->addWidget(m_colorButton, 0, 2);
+    buttons->addWidget(m_upButton, 1, 0);
+    buttons->addWidget(m_downButton, 1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(addRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    // Return with the popup open reaches both the field and the completer, which then writes the
+    // picked entry into the field. Adding once that is over reads the final text, and the second
+    // of the two requests finds the field empty.
+    const auto addLater = [this] {
+        QMetaObject::invokeMethod(this, &FunctionListPanel::addFromField, Qt::QueuedConnection);
+    };
+    connect(m_search, &QLineEdit::returnPressed, this, addLater);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, addLater);
+    connect(m_addButton, &QPushButton::clicked, this, &FunctionListPanel::addFromField);
+    connect(m_removeButton, &QPushButton::clicked, this, &FunctionListPanel::removeCurrent);
+    connect(removeAction, &QAction::triggered, this, &FunctionListPanel::removeCurrent);
+    connect(m_resetButton, &QPushButton::clicked, this, &FunctionListPanel::resetCurrent);
+    connect(m_colorButton, &QPushButton::clicked, this, &FunctionListPanel::chooseColor);
+    connect(m_upButton, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_downButton, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
+
+    updateButtons();
+}
+
+FunctionListPanel::~FunctionListPanel()
+{
+    // While QWidget's destructor deletes the children they still emit (a focus-out finishes an
+    // edit, a model going away clears a selection), when this is a panel no more.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+    if (m_scene)
+        disconnect(m_scene, nullptr, this, nullptr);
+    if (m_boundSelection)
+        disconnect(m_boundSelection, nullptr, this, nullptr);
+}
+
+void FunctionListPanel::setScene(SceneModel *scene)
+{
+    if (m_scene == scene)
+        return;
+    if (m_scene)
+        disconnect(m_scene, nullptr, this, nullptr);
+    m_scene = scene;
+
+    // The view makes a selection model of its own on every setModel(); the old one is ours to
+    // delete unless it is the shared one.
+    QItemSelectionModel *old = m_view->selectionModel();
+    m_view->setModel(scene);
+    if (old && old != m_sharedSelection && old->parent() == m_view)
+        old->deleteLater();
+
+    if (m_scene) {
+        const auto structureChanged = [this] {
+            updateCurrent();
+            updateButtons();
+        };
+        connect(m_scene, &QAbstractItemModel::rowsInserted, this, structureChanged);
+        connect(m_scene, &QAbstractItemModel::rowsRemoved, this, structureChanged);
+        connect(m_scene, &QAbstractItemModel::rowsMoved, this, structureChanged);
+        connect(m_scene, &QAbstractItemModel::modelReset, this, structureChanged);
+        connect(m_scene, &QAbstractItemModel::layoutChanged, this, structureChanged);
+    }
+    bindSelection();
+    showError({});
+}
+
+SceneModel *FunctionListPanel::scene() const
+{
+    return m_scene;
+}
+
+void FunctionListPanel::setSelectionModel(QItemSelectionModel *selection)
+{
+    if (m_sharedSelection == selection)
+        return;
+    m_sharedSelection = selection;
+    if (!selection && m_scene && m_boundSelection && m_boundSelection->parent() != m_view) {
+        // Back to a selection model of our own.
+        m_view->setSelectionModel(new QItemSelectionModel(m_scene, m_view));
+    }
+    bindSelection();
+}
+
+QItemSelectionModel *FunctionListPanel::selectionModel() const
+{
+    return m_view->selectionModel();
+}
+
+int FunctionListPanel::currentRow() const
+{
+    const QItemSelectionModel *selection = m_view->selectionModel();
+    if (!m_scene || !selection)
+        return -1;
+    const QModelIndex current = selection->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void FunctionListPanel::setCurrentRow(int row)
+{
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (!m_scene || !selection)
+        return;
+    if (row < 0 || row >= m_scene->rowCount()) {
+        selection->clear();
+    } else {
+        selection->setCurrentIndex(m_scene->index(row), QItemSelectionModel::ClearAndSelect);
+    }
+    updateCurrent();
+}
+
+void FunctionListPanel::setColorPicker(ColorPicker picker)
+{
+    m_colorPicker = std::move(picker);
+}
+
+QString FunctionListPanel::errorText() const
+{
+    return m_error->text();
+}
+
+bool FunctionListPanel::addFunction(const QString &text)
+{
+    if (!m_scene) {
+        showError(tr("There is no scene to add a function to."));
+        return false;
+    }
+    QString error;
+    const QString id = resolve(text, &error);
+    if (id.isEmpty()) {
+        showError(error);
+        return false;
+    }
+    if (!m_scene->addFunction(id, &error)) {
+        showError(error);
+        return false;
+    }
+    showError({});
+    setCurrentRow(m_scene->rowCount() - 1);
+    return true;
+}
+
+void FunctionListPanel::addFromField()
+{
+    if (m_search->text().trimmed().isEmpty())
+        return;
+    if (addFunction(m_search->text()))
+        m_search->clear();
+}
+
+QString FunctionListPanel::resolve(const QString &text, QString *error) const
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty()) {
+        *error = tr("Type a function's id or name to add it.");
+        return {};
+    }
+    const QList<ActivationSpec> &all = ActivationCatalogue::all();
+    for (const ActivationSpec &spec : all) {
+        if (wanted.compare(spec.id, Qt::CaseInsensitive) == 0
+            || wanted.compare(spec.displayName, Qt::CaseInsensitive) == 0
+            || wanted.compare(entryText(spec), Qt::CaseInsensitive) == 0)
+            return spec.id;
+    }
+    QStringList matches;
+    for (const ActivationSpec &spec : all) {
+        if (spec.id.contains(wanted, Qt::CaseInsensitive)
+            || spec.displayName.contains(wanted, Qt::CaseInsensitive))
+            matches << spec.id;
+    }
+    if (matches.size() == 1)
+        return matches.constFirst();
+    if (matches.size() > 1) {
+        *error = tr("\"%1\" matches several functions: %2. Pick one from the list.")
+                     .arg(wanted, matches.join(QLatin1String(", ")));
+        return {};
+    }
+    // No match at all: the scene refuses it and names the valid ids.
+    return wanted;
+}
+
+void FunctionListPanel::removeCurrent()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    m_scene->removeRows(row, 1);
+    showError({});
+}
+
+void FunctionListPanel::resetCurrent()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    QString error;
+    if (m_scene->resetParameters(row, &error))
+        showError({});
+    else
+        showError(error);
+}
+
+void FunctionListPanel::chooseColor()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const FunctionInstance &fn = m_scene->function(row);
+    const QColor initial = fn.color;
+    QColor chosen;
+    if (m_colorPicker) {
+        chosen = m_colorPicker(initial, this);
+    } else {
+        chosen = QColorDialog::getColor(initial, this, tr("Colour of %1").arg(fn.label()));
+    }
+    // The dialog may run an event loop in which the row went away.
+    if (!chosen.isValid() || !m_scene || row >= m_scene->rowCount())
+        return;
+    QString error;
+    if (m_scene->setColor(row, chosen, &error))
+        showError({});
+    else
+        showError(error);
+}
+
+void FunctionListPanel::moveCurrent(int delta)
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const int target = row + delta;
+    if (target < 0 || target >= m_scene->rowCount())
+        return;
+    // moveRows takes the row before which the moved row lands, counted before the move.
+    m_scene->moveRows({}, row, 1, {}, delta < 0 ? target : target + 1);
+    updateCurrent();
+    updateButtons();
+}
+
+void FunctionListPanel::bindSelection()
+{
+    if (m_sharedSelection && m_scene) {
+        if (m_sharedSelection->model() == m_scene)
+            m_view->setSelectionModel(m_sharedSelection);
+        else
+            qWarning("FunctionListPanel: the shared selection model is on another model");
+    }
+
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (m_boundSelection != selection) {
+        if (m_boundSelection)
+            disconnect(m_boundSelection, nullptr, this, nullptr);
+        m_boundSelection = selection;
+        if (selection) {
+            connect(selection, &QItemSelectionModel::currentChanged, this, [this] {
+                updateCurrent();
+                updateButtons();
+            });
+        }
+    }
+    updateCurrent();
+    updateButtons();
+}
+
+void FunctionListPanel::updateCurrent()
+{
+    const int row = currentRow();
+    if (row == m_lastRow)
+        return;
+    m_lastRow = row;
+    emit currentRowChanged(row);
+}
+
+void FunctionListPanel::updateButtons()
+{
+    const int row = currentRow();
+    const int count = m_scene ? m_scene->rowCount() : 0;
+    const bool has = row >= 0 && row < count;
+    m_addButton->setEnabled(m_scene);
+    m_search->setEnabled(m_scene);
+    m_removeButton->setEnabled(has);
+    m_resetButton->setEnabled(has && !m_scene->function(row).spec->parameters.isEmpty());
+    m_colorButton->setEnabled(has);
+    m_upButton->setEnabled(has && row > 0);
+    m_downButton->setEnabled(has && row + 1 < count);
+}
+
+void FunctionListPanel::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}

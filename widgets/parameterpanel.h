@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QList>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QVBoxLayout;
+struct ActivationSpec;
+class SceneModel;
+
+/**
+ * The parameters of the scene's current function, each a slider over the catalogue's slider range
+ * with a spin box for any value of its domain (or a combo box for a choice). Every movement is
+ * applied to the scene at once; values the scene refuses are explained and taken back.
+ */
+class ParameterPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** Slider ticks from a parameter's sliderMin to its sliderMax. */
+    static constexpr int SliderSteps = 1000;
+
+    explicit ParameterPanel(QWidget *parent = nullptr);
+    ~ParameterPanel() override;
+
+    /** Binds to scene (or nothing): disconnects the old one, connects the new, refreshes once. */
+    void setScene(SceneModel *scene);
+    SceneModel *scene() const;
+
+    /** Shows the parameters of this row of the scene; −1 shows none. */
+    void setCurrentRow(int row);
+    /** The row shown (it follows the function when rows move), or −1. */
+    int currentRow() const;
+
+    /** The message of the last refused edit ("" when the last edit was applied). */
+    QString errorText() const;
+
+    /** The parameter value at a slider position (linear from sliderMin to sliderMax). */
+    static double sliderValue(double sliderMin, double sliderMax, int position);
+    /** The slider position nearest to value, clamped to the slider. */
+    static int sliderPosition(double sliderMin, double sliderMax, double value);
+
+private:
+    struct Editor
+    {
+        int parameter = 0;
+        QLabel *label = nullptr;
+        QSlider *slider = nullptr;
+        QDoubleSpinBox *spin = nullptr;
+        QComboBox *choice = nullptr;
+    };
+
+    void refresh();
+    void rebuild(const ActivationSpec *spec);
+    void updateValues();
+    void apply(int parameter, double value);
+    void resetToDefaults();
+    void showError(const QString &message);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+
+    QPointer<SceneModel> m_scene;
+    QPersistentModelIndex m_index;
+    const ActivationSpec *m_builtSpec = nullptr;
+    bool m_builtEmpty = false;
+    QList<Editor> m_editors;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_note = nullptr;
+    QVBoxLayout *m_formSlot = nullptr;
+    QWidget *m_form = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_resetButton = nullptr;
+};

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "chartwidget.h"
+#include "saturation.h"
+
+#include <QChart>
+#include <QBrush>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+#include <array>
+#include <optional>
+
+class QAreaSeries;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+class SceneModel;
+
+/**
+ * One Qt Charts chart of a SceneModel: f, f′, f″ or f and f′ overlaid, with saturation bands,
+ * markers at kinks and jumps, a trace cursor and tangent lines.
+ *
+ * The only place besides ChartWidget and SceneRenderer that names Qt Charts. Series and axes are
+ * created once and reused: an update of the model costs one QXYSeries::replace() per series.
+ */
+class PlotChart : public QChart
+{
+    Q_OBJECT
+
+public:
+    explicit PlotChart(QGraphicsItem *parent = nullptr);
+    ~PlotChart() override;
+
+    /** Binds to a model: disconnects the old one, connects the new one, refreshes once. */
+    void setModel(SceneModel *model);
+    SceneModel *model() const;
+
+    void setContent(ChartContent content);
+    ChartContent content() const { return m_content; }
+
+    /** Shows or hides the saturation bands (the highlighted band stays). */
+    void setBandsVisible(bool visible);
+    bool bandsVisible() const { return m_bandsVisible; }
+
+    /** Draws interval `index` of row's saturation analysis stronger; (−1, −1) for none. */
+    void setHighlightedInterval(int row, int index);
+    int highlightedRow() const { return m_highlightRow; }
+    int highlightedIndex() const { return m_highlightIndex; }
+
+    /** The trace cursor's x, or std::nullopt to hide it and the tangents. */
+    void setCursorX(std::optional<double> x);
+    std::optional<double> cursorX() const { return m_cursorX; }
+
+    /**
+     * How bands are painted. Raster (the default): one opaque texture under the grid, built per
+     * change at the device's pixel ratio, so a frame costs a copy instead of several translucent
+     * full-plot fills. Vector: the band series fill themselves, for SVG.
+     */
+    void setVectorBands(bool vector);
+    bool vectorBands() const { return m_vectorBands; }
+    /** The pixel ratio of the device the chart is painted on, for the band texture. */
+    void setDevicePixelRatio(qreal ratio);
+
+    /** How a band of row and kind is filled: hatched for zero, a light wash for saturated. */
+    QBrush bandBrush(int row, SaturationKind kind) const;
+
+    /** Takes content, bands, highlight and cursor from another chart (for exports). */
+    void copySettings(const PlotChart &other);
+
+    /** Redraws everything from the model now (the model's recomputed() already does). */
+    void refresh();
+
+    /** Lays the chart out at size now, without waiting for the event loop. */
+    void layoutNow(const QSizeF &size);
+
+    QValueAxis *xAxis() const { return m_axisX; }
+    QValueAxis *yAxis() const { return m_axisY; }
+
+    /** The derivative orders this content shows: {0}, {1}, {2} or {0, 1}. */
+    static QList<int> ordersOf(ChartContent content);
+    /** "f(x) chart", "f′(x) chart", … */
+    static QString nameOf(ChartContent content);
+    /** What the y axis shows in words: "f(x)", "f′(x)", "f″(x)", "f(x) and f′(x)". */
+    static QString valueName(ChartContent content);
+
+    /** The series drawing row's curve of `order`, one per piece, in order (used ones only). */
+    QList<QLineSeries *> curveSeries(int row, int order) const;
+    /** The dots at row's kinks for `order`: filled (PyTorch's value) or open (the other side). */
+    QScatterSeries *markerSeries(int row, int order, bool filled) const;
+    /** Row's band series of one kind (nullptr before the row is drawn). */
+    QAreaSeries *bandSeries(int row, SaturationKind kind) const;
+    /** The x extents [from, to] of the intervals a band series currently draws. */
+    static QList<QPair<double, double>> bandExtents(const QAreaSeries *band);
+    QAreaSeries *highlightSeries() const { return m_highlight; }
+    QLineSeries *cursorSeries() const { return m_cursor; }
+    /** The tangent at the cursor for row (nullptr before the row is drawn). */
+    QLineSeries *tangentSeries(int row) const;
+
+    /** A sentence of what the chart shows, for screen readers. */
+    QString description() const { return m_description; }
+
+Q_SIGNALS:
+    /** The chart was redrawn; description() may have changed. */
+    void refreshed();
+
+private:
+    struct CurveSlot
+    {
+        QList<QLineSeries *> pieces;
+        int used = 0;
+        QScatterSeries *filled = nullptr;
+        QScatterSeries *open = nullptr;
+    };
+    struct RowSeries
+    {
+        std::array<CurveSlot, 2> orderSlots; // one per shown order
+        std::array<QAreaSeries *, 2> bands{}; // zero, saturated
+        std::array<QBrush, 2> bandBrushes;
+        QLineSeries *tangent = nullptr;
+        QString label;
+        QColor color;
+        int styledRow = -1;
+        bool styled = false;
+    };
+
+    QLineSeries *newLine();
+    QScatterSeries *newScatter();
+    QAreaSeries *newBand();
+    void ensureRows(int count);
+    void ensurePieces(CurveSlot &slot, int count);
+    void restack();
+    void styleRow(int row, const QString &label, const QColor &color);
+    void updateRow(int row, double yMin, double yMax);
+    void updateBands(int row, double yMin, double yMax);
+    void updateHighlight(double yMin, double yMax);
+    void updateCursor(double yMin, double yMax);
+    void updateAxes(double xMin, double xMax, double yMin, double yMax);
+    void updateTicks();
+    void syncLegend();
+    void updateBandTexture();
+    void updateDescription();
+    void clearAll();
+
+    QPointer<SceneModel> m_model;
+    QMetaObject::Connection m_modelConnection;
+    ChartContent m_content = ChartContent::Function;
+    bool m_bandsVisible = true;
+    int m_highlightRow = -1;
+    int m_highlightIndex = -1;
+    std::optional<double> m_cursorX;
+
+    QValueAxis *m_axisX = nullptr;
+    QValueAxis *m_axisY = nullptr;
+    QList<RowSeries> m_rows;
+    QAreaSeries *m_highlight = nullptr;
+    QLineSeries *m_cursor = nullptr;
+    bool m_needsRestack = false;
+    QSet<QAbstractSeries *> m_legendSeries; // series whose legend marker shows
+    QHash<QAbstractSeries *, QBrush> m_legendBrushes; // swatches unlike the series' own brush
+    QString m_description;
+    bool m_vectorBands = false;
+    qreal m_devicePixelRatio = 1;
+    QList<double> m_textureKey; // what the current band texture was built from
+};

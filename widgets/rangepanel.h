@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSlider;
+class SceneModel;
+
+/**
+ * The scene's view settings: x min and x max (slider and spin box each), the y range of each chart
+ * (automatic, or frozen and editable), and the saturation threshold ε on a log-scale slider.
+ * It follows the scene, so zooming and panning elsewhere move these sliders too.
+ */
+class RangePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** x sliders span ±XSliderLimit in steps of 1/XSliderTicksPerUnit; spin boxes go further. */
+    static constexpr int XSliderLimit = 100;
+    static constexpr int XSliderTicksPerUnit = 10;
+    static constexpr double SpinLimit = 1e6;
+    /** The ε slider: EpsilonSteps ticks, uniform in log10 ε from EpsilonMin to EpsilonMax. */
+    static constexpr int EpsilonSteps = 1000;
+    static constexpr double EpsilonMin = 1e-6;
+    static constexpr double EpsilonMax = 0.25;
+
+    explicit RangePanel(QWidget *parent = nullptr);
+    ~RangePanel() override;
+
+    /** Binds to scene (or nothing): disconnects the old one, connects the new, refreshes once. */
+    void setScene(SceneModel *scene);
+    SceneModel *scene() const;
+
+    /** The message of the last refused edit ("" when the last edit was applied). */
+    QString errorText() const;
+
+    /** ε at an ε-slider position, rounded to 3 significant digits (exact at both ends). */
+    static double epsilonAt(int position);
+    /** The ε-slider position nearest to epsilon, clamped to the slider. */
+    static int epsilonPosition(double epsilon);
+
+private:
+    struct YRow
+    {
+        int order = 0;
+        QLabel *label = nullptr;
+        QCheckBox *automatic = nullptr;
+        QDoubleSpinBox *min = nullptr;
+        QDoubleSpinBox *max = nullptr;
+    };
+
+    void refresh();
+    void updateX();
+    void updateY();
+    void updateEpsilon();
+    void applyRange(double xMin, double xMax);
+    void applyAutomatic(int order, bool automatic);
+    void applyFixedY(int order, bool isMin, double value);
+    void applyEpsilon(double epsilon);
+    void applyEpsilonText();
+    void showError(const QString &message);
+
+    QPointer<SceneModel> m_scene;
+
+    QSlider *m_xMinSlider = nullptr;
+    QDoubleSpinBox *m_xMinSpin = nullptr;
+    QSlider *m_xMaxSlider = nullptr;
+    QDoubleSpinBox *m_xMaxSpin = nullptr;
+    QList<YRow> m_yRows;
+    QSlider *m_epsilonSlider = nullptr;
+    QLineEdit *m_epsilonEdit = nullptr;
+    QLabel *m_error = nullptr;
+};

@@ -1,0 +1,301 @@
+#include "saturationpanel.h"
+
+#include "scenemodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+
+QString kindText(SaturationKind kind)
+{
+    return kind == SaturationKind::Zero ? SaturationPanel::tr("zero: f′ = 0")
+                                        : SaturationPanel::tr("saturated: |f′| < ε");
+}
+
+QStandardItem *numberItem(double value)
+{
+    auto *item = new QStandardItem(SaturationPanel::formatNumber(value));
+    item->setData(value, SaturationPanel::ValueRole);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QStandardItem *fractionItem(double fraction)
+{
+    auto *item = new QStandardItem(SaturationPanel::formatFraction(fraction));
+    item->setData(fraction, SaturationPanel::ValueRole);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+/** Fills a row to ColumnCount items, each knowing its scene row and band. */
+QList<QStandardItem *> completeRow(QList<QStandardItem *> items, int functionRow, int interval,
+                                   const QString &toolTip, Qt::ItemFlags flags)
+{
+    while (items.size() < SaturationPanel::ColumnCount)
+        items << new QStandardItem;
+    for (QStandardItem *item : std::as_const(items)) {
+        item->setData(functionRow, SaturationPanel::FunctionRowRole);
+        item->setData(interval, SaturationPanel::IntervalIndexRole);
+        item->setToolTip(toolTip);
+        item->setFlags(flags);
+    }
+    return items;
+}
+
+} // namespace
+
+SaturationPanel::SaturationPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Saturation"));
+
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("saturationExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setAccessibleName(tr("What the bands mean for learning"));
+    m_explanation->setToolTip(
+        tr("Gradient descent changes a parameter θ by −η·f′ times the upstream gradient: "
+           "where f′ is tiny, so is the step"));
+
+    m_model = new QStandardItemModel(0, ColumnCount, this);
+    m_model->setHorizontalHeaderLabels({ tr("Function / band"), tr("From"), tr("To"),
+                                         tr("Share of range"), tr("Largest |f′|"), tr("at x") });
+    m_model->setHeaderData(ShareColumn, Qt::Horizontal,
+                           tr("For a function: the part of the x range in any band; for a band: "
+                              "its own width"),
+                           Qt::ToolTipRole);
+    m_model->setHeaderData(MaxGradientColumn, Qt::Horizontal,
+                           tr("The largest |f′| of the function on the x range"), Qt::ToolTipRole);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("saturationView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Room for "-4.585" with a gap, so that neighbouring numbers do not run together.
+    m_view->header()->setMinimumSectionSize(
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("-88.888")) + 16);
+    for (int column = FromColumn; column < ColumnCount; ++column)
+        m_model->setHeaderData(column, Qt::Horizontal, int(Qt::AlignRight | Qt::AlignVCenter),
+                               Qt::TextAlignmentRole);
+    m_view->setAccessibleName(tr("Saturated intervals"));
+    m_view->setToolTip(tr("Select a band to highlight it on the charts"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SaturationPanel::onSelectionChanged);
+
+    rebuild();
+}
+
+SaturationPanel::~SaturationPanel()
+{
+    // While QWidget's destructor deletes the children they still emit (a focus-out finishes an
+    // edit, a model going away clears a selection), and this is no longer a SaturationPanel by
+    // then.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+    if (m_scene)
+        disconnect(m_scene, nullptr, this, nullptr);
+}
+
+void SaturationPanel::setScene(SceneModel *scene)
+{
+    if (m_scene == scene)
+        return;
+    if (m_scene)
+        disconnect(m_scene, nullptr, this, nullptr);
+    m_scene = scene;
+    m_selectedFunction = QPersistentModelIndex();
+    m_selectedInterval = -1;
+    if (m_scene) {
+        // Every change of the scene ends in recomputed(): visibility, colour, order, ε, range.
+        connect(m_scene, &SceneModel::recomputed, this, &SaturationPanel::rebuild);
+        connect(m_scene, &QAbstractItemModel::modelReset, this, &SaturationPanel::rebuild);
+        connect(m_scene, &QObject::destroyed, this, &SaturationPanel::rebuild);
+    }
+    rebuild();
+}
+
+SceneModel *SaturationPanel::scene() const
+{
+    return m_scene;
+}
+
+QAbstractItemModel *SaturationPanel::intervalModel() const
+{
+    return m_model;
+}
+
+QString SaturationPanel::explanation() const
+{
+    return m_explanation->text();
+}
+
+QString SaturationPanel::formatNumber(double value)
+{
+    if (value == 0)
+        value = 0; // no "-0"
+    return QLocale().toString(value, 'g', 4);
+}
+
+QString SaturationPanel::formatFraction(double fraction)
+{
+    const double percent = 100 * fraction;
+    if (percent == 0)
+        return tr("%1 %").arg(QLocale().toString(0));
+    if (percent < 0.1)
+        return tr("< %1 %").arg(QLocale().toString(0.1, 'f', 1));
+    return tr("%1 %").arg(QLocale().toString(percent, 'f', 1));
+}
+
+void SaturationPanel::rebuild()
+{
+    m_rebuilding = true;
+    m_model->removeRows(0, m_model->rowCount());
+
+    const QString epsilon = m_scene ? formatNumber(m_scene->epsilon()) : QStringLiteral("–");
+    m_explanation->setText(
+        tr("Bands where |f′| < ε = %1. In a band the update θ′ = θ − η·f′ barely moves θ "
+           "(where f′ = 0, not at all), so learning stalls there.")
+            .arg(epsilon));
+
+    const Qt::ItemFlags selectable = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    QModelIndex restore;
+    const int selectedRow = m_scene && m_selectedFunction.isValid() ? m_selectedFunction.row() : -1;
+
+    for (int row = 0; m_scene && row < m_scene->rowCount(); ++row) {
+        const FunctionInstance &fn = m_scene->function(row);
+        if (!fn.visible)
+            continue;
+        const SaturationResult &s = m_scene->saturation(row);
+        const double width = m_scene->xMax() - m_scene->xMin();
+
+        auto *name = new QStandardItem(fn.label());
+        name->setData(fn.color, Qt::DecorationRole);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        const QString functionTip
+            = tr("%1: %2 of [%3, %4] has |f′| < ε; the largest |f′| is %5, at x = %6.\n%7")
+                  .arg(fn.label(), formatFraction(s.zeroFraction + s.saturatedFraction),
+                       formatNumber(m_scene->xMin()), formatNumber(m_scene->xMax()),
+                       formatNumber(s.maxAbsGradient), formatNumber(s.maxAbsGradientAt),
+                       fn.spec->gradientNote);
+        const QList<QStandardItem *> top
+            = completeRow({ name, new QStandardItem, new QStandardItem,
+                            fractionItem(s.zeroFraction + s.saturatedFraction),
+                            numberItem(s.maxAbsGradient), numberItem(s.maxAbsGradientAt) },
+                          row, -1, functionTip, selectable);
+        m_model->appendRow(top);
+
+        for (int i = 0; i < s.intervals.size(); ++i) {
+            const SaturationInterval &band = s.intervals[i];
+            const QString tip = band.kind == SaturationKind::Zero
+                ? tr("From x = %1 to %2, f′ = 0: θ does not move at all")
+                      .arg(formatNumber(band.from), formatNumber(band.to))
+                : tr("From x = %1 to %2, 0 < |f′| < ε: θ moves very little")
+                      .arg(formatNumber(band.from), formatNumber(band.to));
+            auto *kind = new QStandardItem(kindText(band.kind));
+            name->appendRow(completeRow({ kind, numberItem(band.from), numberItem(band.to),
+                                          fractionItem(width > 0 ? band.length() / width : 0) },
+                                        row, i, tip, selectable));
+            if (row == selectedRow && i == m_selectedInterval)
+                restore = kind->index();
+        }
+        if (s.intervals.isEmpty()) {
+            auto *none = new QStandardItem(tr("no band: |f′| ≥ ε on the whole range"));
+            QFont italic = none->font();
+            italic.setItalic(true);
+            none->setFont(italic);
+            name->appendRow(completeRow({ none }, row, -1,
+                                        tr("Gradient descent gets a usable gradient everywhere"),
+                                        Qt::ItemIsEnabled));
+        }
+        if (row == selectedRow && m_selectedInterval < 0)
+            restore = name->index();
+    }
+    m_view->expandAll();
+
+    // The same band stays selected while the curves change under it.
+    if (restore.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(
+            restore, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        m_selectedFunction = QPersistentModelIndex();
+        m_selectedInterval = -1;
+    }
+    m_rebuilding = false;
+    if (m_selectedInterval >= 0)
+        report(m_selectedFunction.row(), m_selectedInterval);
+    else
+        report(-1, -1);
+}
+
+void SaturationPanel::selectInterval(int functionRow, int intervalIndex)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex top = m_model->index(r, NameColumn);
+        if (top.data(FunctionRowRole).toInt() != functionRow)
+            continue;
+        const QModelIndex band = intervalIndex >= 0 && intervalIndex < m_model->rowCount(top)
+            ? m_model->index(intervalIndex, NameColumn, top)
+            : QModelIndex();
+        if (band.isValid() && band.data(IntervalIndexRole).toInt() == intervalIndex) {
+            m_view->selectionModel()->setCurrentIndex(
+                band, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(band);
+            return;
+        }
+    }
+    m_view->selectionModel()->clear();
+}
+
+void SaturationPanel::onSelectionChanged()
+{
+    if (m_rebuilding)
+        return;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(NameColumn);
+    if (rows.isEmpty() || !m_scene) {
+        m_selectedFunction = QPersistentModelIndex();
+        m_selectedInterval = -1;
+        report(-1, -1);
+        return;
+    }
+    const int functionRow = rows.constFirst().data(FunctionRowRole).toInt();
+    const int interval = rows.constFirst().data(IntervalIndexRole).toInt();
+    m_selectedFunction = m_scene->index(functionRow);
+    m_selectedInterval = interval;
+    if (interval >= 0)
+        report(functionRow, interval);
+    else
+        report(-1, -1);
+}
+
+void SaturationPanel::report(int functionRow, int intervalIndex)
+{
+    if (functionRow == m_reportedRow && intervalIndex == m_reportedInterval)
+        return;
+    m_reportedRow = functionRow;
+    m_reportedInterval = intervalIndex;
+    emit intervalSelected(functionRow, intervalIndex);
+}

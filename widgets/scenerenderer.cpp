@@ -1,0 +1,246 @@
+#include "scenerenderer.h"
+
+#include "plotchart.h"
+#include "scenemodel.h"
+#include "scenerenderer_p.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace {
+
+constexpr int MinSide = 64;
+constexpr int MaxSide = 16384; // per side, after scaling; QImage and memory stay sane
+constexpr int MaxScale = 4;
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+/** Empty when the options can be rendered, else what is wrong and what is allowed. */
+QString checkOptions(const RenderOptions &o)
+{
+    if (o.scale < 1 || o.scale > MaxScale)
+        return QStringLiteral("scale must be 1 to %1 (got %2)").arg(MaxScale).arg(o.scale);
+    const qint64 w = qint64(o.size.width()) * o.scale;
+    const qint64 h = qint64(o.size.height()) * o.scale;
+    if (o.size.width() < MinSide || o.size.height() < MinSide || w > MaxSide || h > MaxSide)
+        return QStringLiteral("image size must be between %1×%1 and %2×%2 pixels after scaling "
+                              "(got %3×%4 at scale %5)")
+                .arg(MinSide)
+                .arg(MaxSide)
+                .arg(o.size.width())
+                .arg(o.size.height())
+                .arg(o.scale);
+    return {};
+}
+
+/** The charts an export shows and where, side by side or stacked, filling size. */
+QList<SceneRendererPrivate::ChartPlacement> layoutCharts(const RenderOptions &o)
+{
+    QList<ChartContent> contents;
+    if (o.overlay)
+        contents << ChartContent::Overlay;
+    else
+        contents << ChartContent::Function << ChartContent::FirstDerivative;
+    if (o.secondDerivative)
+        contents << ChartContent::SecondDerivative;
+
+    QList<SceneRendererPrivate::ChartPlacement> charts;
+    const int n = int(contents.size());
+    for (int i = 0; i < n; ++i) {
+        QRectF r;
+        if (o.orientation == Qt::Horizontal) {
+            const double w = double(o.size.width()) / n;
+            r = QRectF(i * w, 0, w, o.size.height());
+        } else {
+            const double h = double(o.size.height()) / n;
+            r = QRectF(0, i * h, o.size.width(), h);
+        }
+        charts.append({contents[i], r});
+    }
+    return charts;
+}
+
+} // namespace
+
+namespace SceneRendererPrivate {
+
+void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPlacement> &charts,
+                 const PlotChart *settings, bool bands, int maxOrder)
+{
+    if (charts.isEmpty())
+        return;
+    // A private copy: the export samples for its own pixel size and leaves the window's scene be.
+    // Declared before the graphics scene, so the charts (owned by it) go first.
+    SceneModel copy;
+    copy.assign(scene);
+    copy.setMaxOrder(std::max(copy.maxOrder(), maxOrder));
+
+    // SVG gets bands as vector fills; raster devices a texture at their own pixel ratio.
+    const bool vector = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::SVG;
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+
+    QGraphicsScene graphics;
+    QList<PlotChart *> plotCharts;
+    for (const ChartPlacement &placement : charts) {
+        auto *chart = new PlotChart;
+        graphics.addItem(chart);
+        chart->setVectorBands(vector);
+        chart->setDevicePixelRatio(ratio);
+        if (settings)
+            chart->copySettings(*settings);
+        else
+            chart->setBandsVisible(bands);
+        chart->setContent(placement.content);
+        chart->setModel(&copy);
+        chart->setPos(placement.rect.topLeft());
+        chart->layoutNow(placement.rect.size());
+        plotCharts.append(chart);
+    }
+    // Re-sample for the plot area at this size; the charts follow the copy's recomputed().
+    const QSize plot = plotCharts.first()->plotArea().size().toSize();
+    if (plot.width() > 0 && plot.height() > 0)
+        copy.setPlotSize(plot);
+    for (int i = 0; i < plotCharts.size(); ++i)
+        plotCharts[i]->layoutNow(charts[i].rect.size());
+
+    QRectF all;
+    for (const ChartPlacement &placement : charts)
+        all = all.united(placement.rect);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    graphics.render(painter, all, all, Qt::IgnoreAspectRatio);
+    painter->restore();
+}
+
+} // namespace SceneRendererPrivate
+
+namespace SceneRenderer {
+
+QStringList supportedSuffixes()
+{
+    return {QStringLiteral("png"), QStringLiteral("svg")};
+}
+
+QImage renderImage(const SceneModel &scene, const RenderOptions &options)
+{
+    if (!checkOptions(options).isEmpty())
+        return {};
+    // Opaque: faster to paint and to encode, and a PNG without an alpha channel.
+    QImage image(options.size * options.scale, QImage::Format_RGB32);
+    if (image.isNull())
+        return {};
+    image.setDevicePixelRatio(options.scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    SceneRendererPrivate::paintCharts(&painter, scene, layoutCharts(options), nullptr,
+                                      options.bands, options.secondDerivative ? 2 : 1);
+    painter.end();
+    return image;
+}
+
+bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice *device,
+               QString *error)
+{
+    const QString problem = checkOptions(options);
+    if (!problem.isEmpty()) {
+        setError(error, problem);
+        return false;
+    }
+    if (!device) {
+        setError(error, QStringLiteral("no device to write the SVG to"));
+        return false;
+    }
+    QSvgGenerator generator;
+    generator.setOutputDevice(device);
+    generator.setSize(options.size);
+    generator.setViewBox(QRect(QPoint(0, 0), options.size));
+    // The charts' fonts are laid out for 96 dpi (as on screen); so must the SVG's text be.
+    generator.setResolution(96);
+    generator.setTitle(QStringLiteral("Activation Explorer"));
+    generator.setDescription(QStringLiteral("Activation functions and their derivatives"));
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        setError(error, QStringLiteral("cannot write SVG: %1").arg(device->errorString()));
+        return false;
+    }
+    painter.fillRect(QRect(QPoint(0, 0), options.size), Qt::white);
+    SceneRendererPrivate::paintCharts(&painter, scene, layoutCharts(options), nullptr,
+                                      options.bands, options.secondDerivative ? 2 : 1);
+    if (!painter.end()) {
+        setError(error, QStringLiteral("cannot write SVG: %1").arg(device->errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool exportImage(const SceneModel &scene, const RenderOptions &options, const QString &path,
+                 QString *error)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (!supportedSuffixes().contains(suffix)) {
+        setError(error,
+                 QStringLiteral("cannot export '%1': unknown image format %2; valid suffixes: "
+                                ".png, .svg")
+                         .arg(path,
+                              suffix.isEmpty() ? QStringLiteral("(no suffix)")
+                                               : QStringLiteral("'.%1'").arg(info.suffix())));
+        return false;
+    }
+    if (info.isDir()) {
+        setError(error, QStringLiteral("cannot write '%1': it is a directory").arg(path));
+        return false;
+    }
+    const QString problem = checkOptions(options);
+    if (!problem.isEmpty()) {
+        setError(error, QStringLiteral("cannot export '%1': %2").arg(path, problem));
+        return false;
+    }
+
+    // Render everything first: a failure leaves no file, and an existing file stays as it was.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (suffix == QLatin1String("svg")) {
+        QString svgError;
+        if (!renderSvg(scene, options, &buffer, &svgError)) {
+            setError(error, QStringLiteral("cannot export '%1': %2").arg(path, svgError));
+            return false;
+        }
+    } else {
+        const QImage image = renderImage(scene, options);
+        if (image.isNull() || !image.save(&buffer, "PNG")) {
+            setError(error,
+                     QStringLiteral("cannot export '%1': the %2×%3 image could not be made")
+                             .arg(path)
+                             .arg(options.size.width() * options.scale)
+                             .arg(options.size.height() * options.scale));
+            return false;
+        }
+    }
+    buffer.close();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setError(error, QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        setError(error, QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace SceneRenderer

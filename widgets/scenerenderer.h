@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+class QIODevice;
+class SceneModel;
+
+/** What an image export shows and how large it is. */
+struct RenderOptions
+{
+    QSize size{1600, 900}; ///< the image in device-independent pixels
+    int scale = 1; ///< device pixel ratio: 2 gives an image of 2 × size pixels
+    bool secondDerivative = false; ///< adds an f″ chart
+    bool overlay = false; ///< f and f′ on one chart instead of two
+    bool bands = true; ///< saturation bands
+    Qt::Orientation orientation = Qt::Horizontal; ///< charts side by side, or stacked
+};
+
+/**
+ * Draws a scene's charts the way the window shows them, without a window or a display.
+ *
+ * The scene is copied and re-sampled for the export's plot size; the caller's scene is not touched.
+ */
+namespace SceneRenderer {
+/** The charts as an image of size × scale pixels with device pixel ratio scale; null on bad options. */
+QImage renderImage(const SceneModel &scene, const RenderOptions &options);
+/** The charts as an SVG document written to device. */
+bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice *device,
+               QString *error = nullptr);
+/** Writes a PNG or SVG (by the path's suffix) atomically; on failure names the path and reason. */
+bool exportImage(const SceneModel &scene, const RenderOptions &options, const QString &path,
+                 QString *error = nullptr);
+/** The suffixes exportImage() understands, lower case, without dots. */
+QStringList supportedSuffixes();
+} // namespace SceneRenderer
