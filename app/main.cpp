@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "dataexport.h"
+#include "functionlistpanel.h"
 #include "mainwindow.h"
 #include "scenemodel.h"
 #include "scenerenderer.h"
@@ -142,10 +143,9 @@ int main(int argc, char *argv[])
         break;
     }
 
-    // An image export renders offscreen when there is no display to connect to.
-    if (asksForExport(arguments) && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // An image export never needs a display: render offscreen unless a platform was chosen, so
+    // a missing or dead DISPLAY cannot stop it.
+    if (asksForExport(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -161,6 +161,11 @@ int main(int argc, char *argv[])
         return exportScene(parsed.request);
 
     MainWindow window;
+    // The window opens on the scene the command line describes (the tutorial's by default).
+    QString error;
+    if (!buildScene(parsed.request, *window.scene(), &error))
+        return fail(error);
+    window.functionList()->setCurrentRow(window.scene()->rowCount() > 1 ? 1 : 0);
     window.show();
     return QApplication::exec();
 }

@@ -322,6 +322,18 @@ bool SceneModel::setRange(double xMin, double xMax, QString *error)
                                 .arg(number(xMin), number(xMax)));
         return false;
     }
+    if (!std::isfinite(xMax - xMin)) {
+        setError(error, QStringLiteral("x range: %1 to %2 is too wide; its width must be a finite number")
+                                .arg(number(xMin), number(xMax)));
+        return false;
+    }
+    // A range a few ulps wide cannot be drawn or analysed: no axis can label it.
+    if (xMax - xMin < MinRelativeWidth * std::max(std::fabs(xMin), std::fabs(xMax))) {
+        setError(error, QStringLiteral("x range: %1 to %2 is too narrow; its width must be at least "
+                                       "1e-12 × max(|min|, |max|)")
+                                .arg(number(xMin), number(xMax)));
+        return false;
+    }
     if (xMin == m_xMin && xMax == m_xMax)
         return true;
     m_xMin = xMin;

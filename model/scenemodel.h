@@ -48,6 +48,8 @@ public:
     static constexpr int MaxOrder = 2;
     static constexpr int MinSampleCount = 2;
     static constexpr int MaxSampleCount = 1000000;
+    /** The narrowest x range, relative to its larger end's magnitude. */
+    static constexpr double MinRelativeWidth = 1e-12;
 
     explicit SceneModel(QObject *parent = nullptr);
 

@@ -354,7 +354,7 @@ void TestCommandLine::errors_data()
            "at least 1e-12 × max(|x-min|, |x-max|)";
     QTest::newRow("too narrow, far from 0")
         << QStringList { "--x-min", "-1e6", "--x-max", "-999999.9999999999" }
-        << "--x-min (-1000000) to --x-max (-999999.9999999999) is too narrow a range: its width "
+        << "--x-min (-1e+06) to --x-max (-999999.9999999999) is too narrow a range: its width "
            "must be at least 1e-12 × max(|x-min|, |x-max|)";
 
     // Epsilon

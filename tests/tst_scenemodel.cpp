@@ -319,6 +319,8 @@ void TestSceneModel::refusesBadInput_data()
     QTest::newRow("min > max") << int(Range) << "" << 3.0 << -3.0 << "x range: min (3) must be less than max (-3)";
     QTest::newRow("nan end") << int(Range) << "" << NaN << 1.0 << "x range: min and max must be finite numbers (got nan, 1)";
     QTest::newRow("inf end") << int(Range) << "" << -1.0 << Inf << "x range: min and max must be finite numbers (got -1, inf)";
+    QTest::newRow("a few ulps wide") << int(Range) << "" << 1.0 << 1.0000000000000002 << "x range: 1 to 1 is too narrow; its width must be at least 1e-12 × max(|min|, |max|)";
+    QTest::newRow("wider than float64") << int(Range) << "" << -1e308 << 1e308 << "x range: -1e+308 to 1e+308 is too wide; its width must be a finite number";
     QTest::newRow("epsilon 0") << int(Epsilon) << "" << 0.0 << 0.0 << "epsilon must be a finite number > 0 (got 0)";
     QTest::newRow("epsilon nan") << int(Epsilon) << "" << NaN << 0.0 << "epsilon must be a finite number > 0 (got nan)";
     QTest::newRow("1 sample") << int(Samples) << "" << 1.0 << 0.0 << "sample count must be between 2 and 1000000 (got 1)";
