@@ -34,7 +34,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libxkbcommon-dev
-    xvfb xauth imagemagick fonts-dejavu-core
+    xvfb xauth imagemagick x11-utils xdotool fonts-dejavu-core
 )
 
 step "Checking ${#packages[@]} Debian packages"
