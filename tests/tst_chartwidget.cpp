@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QGraphicsView>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
@@ -29,6 +30,7 @@ private slots:
     void reportsPlotSize();
     void accessibleNameAndDescription();
     void followsSceneAndRebinds();
+    void hiddenChartCatchesUpWhenShown();
     void toImageAtSizeAndScale();
 
 private:
@@ -45,7 +47,7 @@ private:
 void TestChartWidget::init()
 {
     m_model = std::make_unique<SceneModel>();
-    for (const char *id : {"step", "sigmoid", "tanh", "relu"})
+    for (const char *id : { "step", "sigmoid", "tanh", "relu" })
         QVERIFY(m_model->addFunction(QString::fromLatin1(id)));
     m_widget = std::make_unique<ChartWidget>();
     m_widget->setScene(m_model.get());
@@ -92,8 +94,8 @@ void TestChartWidget::hoverMovesCursorAndLeaves()
     // Off the plot area (onto the legend below it): the cursor goes.
     const QRectF area = m_widget->chart()->plotArea();
     sendMouse(QEvent::MouseMove,
-              m_view->mapFromScene(m_widget->chart()->mapToScene(
-                      QPointF(area.center().x(), area.bottom() + 30))),
+              m_view->mapFromScene(
+                  m_widget->chart()->mapToScene(QPointF(area.center().x(), area.bottom() + 30))),
               Qt::NoButton, Qt::NoButton);
     QCOMPARE(left.count(), 1);
     QVERIFY(!m_widget->cursorX());
@@ -222,6 +224,33 @@ void TestChartWidget::followsSceneAndRebinds()
     QVERIFY(m_model->setRange(-1, 1)); // the old scene is disconnected
     QCOMPARE(m_widget->chart()->xAxis()->min(), -6.0);
     m_widget->setScene(nullptr);
+}
+
+void TestChartWidget::hiddenChartCatchesUpWhenShown()
+{
+    QSignalSpy refreshed(m_widget->chart(), &PlotChart::refreshed);
+    m_widget->hide();
+    QVERIFY(m_model->setRange(-3, 3));
+    QVERIFY(m_model->setRange(-2, 2));
+    QCOMPARE(refreshed.count(), 0); // nobody sees it: no work per change
+    m_widget->show();
+    QCOMPARE(refreshed.count(), 1); // one catch-up
+    QCOMPARE(m_widget->chart()->xAxis()->min(), -2.0);
+    QCOMPARE(m_widget->chart()->curveSeries(1, 0).first()->points(),
+             m_model->curve(1, 0).pieces.first());
+
+    // Hidden inside a window before that window was ever shown (as an f″ chart starts).
+    QWidget window;
+    auto *inner = new ChartWidget(&window);
+    inner->setScene(m_model.get());
+    inner->hide();
+    window.show();
+    QSignalSpy innerRefreshed(inner->chart(), &PlotChart::refreshed);
+    QVERIFY(m_model->setRange(-1, 1));
+    QCOMPARE(innerRefreshed.count(), 0);
+    inner->show();
+    QCOMPARE(innerRefreshed.count(), 1);
+    QCOMPARE(inner->chart()->xAxis()->max(), 1.0);
 }
 
 void TestChartWidget::toImageAtSizeAndScale()

@@ -28,8 +28,8 @@ int countNear(const QImage &image, QColor c, int tolerance)
         const QRgb *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
         for (int x = 0; x < img.width(); ++x) {
             n += std::abs(qRed(line[x]) - c.red()) <= tolerance
-                    && std::abs(qGreen(line[x]) - c.green()) <= tolerance
-                    && std::abs(qBlue(line[x]) - c.blue()) <= tolerance;
+                && std::abs(qGreen(line[x]) - c.green()) <= tolerance
+                && std::abs(qBlue(line[x]) - c.blue()) <= tolerance;
         }
     }
     return n;
@@ -80,7 +80,7 @@ private:
 void TestSceneRenderer::init()
 {
     m_scene = std::make_unique<SceneModel>();
-    for (const char *id : {"step", "sigmoid", "tanh", "relu"})
+    for (const char *id : { "step", "sigmoid", "tanh", "relu" })
         QVERIFY(m_scene->addFunction(QString::fromLatin1(id)));
 }
 
@@ -128,8 +128,10 @@ void TestSceneRenderer::everyCurveIsDrawnInItsColour()
     QVERIFY(!image.isNull());
     for (int row = 0; row < m_scene->rowCount(); ++row) {
         const int hits = countNear(image, m_scene->function(row).color, 10);
-        QVERIFY2(hits > 300,
-                 qPrintable(QStringLiteral("%1: %2 pixels").arg(m_scene->function(row).label()).arg(hits)));
+        QVERIFY2(
+            hits > 300,
+            qPrintable(
+                QStringLiteral("%1: %2 pixels").arg(m_scene->function(row).label()).arg(hits)));
     }
     // A blank image would fail the above; so would one in a single colour.
     QVERIFY(countNear(image, Qt::white, 0) < image.width() * image.height());
@@ -145,17 +147,18 @@ void TestSceneRenderer::bandsTintThePlot()
     const auto tinted = [c](const QImage &image) {
         const QImage img = image.convertToFormat(QImage::Format_RGB32);
         const int dr = 255 - c.red(), dg = 255 - c.green(), db = 255 - c.blue();
-        const int dmax = std::max({dr, dg, db});
+        const int dmax = std::max({ dr, dg, db });
         int n = 0;
         for (int y = 0; y < img.height(); ++y) {
             const QRgb *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
             for (int x = 0; x < img.width(); ++x) {
-                const int pr = 255 - qRed(line[x]), pg = 255 - qGreen(line[x]), pb = 255 - qBlue(line[x]);
-                const double a = double(std::max({pr, pg, pb})) / dmax; // estimated alpha
+                const int pr = 255 - qRed(line[x]), pg = 255 - qGreen(line[x]),
+                          pb = 255 - qBlue(line[x]);
+                const double a = double(std::max({ pr, pg, pb })) / dmax; // estimated alpha
                 if (a < 0.05 || a > 0.3)
                     continue;
                 n += std::abs(pr - a * dr) <= 3 && std::abs(pg - a * dg) <= 3
-                        && std::abs(pb - a * db) <= 3;
+                    && std::abs(pb - a * db) <= 3;
             }
         }
         return n;
@@ -176,7 +179,8 @@ void TestSceneRenderer::bandsTintThePlot()
     const QImage off = SceneRenderer::renderImage(relu, o);
     const int whiteOn = countNear(on, Qt::white, 0);
     const int whiteOff = countNear(off, Qt::white, 0);
-    QVERIFY2(whiteOff - whiteOn > 20000, qPrintable(QStringLiteral("%1 %2").arg(whiteOn).arg(whiteOff)));
+    QVERIFY2(whiteOff - whiteOn > 20000,
+             qPrintable(QStringLiteral("%1 %2").arg(whiteOn).arg(whiteOff)));
 }
 
 void TestSceneRenderer::layouts_data()
@@ -223,7 +227,8 @@ void TestSceneRenderer::svgIsValidXml()
     QBuffer buffer(&bytes);
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QString error;
-    QVERIFY2(SceneRenderer::renderSvg(*m_scene, RenderOptions(), &buffer, &error), qPrintable(error));
+    QVERIFY2(SceneRenderer::renderSvg(*m_scene, RenderOptions(), &buffer, &error),
+             qPrintable(error));
     buffer.close();
     QVERIFY(bytes.contains("<svg"));
     QXmlStreamReader xml(bytes);
@@ -271,13 +276,13 @@ void TestSceneRenderer::exportsBySuffix()
         QCOMPARE(QImage::fromData(bytes).size(), QSize(800, 450));
     }
     // Nothing else left behind (no temporary files).
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{name});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { name });
 }
 
 void TestSceneRenderer::refusesUnknownSuffix()
 {
     QTemporaryDir dir;
-    for (const QString &name : {QStringLiteral("out.bmp"), QStringLiteral("out")}) {
+    for (const QString &name : { QStringLiteral("out.bmp"), QStringLiteral("out") }) {
         const QString path = dir.filePath(name);
         writeFile(path, "keep");
         QString error;
@@ -297,6 +302,13 @@ void TestSceneRenderer::refusesUnwritablePath()
     QVERIFY(!SceneRenderer::exportImage(*m_scene, RenderOptions(), missing, &error));
     QVERIFY2(error.contains(missing), qPrintable(error));
     QVERIFY(!QFile::exists(missing));
+    QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+
+    // Nobody may create files in /proc, not even root.
+    const QString proc = QStringLiteral("/proc/activation-explorer-test.png");
+    error.clear();
+    QVERIFY(!SceneRenderer::exportImage(*m_scene, RenderOptions(), proc, &error));
+    QVERIFY2(error.contains(proc), qPrintable(error));
 
     if (geteuid() == 0)
         QSKIP("root writes into read-only directories");
@@ -307,11 +319,13 @@ void TestSceneRenderer::refusesUnwritablePath()
     QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     error.clear();
     const bool ok = SceneRenderer::exportImage(*m_scene, RenderOptions(), path, &error);
-    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(locked,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY(!ok);
     QVERIFY2(error.contains(path), qPrintable(error));
     QCOMPARE(readAll(path), QByteArray("keep"));
-    QCOMPARE(QDir(locked).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("out.png")});
+    QCOMPARE(QDir(locked).entryList(QDir::Files | QDir::Hidden),
+             QStringList { QStringLiteral("out.png") });
 }
 
 void TestSceneRenderer::refusesDirectory()
@@ -321,7 +335,8 @@ void TestSceneRenderer::refusesDirectory()
     QVERIFY(QDir().mkpath(path));
     QString error;
     QVERIFY(!SceneRenderer::exportImage(*m_scene, RenderOptions(), path, &error));
-    QVERIFY2(error.contains(path) && error.contains(QStringLiteral("directory")), qPrintable(error));
+    QVERIFY2(error.contains(path) && error.contains(QStringLiteral("directory")),
+             qPrintable(error));
     QVERIFY(QFileInfo(path).isDir());
 }
 

@@ -5,6 +5,7 @@
 #include "scenerenderer_p.h"
 
 #include <QChartView>
+#include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -36,6 +37,8 @@ public:
         setFocusPolicy(Qt::StrongFocus);
         viewport()->setMouseTracking(true);
         setFrameShape(QFrame::NoFrame);
+        // Every item changes geometry on every update: a BSP index would be rebuilt each frame.
+        scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     }
 
 protected:
@@ -198,7 +201,7 @@ QImage ChartWidget::toImage(QSize size, qreal devicePixelRatio) const
     const SceneModel *model = m_chart->model();
     SceneModel empty;
     SceneRendererPrivate::paintCharts(&painter, model ? *model : empty,
-                                      {{m_chart->content(), QRectF(QPointF(0, 0), size)}},
+                                      { { m_chart->content(), QRectF(QPointF(0, 0), size) } },
                                       m_chart, m_chart->bandsVisible(),
                                       m_chart->content() == ChartContent::SecondDerivative ? 2 : 1);
     painter.end();
@@ -208,7 +211,15 @@ QImage ChartWidget::toImage(QSize size, qreal devicePixelRatio) const
 bool ChartWidget::event(QEvent *event)
 {
     switch (event->type()) {
+    case QEvent::Hide:
+    case QEvent::HideToParent: // hidden before the window was first shown: no Hide comes
+        // Nobody sees it: follow the model again when shown.
+        m_chart->setPaused(true);
+        break;
     case QEvent::Show:
+        m_chart->setPaused(false);
+        m_chart->setDevicePixelRatio(devicePixelRatio());
+        break;
     case QEvent::Resize:
     case QEvent::ScreenChangeInternal:
         // The band texture is built at the screen's pixel ratio.

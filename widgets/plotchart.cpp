@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -21,7 +22,7 @@ constexpr int ZeroAlpha = 100; // hatch lines cover an eighth of the area: they 
 constexpr int SaturatedAlpha = 34;
 constexpr int ZeroVectorAlpha = 56;
 constexpr int HatchPeriod = 8; // px between hatch lines, as Qt's own diagonal patterns
-constexpr int HighlightAlpha = 90;
+constexpr int HighlightAlpha = 64;
 const QColor Background(Qt::white);
 
 /** Numbers as a person reads them: 3 significant digits and a real minus sign. */
@@ -39,7 +40,7 @@ double niceStep(double span, double ticks)
 {
     const double raw = span / std::max(1.0, ticks);
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0}) {
+    for (double m : { 1.0, 2.0, 5.0 }) {
         if (m * magnitude >= raw * (1 - 1e-9))
             return m * magnitude;
     }
@@ -61,25 +62,41 @@ QList<double> dynamicTicks(double min, double max, double interval, double ancho
 
 /**
  * A tick anchor whose ticks Qt labels cleanly. Qt sums the interval up from the first tick, so
- * with 0.2 the tick at 0 comes out as −5.6e−17 and reads "-0.0", and a tick at the range's end
- * can be lost to rounding. Of a few anchors that all put ticks at multiples of the interval (up
- * to a billionth of it), the first that gives every tick with a clean label wins.
+ * with 0.2 the tick at 0 comes out as −1.1e−16 and reads "-0.0", and the tick at the range's end
+ * can be lost to rounding. Anchors a few units in the last place away from a multiple of the
+ * interval shift where that rounding lands. The first anchor giving every tick, none of them
+ * "-0.0", wins; failing that, the first without "-0.0" (an end tick may then be missing).
+ * Usually the first anchor does; at worst a few thousand additions.
  */
 double tickAnchor(double min, double max, double interval, int decimals)
 {
-    const double expected = std::floor(max / interval + 1e-9) - std::ceil(min / interval - 1e-9) + 1;
-    const double nudge = interval * 1e-9;
-    for (double anchor : {0.0, nudge, -nudge, std::ceil(min / interval - 1e-9) * interval,
-                          std::floor(max / interval + 1e-9) * interval}) {
+    const double expected
+        = std::floor(max / interval + 1e-9) - std::ceil(min / interval - 1e-9) + 1;
+    const double halfUnit = 0.5 * std::pow(10.0, -decimals);
+    const auto clean = [&](double anchor, bool allTicks) {
         const QList<double> ticks = dynamicTicks(min, max, interval, anchor);
-        bool clean = ticks.size() == expected;
+        if (allTicks ? ticks.size() != expected : ticks.size() < expected - 1)
+            return false;
         for (double t : ticks) {
-            // "-0.0": a negative value that rounds to zero at this many decimals.
-            if (t < 0 && std::fabs(t) < 0.5 * std::pow(10.0, -decimals))
-                clean = false;
+            if (t < 0 && std::fabs(t) < halfUnit) // prints as "-0.0"
+                return false;
         }
-        if (clean)
-            return anchor;
+        return true;
+    };
+    for (bool allTicks : { true, false }) {
+        for (double base : { 0.0, std::ceil(min / interval - 1e-9) * interval,
+                             std::floor(max / interval + 1e-9) * interval }) {
+            double up = base;
+            double down = base;
+            for (int k = 0; k < 16; ++k) {
+                if (clean(up, allTicks))
+                    return up;
+                if (clean(down, allTicks))
+                    return down;
+                up = std::nextafter(up, std::numeric_limits<double>::infinity());
+                down = std::nextafter(down, -std::numeric_limits<double>::infinity());
+            }
+        }
     }
     return 0;
 }
@@ -92,7 +109,9 @@ QColor withAlpha(QColor c, int alpha)
 
 QString orderPrime(int order)
 {
-    return order == 0 ? QStringLiteral("f") : order == 1 ? QStringLiteral("f′") : QStringLiteral("f″");
+    return order == 0 ? QStringLiteral("f")
+        : order == 1  ? QStringLiteral("f′")
+                      : QStringLiteral("f″");
 }
 
 } // namespace
@@ -110,7 +129,8 @@ PlotChart::PlotChart(QGraphicsItem *parent)
     legend()->setAlignment(Qt::AlignRight);
     legend()->setReverseMarkers(true);
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    legend()->setShowToolTips(true);
+    // The legend changes far less often than the curves: repaint it from a pixmap.
+    legend()->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
 
     m_axisX = new QValueAxis(this);
     m_axisY = new QValueAxis(this);
@@ -119,7 +139,7 @@ PlotChart::PlotChart(QGraphicsItem *parent)
     QFont titleFont = m_axisX->titleFont();
     titleFont.setBold(false);
     titleFont.setItalic(true);
-    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+    for (QValueAxis *axis : { m_axisX, m_axisY }) {
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(0);
         axis->setMinorTickCount(0);
@@ -173,8 +193,8 @@ void PlotChart::setContent(ChartContent content)
     const bool changed = content != m_content;
     m_content = content;
     m_axisY->setTitleText(content == ChartContent::Overlay
-                                  ? QStringLiteral("f(x) solid, f′(x) dashed")
-                                  : valueName(content));
+                              ? QStringLiteral("f(x) solid,  f′(x) dashed")
+                              : valueName(content));
     if (changed) {
         for (RowSeries &r : m_rows)
             r.styled = false; // names and pens depend on the content
@@ -239,15 +259,15 @@ QList<int> PlotChart::ordersOf(ChartContent content)
 {
     switch (content) {
     case ChartContent::Function:
-        return {0};
+        return { 0 };
     case ChartContent::FirstDerivative:
-        return {1};
+        return { 1 };
     case ChartContent::SecondDerivative:
-        return {2};
+        return { 2 };
     case ChartContent::Overlay:
-        return {0, 1};
+        return { 0, 1 };
     }
-    return {0};
+    return { 0 };
 }
 
 QString PlotChart::nameOf(ChartContent content)
@@ -339,7 +359,7 @@ QList<QPair<double, double>> PlotChart::bandExtents(const QAreaSeries *band)
     const QList<QPointF> points = band->upperSeries()->points();
     // Each interval is four points: bottom-left, top-left, top-right, bottom-right.
     for (qsizetype i = 0; i + 3 < points.size(); i += 4)
-        extents.append({points[i].x(), points[i + 2].x()});
+        extents.append({ points[i].x(), points[i + 2].x() });
     return extents;
 }
 
@@ -404,7 +424,7 @@ void PlotChart::ensureRows(int count)
             slot.filled = newScatter();
             slot.open = newScatter();
         }
-        r.bands = {newBand(), newBand()};
+        r.bands = { newBand(), newBand() };
         r.tangent = newLine();
         r.tangent->setVisible(false);
         m_rows.append(r);
@@ -470,11 +490,11 @@ void PlotChart::styleRow(int row, const QString &label, const QColor &color)
     for (int slotIndex = 0; slotIndex < int(r.orderSlots.size()); ++slotIndex) {
         CurveSlot &slot = r.orderSlots[slotIndex];
         const bool dashed = m_content == ChartContent::Overlay && slotIndex == 1;
-        QPen pen(color, CurveWidth, dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
+        QPen pen(color, CurveWidth, dashed ? Qt::DashLine : Qt::SolidLine, Qt::SquareCap,
                  Qt::RoundJoin);
         // Legend labels are HTML: names are escaped ("<" would open a tag and vanish).
         QString name = label.toHtmlEscaped();
-        if (m_content == ChartContent::Overlay && slotIndex < orders.size())
+        if (slotIndex > 0 && slotIndex < orders.size())
             name = QStringLiteral("%1: %2").arg(orderPrime(orders[slotIndex]), name);
         for (QLineSeries *s : std::as_const(slot.pieces)) {
             s->setPen(pen);
@@ -492,7 +512,7 @@ void PlotChart::styleRow(int row, const QString &label, const QColor &color)
     // rows alternate the direction, so two zero bands over each other cross-hatch instead of
     // hiding one another. Saturated: merely small, a light wash.
     const QBrush zero(withAlpha(color, ZeroAlpha), row % 2 ? Qt::FDiagPattern : Qt::BDiagPattern);
-    r.bandBrushes = {zero, QBrush(withAlpha(color, SaturatedAlpha))};
+    r.bandBrushes = { zero, QBrush(withAlpha(color, SaturatedAlpha)) };
     // SVG viewers disagree on pattern fills (Qt's own renderer drops them): vector bands mark
     // "zero" by a denser wash instead.
     const QBrush zeroVector(withAlpha(color, ZeroVectorAlpha));
@@ -503,16 +523,30 @@ void PlotChart::styleRow(int row, const QString &label, const QColor &color)
     r.bands[0]->setName(QStringLiteral("%1: zero f′ = 0").arg(label.toHtmlEscaped()));
     r.bands[1]->setName(QStringLiteral("%1: saturated |f′| &lt; ε").arg(label.toHtmlEscaped()));
     // Legend swatches: the band's own tint is too faint to see at 12 px.
-    m_legendBrushes.insert(r.bands[0], m_vectorBands ? QBrush(withAlpha(color, 200))
-                                                     : QBrush(color, zero.style()));
+    m_legendBrushes.insert(
+        r.bands[0], m_vectorBands ? QBrush(withAlpha(color, 200)) : QBrush(color, zero.style()));
     m_legendBrushes.insert(r.bands[1], QBrush(withAlpha(color, 110)));
 
     r.tangent->setPen(QPen(color, 1.25, Qt::DashLine, Qt::FlatCap));
     r.tangent->setName(QStringLiteral("%1: tangent").arg(label.toHtmlEscaped()));
 }
 
+void PlotChart::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (!m_paused && m_stale)
+        refresh();
+}
+
 void PlotChart::refresh()
 {
+    if (m_paused) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (!m_model) {
         clearAll();
         return;
@@ -525,9 +559,9 @@ void PlotChart::refresh()
     double yMin = std::numeric_limits<double>::infinity();
     double yMax = -yMin;
     for (int order : orders) {
-        Interval y = order <= model.maxOrder() ? model.yRange(order) : Interval{-1, 1};
+        Interval y = order <= model.maxOrder() ? model.yRange(order) : Interval { -1, 1 };
         if (!(std::isfinite(y.from) && std::isfinite(y.to) && y.from < y.to))
-            y = {-1, 1};
+            y = { -1, 1 };
         yMin = std::min(yMin, y.from);
         yMax = std::max(yMax, y.to);
     }
@@ -537,7 +571,8 @@ void PlotChart::refresh()
         for (int slot = 0; slot < orders.size(); ++slot) {
             const int order = orders[slot];
             if (order <= model.maxOrder())
-                ensurePieces(m_rows[row].orderSlots[slot], int(model.curve(row, order).pieces.size()));
+                ensurePieces(m_rows[row].orderSlots[slot],
+                             int(model.curve(row, order).pieces.size()));
         }
     }
     for (int row = 0; row < rows; ++row) {
@@ -587,9 +622,9 @@ void PlotChart::updateAxes(double xMin, double xMax, double yMin, double yMax)
 void PlotChart::updateTicks()
 {
     const QRectF area = plotArea();
-    // At most one label per 70 px across and 55 px up; before the first layout, a typical chart.
-    const double xTicks = area.width() > 10 ? std::clamp(area.width() / 70, 2.0, 14.0) : 8;
-    const double yTicks = area.height() > 10 ? std::clamp(area.height() / 55, 2.0, 14.0) : 6;
+    // At most one label per 60 px across and 40 px up; before the first layout, a typical chart.
+    const double xTicks = area.width() > 10 ? std::clamp(area.width() / 60, 2.0, 14.0) : 8;
+    const double yTicks = area.height() > 10 ? std::clamp(area.height() / 40, 2.0, 20.0) : 6;
     const auto apply = [](QValueAxis *axis, double maxTicks) {
         const double span = axis->max() - axis->min();
         if (!(span > 0) || !std::isfinite(span))
@@ -623,8 +658,8 @@ void PlotChart::updateRow(int row, double yMin, double yMax)
         static const PlotCurve none;
         const int order = slotIndex < orders.size() ? orders[slotIndex] : -1;
         const PlotCurve &curve = order >= 0 && order <= model.maxOrder() && fn.visible
-                ? model.curve(row, order)
-                : none;
+            ? model.curve(row, order)
+            : none;
         const int pieces = int(curve.pieces.size());
         for (int i = 0; i < pieces; ++i) {
             QLineSeries *s = slot.pieces[i];
@@ -638,8 +673,9 @@ void PlotChart::updateRow(int row, double yMin, double yMax)
             s->setVisible(false);
         }
         slot.used = pieces;
+        // One entry per function: in the overlay the axis title says which line is f′.
         for (int i = 0; i < slot.pieces.size(); ++i) {
-            if (i == 0 && pieces > 0)
+            if (i == 0 && pieces > 0 && slotIndex == 0)
                 m_legendSeries.insert(slot.pieces[i]);
             else
                 m_legendSeries.remove(slot.pieces[i]);
@@ -649,7 +685,8 @@ void PlotChart::updateRow(int row, double yMin, double yMax)
         QList<QPointF> open;
         for (const CurveMarker &m : curve.markers)
             (m.filled ? filled : open).append(QPointF(m.x, m.y));
-        for (auto [series, points] : {std::pair{slot.filled, &filled}, std::pair{slot.open, &open}}) {
+        for (auto [series, points] :
+             { std::pair { slot.filled, &filled }, std::pair { slot.open, &open } }) {
             if (series->points() != *points)
                 series->replace(*points);
             const bool show = !points->isEmpty();
@@ -697,14 +734,17 @@ void PlotChart::updateHighlight(double yMin, double yMax)
         const QList<SaturationInterval> &intervals = model->saturation(m_highlightRow).intervals;
         if (fn.visible && m_highlightIndex >= 0 && m_highlightIndex < intervals.size()) {
             const SaturationInterval &i = intervals[m_highlightIndex];
-            const QList<QPointF> points{{i.from, yMin}, {i.from, yMax}, {i.to, yMax}, {i.to, yMin}};
+            const QList<QPointF> points {
+                { i.from, yMin }, { i.from, yMax }, { i.to, yMax }, { i.to, yMin }
+            };
             if (m_highlight->upperSeries()->points() != points)
                 m_highlight->upperSeries()->replace(points);
             if (m_highlight->brush().color() != withAlpha(fn.color, HighlightAlpha)) {
                 m_highlight->setBrush(withAlpha(fn.color, HighlightAlpha));
                 m_highlight->setPen(QPen(fn.color, 1.5));
             }
-            m_highlight->setName(QStringLiteral("%1: selected interval").arg(fn.label().toHtmlEscaped()));
+            m_highlight->setName(
+                QStringLiteral("%1: selected interval").arg(fn.label().toHtmlEscaped()));
             visible = true;
         }
     }
@@ -716,9 +756,10 @@ void PlotChart::updateHighlight(double yMin, double yMax)
 void PlotChart::updateCursor(double yMin, double yMax)
 {
     const SceneModel *model = m_model;
-    const bool show = model && m_cursorX && *m_cursorX >= m_axisX->min() && *m_cursorX <= m_axisX->max();
+    const bool show
+        = model && m_cursorX && *m_cursorX >= m_axisX->min() && *m_cursorX <= m_axisX->max();
     if (show) {
-        const QList<QPointF> line{{*m_cursorX, yMin}, {*m_cursorX, yMax}};
+        const QList<QPointF> line { { *m_cursorX, yMin }, { *m_cursorX, yMax } };
         if (m_cursor->points() != line)
             m_cursor->replace(line);
     }
@@ -750,7 +791,7 @@ void PlotChart::updateCursor(double yMin, double yMax)
                     b = a - 1;
                 }
                 if (a < b)
-                    line = {{a, d.f + m * (a - x0)}, {b, d.f + m * (b - x0)}};
+                    line = { { a, d.f + m * (a - x0) }, { b, d.f + m * (b - x0) } };
             }
         }
         if (t->points() != line)
@@ -800,8 +841,8 @@ void PlotChart::updateDescription()
             QStringList z;
             QStringList s;
             for (const SaturationInterval &i : model->saturation(row).intervals) {
-                const QString range =
-                        QStringLiteral("%1 to %2").arg(readable(i.from), readable(i.to));
+                const QString range
+                    = QStringLiteral("%1 to %2").arg(readable(i.from), readable(i.to));
                 (i.kind == SaturationKind::Zero ? z : s) << range;
             }
             if (!z.isEmpty())
@@ -812,17 +853,16 @@ void PlotChart::updateDescription()
         const QString what = names.isEmpty() ? QStringLiteral("No functions shown")
                                              : names.join(QStringLiteral(", "));
         text = QStringLiteral("%1 on x from %2 to %3, %4 from %5 to %6")
-                       .arg(what, readable(model->xMin()), readable(model->xMax()),
-                            valueName(m_content), readable(m_axisY->min()),
-                            readable(m_axisY->max()));
+                   .arg(what, readable(model->xMin()), readable(model->xMax()),
+                        valueName(m_content), readable(m_axisY->min()), readable(m_axisY->max()));
         if (m_bandsVisible && m_content != ChartContent::SecondDerivative && !names.isEmpty()) {
-            text += saturated.isEmpty() ? QStringLiteral("; no saturated bands")
-                                        : QStringLiteral("; saturated bands (|f′| < %1): %2")
-                                                  .arg(readable(model->epsilon()),
-                                                       saturated.join(QStringLiteral("; ")));
-            text += zero.isEmpty() ? QStringLiteral("; no zero bands")
-                                   : QStringLiteral("; zero bands (f′ = 0): %1")
-                                             .arg(zero.join(QStringLiteral("; ")));
+            text += saturated.isEmpty()
+                ? QStringLiteral("; no saturated bands")
+                : QStringLiteral("; saturated bands (|f′| < %1): %2")
+                      .arg(readable(model->epsilon()), saturated.join(QStringLiteral("; ")));
+            text += zero.isEmpty()
+                ? QStringLiteral("; no zero bands")
+                : QStringLiteral("; zero bands (f′ = 0): %1").arg(zero.join(QStringLiteral("; ")));
         }
         text += QLatin1Char('.');
     }
@@ -838,7 +878,7 @@ void PlotChart::updateBandTexture()
     const int width = int(std::ceil(area.width() * dpr));
 
     // The texture depends on the bands, their colours, the range and the plot's pixels only.
-    QList<double> key{area.left(), area.top(), area.width(), dpr, xMin, xMax};
+    QList<double> key { area.left(), area.top(), area.width(), dpr, xMin, xMax };
     struct Layer
     {
         double from, to;
@@ -855,10 +895,10 @@ void PlotChart::updateBandTexture()
                     continue;
                 const QBrush &brush = r.bandBrushes[k];
                 const int pattern = brush.style() == Qt::BDiagPattern ? 1
-                        : brush.style() == Qt::FDiagPattern           ? -1
-                                                                       : 0;
+                    : brush.style() == Qt::FDiagPattern               ? -1
+                                                                      : 0;
                 for (const auto &[from, to] : bandExtents(r.bands[k])) {
-                    layers.append({from, to, brush.color(), pattern});
+                    layers.append({ from, to, brush.color(), pattern });
                     key << from << to << brush.color().rgba() << pattern;
                 }
             }

@@ -3,8 +3,8 @@
 #include "chartwidget.h"
 #include "saturation.h"
 
-#include <QChart>
 #include <QBrush>
+#include <QChart>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -72,6 +72,11 @@ public:
     /** Redraws everything from the model now (the model's recomputed() already does). */
     void refresh();
 
+    /** A paused chart (its view hidden) only notes that the model changed, and catches up once
+     * when resumed: a hidden f″ chart costs nothing per slider step. */
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
     /** Lays the chart out at size now, without waiting for the event loop. */
     void layoutNow(const QSizeF &size);
 
@@ -116,7 +121,7 @@ private:
     struct RowSeries
     {
         std::array<CurveSlot, 2> orderSlots; // one per shown order
-        std::array<QAreaSeries *, 2> bands{}; // zero, saturated
+        std::array<QAreaSeries *, 2> bands {}; // zero, saturated
         std::array<QBrush, 2> bandBrushes;
         QLineSeries *tangent = nullptr;
         QString label;
@@ -161,6 +166,8 @@ private:
     QHash<QAbstractSeries *, QBrush> m_legendBrushes; // swatches unlike the series' own brush
     QString m_description;
     bool m_vectorBands = false;
+    bool m_paused = false;
+    bool m_stale = false; // the model changed while paused
     qreal m_devicePixelRatio = 1;
     QList<double> m_textureKey; // what the current band texture was built from
 };

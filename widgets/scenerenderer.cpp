@@ -34,11 +34,11 @@ QString checkOptions(const RenderOptions &o)
     if (o.size.width() < MinSide || o.size.height() < MinSide || w > MaxSide || h > MaxSide)
         return QStringLiteral("image size must be between %1×%1 and %2×%2 pixels after scaling "
                               "(got %3×%4 at scale %5)")
-                .arg(MinSide)
-                .arg(MaxSide)
-                .arg(o.size.width())
-                .arg(o.size.height())
-                .arg(o.scale);
+            .arg(MinSide)
+            .arg(MaxSide)
+            .arg(o.size.width())
+            .arg(o.size.height())
+            .arg(o.scale);
     return {};
 }
 
@@ -64,7 +64,7 @@ QList<SceneRendererPrivate::ChartPlacement> layoutCharts(const RenderOptions &o)
             const double h = double(o.size.height()) / n;
             r = QRectF(0, i * h, o.size.width(), h);
         }
-        charts.append({contents[i], r});
+        charts.append({ contents[i], r });
     }
     return charts;
 }
@@ -85,7 +85,8 @@ void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPl
     copy.setMaxOrder(std::max(copy.maxOrder(), maxOrder));
 
     // SVG gets bands as vector fills; raster devices a texture at their own pixel ratio.
-    const bool vector = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::SVG;
+    const bool vector
+        = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::SVG;
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
 
     QGraphicsScene graphics;
@@ -128,7 +129,7 @@ namespace SceneRenderer {
 
 QStringList supportedSuffixes()
 {
-    return {QStringLiteral("png"), QStringLiteral("svg")};
+    return { QStringLiteral("png"), QStringLiteral("svg") };
 }
 
 QImage renderImage(const SceneModel &scene, const RenderOptions &options)
@@ -192,9 +193,9 @@ bool exportImage(const SceneModel &scene, const RenderOptions &options, const QS
         setError(error,
                  QStringLiteral("cannot export '%1': unknown image format %2; valid suffixes: "
                                 ".png, .svg")
-                         .arg(path,
-                              suffix.isEmpty() ? QStringLiteral("(no suffix)")
-                                               : QStringLiteral("'.%1'").arg(info.suffix())));
+                     .arg(path,
+                          suffix.isEmpty() ? QStringLiteral("(no suffix)")
+                                           : QStringLiteral("'.%1'").arg(info.suffix())));
         return false;
     }
     if (info.isDir()) {
@@ -207,34 +208,44 @@ bool exportImage(const SceneModel &scene, const RenderOptions &options, const QS
         return false;
     }
 
-    // Render everything first: a failure leaves no file, and an existing file stays as it was.
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir()) {
+        setError(error,
+                 QStringLiteral("cannot write '%1': the folder '%2' does not exist")
+                     .arg(path, folder.filePath()));
+        return false;
+    }
+    // QSaveFile writes a temporary file beside the target and renames it on commit(): a failure
+    // anywhere leaves no half-written file, and an existing one stays as it was. Opened first, so
+    // an unwritable place is refused before the rendering.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setError(error, QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+        return false;
+    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (suffix == QLatin1String("svg")) {
         QString svgError;
         if (!renderSvg(scene, options, &buffer, &svgError)) {
+            file.cancelWriting();
             setError(error, QStringLiteral("cannot export '%1': %2").arg(path, svgError));
             return false;
         }
     } else {
         const QImage image = renderImage(scene, options);
         if (image.isNull() || !image.save(&buffer, "PNG")) {
+            file.cancelWriting();
             setError(error,
                      QStringLiteral("cannot export '%1': the %2×%3 image could not be made")
-                             .arg(path)
-                             .arg(options.size.width() * options.scale)
-                             .arg(options.size.height() * options.scale));
+                         .arg(path)
+                         .arg(options.size.width() * options.scale)
+                         .arg(options.size.height() * options.scale));
             return false;
         }
     }
     buffer.close();
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
-        return false;
-    }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         setError(error, QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
         file.cancelWriting();

@@ -10,7 +10,7 @@ class SceneModel;
 /** What an image export shows and how large it is. */
 struct RenderOptions
 {
-    QSize size{1600, 900}; ///< the image in device-independent pixels
+    QSize size { 1600, 900 }; ///< the image in device-independent pixels
     int scale = 1; ///< device pixel ratio: 2 gives an image of 2 × size pixels
     bool secondDerivative = false; ///< adds an f″ chart
     bool overlay = false; ///< f and f′ on one chart instead of two
@@ -22,9 +22,13 @@ struct RenderOptions
  * Draws a scene's charts the way the window shows them, without a window or a display.
  *
  * The scene is copied and re-sampled for the export's plot size; the caller's scene is not touched.
+ * Needs a QApplication (Qt Charts are graphics widgets), which may run on the offscreen platform.
+ * PNG is raster at the scale's pixel ratio; SVG is vector, with "zero" bands as a denser wash
+ * instead of hatching (pattern fills are not drawn alike by SVG viewers).
  */
 namespace SceneRenderer {
-/** The charts as an image of size × scale pixels with device pixel ratio scale; null on bad options. */
+/** The charts as an image of size × scale pixels with device pixel ratio scale; null on bad
+ * options. */
 QImage renderImage(const SceneModel &scene, const RenderOptions &options);
 /** The charts as an SVG document written to device. */
 bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice *device,
