@@ -153,8 +153,9 @@ void MainWindow::createDocks()
     m_functionList->setSelectionModel(m_selection);
     m_parameters = new ParameterPanel(functionsBox);
     m_parameters->setScene(m_scene);
-    functionsLayout->addWidget(m_functionList, 3);
-    functionsLayout->addWidget(m_parameters, 2);
+    // The list grows with the dock; the parameters take what their editors need, no more.
+    functionsLayout->addWidget(m_functionList, 1);
+    functionsLayout->addWidget(m_parameters, 0);
     connect(m_functionList, &FunctionListPanel::currentRowChanged, this, [this](int row) {
         m_parameters->setCurrentRow(row);
         m_table->setSource(m_scene, row);
@@ -206,6 +207,9 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, tableDock);
     tabifyDockWidget(saturationDock, tableDock);
     saturationDock->raise();
+    // The charts are what the room looks at: give them most of the height.
+    resizeDocks({saturationDock}, {210}, Qt::Vertical);
+    resizeDocks({functionsDock}, {390}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()

@@ -87,6 +87,8 @@ SaturationPanel::SaturationPanel(QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The names take the room the numbers leave, so no "|f′| < ε" is cut and no gap is left.
+    m_view->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     // Room for "-4.585" with a gap, so that neighbouring numbers do not run together.
     m_view->header()->setMinimumSectionSize(
         m_view->fontMetrics().horizontalAdvance(QStringLiteral("-88.888")) + 16);
