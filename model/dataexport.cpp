@@ -46,7 +46,7 @@ QJsonObject functionObject(const FunctionInstance &fn, const SaturationResult &s
             { QStringLiteral("kind"), saturationKindName(interval.kind) },
         });
     }
-    return QJsonObject {
+    QJsonObject object {
         { QStringLiteral("id"), fn.spec->id },
         { QStringLiteral("label"), fn.label() },
         { QStringLiteral("parameters"), parametersObject(fn) },
@@ -59,6 +59,14 @@ QJsonObject functionObject(const FunctionInstance &fn, const SaturationResult &s
           QJsonObject { { QStringLiteral("value"), saturation.maxAbsGradient },
                         { QStringLiteral("x"), saturation.maxAbsGradientAt } } },
     };
+    if (!fn.map.isIdentity()) {
+        // c·f(a·x) + d: the curve is not the bare activation, and a reader must know.
+        object.insert(QStringLiteral("map"),
+                      QJsonObject { { QStringLiteral("input_scale"), fn.map.inputScale },
+                                    { QStringLiteral("output_scale"), fn.map.outputScale },
+                                    { QStringLiteral("output_shift"), fn.map.outputShift } });
+    }
+    return object;
 }
 
 } // namespace
@@ -104,7 +112,7 @@ QByteArray sceneToCsv(const SceneModel &scene, const QList<double> &xs)
         csv += exportNumber(x);
         for (int row = 0; row < rows; ++row) {
             const FunctionInstance &fn = scene.function(row);
-            const Derivatives d = fn.spec->at(x, fn.parameters);
+            const Derivatives d = fn.at(x);
             csv += ',';
             csv += exportNumber(d.f);
             csv += ',';

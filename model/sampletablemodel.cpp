@@ -51,7 +51,7 @@ double SampleTableModel::value(int row, int column) const
     if (column == XColumn)
         return x;
     const FunctionInstance &fn = m_scene->function(m_row);
-    return fn.spec->at(x, fn.parameters).order(column - FColumn);
+    return fn.at(x).order(column - FColumn);
 }
 
 QVariant SampleTableModel::data(const QModelIndex &index, int role) const

@@ -40,12 +40,16 @@ bool PlotViewport::isValid() const
 
 KinkValues kinkValues(const ActivationSpec &spec, const ParameterValues &p, int order, double x)
 {
+    return kinkValues(ActivationFunction(spec, p), order, x);
+}
+
+KinkValues kinkValues(const ActivationFunction &fn, int order, double x)
+{
     constexpr double Inf = std::numeric_limits<double>::infinity();
-    const double *values = p.data();
     KinkValues result;
-    result.left = spec.evaluate(std::nextafter(x, -Inf), values).order(order);
-    result.value = spec.evaluate(x, values).order(order);
-    result.right = spec.evaluate(std::nextafter(x, Inf), values).order(order);
+    result.left = fn.at(std::nextafter(x, -Inf)).order(order);
+    result.value = fn.at(x).order(order);
+    result.right = fn.at(std::nextafter(x, Inf)).order(order);
     return result;
 }
 
@@ -110,10 +114,8 @@ private:
 class CurveSampler
 {
 public:
-    CurveSampler(const ActivationSpec &spec, const ParameterValues &p, int order,
-                 const PlotViewport &view, PlotCurve &curve)
-        : m_evaluate(spec.evaluate)
-        , m_p(p.data())
+    CurveSampler(const ActivationFunction &fn, int order, const PlotViewport &view, PlotCurve &curve)
+        : m_fn(fn)
         , m_order(order)
         , m_xScale(view.xScale())
         , m_yScale(view.yScale())
@@ -127,7 +129,7 @@ public:
     {
     }
 
-    double value(double x) const { return m_evaluate(x, m_p).order(m_order); }
+    double value(double x) const { return m_fn.at(x).order(m_order); }
 
     /** Ends the current piece and starts a new one at (x, y). */
     void startPiece(double x, double y)
@@ -247,8 +249,7 @@ private:
         m_piece = QList<QPointF>();
     }
 
-    Derivatives (*m_evaluate)(double x, const double *p);
-    const double *m_p;
+    const ActivationFunction &m_fn;
     int m_order;
     double m_xScale;
     double m_yScale;
@@ -305,16 +306,21 @@ void addKinkMarkers(QList<CurveMarker> &markers, double k, const KinkValues &val
 PlotCurve samplePlotCurve(const ActivationSpec &spec, const ParameterValues &p, int order,
                           const PlotViewport &view)
 {
+    return samplePlotCurve(ActivationFunction(spec, p), order, view);
+}
+
+PlotCurve samplePlotCurve(const ActivationFunction &fn, int order, const PlotViewport &view)
+{
     PlotCurve curve;
-    if (!spec.evaluate || order < 0 || order > 2 || !view.isValid())
+    if (!fn.spec().evaluate || order < 0 || order > 2 || !view.isValid())
         return curve;
 
-    CurveSampler sampler(spec, p, order, view, curve);
+    CurveSampler sampler(fn, order, view, curve);
     const ScreenTolerance screen { view.yScale(), view.tolerancePx };
 
     // The kinks split the range into intervals, each sampled on its own, so that every kink is
     // a sample and the curve is cut where it jumps.
-    const QList<double> kinks = spec.kinks ? spec.kinks(p.data()) : QList<double>();
+    const QList<double> kinks = fn.kinks();
     double x0 = view.xMin;
     double y0 = sampler.value(x0);
     bool newPiece = true;
@@ -325,7 +331,7 @@ PlotCurve samplePlotCurve(const ActivationSpec &spec, const ParameterValues &p, 
         const bool hasRight = k < view.xMax;
         if (hasLeft && k <= x0)
             continue;
-        const KinkValues values = kinkValues(spec, p, order, k);
+        const KinkValues values = kinkValues(fn, order, k);
         const bool continuous = continuousAt(values, hasLeft, hasRight, screen);
         if (!continuous)
             addKinkMarkers(curve.markers, k, values, hasLeft, hasRight, screen);
@@ -350,14 +356,18 @@ PlotCurve samplePlotCurve(const ActivationSpec &spec, const ParameterValues &p, 
 Interval valueRange(const ActivationSpec &spec, const ParameterValues &p, int order, double a,
                     double b)
 {
+    return valueRange(ActivationFunction(spec, p), order, a, b);
+}
+
+Interval valueRange(const ActivationFunction &fn, int order, double a, double b)
+{
     constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
-    if (!spec.evaluate || order < 0 || order > 2 || !std::isfinite(a) || !std::isfinite(b))
+    if (!fn.spec().evaluate || order < 0 || order > 2 || !std::isfinite(a) || !std::isfinite(b))
         return { NaN, NaN };
     if (a > b)
         std::swap(a, b);
 
-    const double *values = p.data();
-    const auto value = [&](double x) { return spec.evaluate(x, values).order(order); };
+    const auto value = [&](double x) { return fn.at(x).order(order); };
     double low = std::numeric_limits<double>::infinity();
     double high = -low;
     const auto include = [&](double y) {
@@ -407,11 +417,10 @@ Interval valueRange(const ActivationSpec &spec, const ParameterValues &p, int or
         y1 = y;
     }
 
-    const QList<double> kinks = spec.kinks ? spec.kinks(values) : QList<double>();
-    for (const double k : kinks) {
+    for (const double k : fn.kinks()) {
         if (!(k >= a && k <= b))
             continue;
-        const KinkValues kv = kinkValues(spec, p, order, k);
+        const KinkValues kv = kinkValues(fn, order, k);
         include(kv.value);
         if (k > a)
             include(kv.left);

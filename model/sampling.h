@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activationcatalogue.h"
+#include "activationfunction.h"
 
 #include <QList>
 #include <QPointF>
@@ -62,6 +63,7 @@ struct KinkValues
 
 /** Derivative `order` at x and on either side of it. */
 KinkValues kinkValues(const ActivationSpec &spec, const ParameterValues &p, int order, double x);
+KinkValues kinkValues(const ActivationFunction &fn, int order, double x);
 
 /** The narrowest segment samplePlotCurve() still bisects, in pixels. */
 constexpr double MinSegmentPx = 1.0 / 64.0;
@@ -69,8 +71,11 @@ constexpr double MinSegmentPx = 1.0 / 64.0;
 /** Adaptive samples of derivative `order` (0 = f, 1 = f′, 2 = f″) over the viewport's x range. */
 PlotCurve samplePlotCurve(const ActivationSpec &spec, const ParameterValues &p, int order,
                           const PlotViewport &view);
+/** The same for an activation under an affine map. */
+PlotCurve samplePlotCurve(const ActivationFunction &fn, int order, const PlotViewport &view);
 
 /** The smallest and largest finite value of derivative `order` over [a, b] (a coarse pass plus the
  * kinks' values and one-sided limits), for automatic y axes; both NaN when none is finite. */
 Interval valueRange(const ActivationSpec &spec, const ParameterValues &p, int order, double a,
                     double b);
+Interval valueRange(const ActivationFunction &fn, int order, double a, double b);

@@ -66,16 +66,15 @@ double insideOf(double kink, double towards)
 class Analyser
 {
 public:
-    Analyser(const ActivationSpec &spec, const ParameterValues &p, double epsilon)
-        : m_spec(spec)
-        , m_p(p.data())
+    Analyser(const ActivationFunction &fn, double epsilon)
+        : m_fn(fn)
         , m_epsilon(epsilon)
     {
     }
 
     Sample at(double x) const
     {
-        const Derivatives d = m_spec.evaluate(x, m_p);
+        const Derivatives d = m_fn.at(x);
         return { x, d.d1, d.d2 };
     }
     // NaN (no derivative, as at the step's jump) is never below ε.
@@ -106,8 +105,7 @@ private:
     /** Narrows [lo, hi] to adjacent doubles, keeping onLoSide(lo) true and onLoSide(hi) false. */
     template<typename Predicate> void bisect(Sample &lo, Sample &hi, Predicate onLoSide) const;
 
-    const ActivationSpec &m_spec;
-    const double *m_p;
+    const ActivationFunction &m_fn;
     double m_epsilon;
     double m_max = -1;
     double m_maxAt = 0;
@@ -241,12 +239,10 @@ void Analyser::analysePiece(double l, double r, bool leftIsKink, bool rightIsKin
         runs.append({ runStart, r });
 }
 
-QList<double> kinksWithin(const ActivationSpec &spec, const ParameterValues &p, double a, double b)
+QList<double> kinksWithin(const ActivationFunction &fn, double a, double b)
 {
     QList<double> result;
-    if (!spec.kinks)
-        return result;
-    for (double k : spec.kinks(p.data())) {
+    for (double k : fn.kinks()) {
         if (k >= a && k <= b)
             result.append(k);
     }
@@ -285,13 +281,18 @@ void appendLabelled(const Interval &run, const QList<Interval> &flat,
 SaturationResult analyseSaturation(const ActivationSpec &spec, const ParameterValues &p, double a,
                                    double b, double epsilon)
 {
+    return analyseSaturation(ActivationFunction(spec, p), a, b, epsilon);
+}
+
+SaturationResult analyseSaturation(const ActivationFunction &fn, double a, double b, double epsilon)
+{
     SaturationResult result;
     result.maxAbsGradientAt = a;
-    if (!spec.evaluate || !(a < b) || !std::isfinite(b - a))
+    if (!fn.spec().evaluate || !(a < b) || !std::isfinite(b - a))
         return result;
 
-    Analyser analyser(spec, p, epsilon);
-    const QList<double> kinks = kinksWithin(spec, p, a, b);
+    Analyser analyser(fn, epsilon);
+    const QList<double> kinks = kinksWithin(fn, a, b);
 
     // Runs of |f′| < ε, piece by piece; a run continues across a kink only when PyTorch's f′ at
     // the kink itself is below ε too (the step's NaN there splits its flat halves).
@@ -325,7 +326,7 @@ SaturationResult analyseSaturation(const ActivationSpec &spec, const ParameterVa
         ++next;
     }
 
-    const QList<Interval> flat = spec.flatRegions ? spec.flatRegions(p.data()) : QList<Interval>();
+    const QList<Interval> flat = fn.flatRegions();
     for (const Interval &run : std::as_const(runs))
         appendLabelled(run, flat, result.intervals);
 

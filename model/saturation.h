@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activationcatalogue.h"
+#include "activationfunction.h"
 
 #include <QList>
 #include <QString>
@@ -37,6 +38,9 @@ struct SaturationResult
 /** The intervals of [a, b] where |f′(x)| < epsilon, each boundary refined to 1e-12 relative. */
 SaturationResult analyseSaturation(const ActivationSpec &spec, const ParameterValues &p, double a,
                                    double b, double epsilon);
+
+/** The same for an activation under an affine map. */
+SaturationResult analyseSaturation(const ActivationFunction &fn, double a, double b, double epsilon);
 
 /** "zero" or "saturated", as in JSON exports. */
 QString saturationKindName(SaturationKind kind);

@@ -80,6 +80,8 @@ QVariant SceneModel::data(const QModelIndex &index, int role) const
             map.insert(fn.spec->parameters[i].name, fn.parameters[i]);
         return map;
     }
+    case AffineMapRole:
+        return QVariantList{fn.map.inputScale, fn.map.outputScale, fn.map.outputShift};
     case SaturatedFractionRole:
         return row.saturation.zeroFraction + row.saturation.saturatedFraction;
     case MaxAbsGradientRole:
@@ -122,6 +124,7 @@ QHash<int, QByteArray> SceneModel::roleNames() const
     names.insert(ColorRole, "color");
     names.insert(VisibleRole, "visible");
     names.insert(ParametersRole, "parameters");
+    names.insert(AffineMapRole, "affineMap");
     names.insert(SaturatedFractionRole, "saturatedFraction");
     names.insert(MaxAbsGradientRole, "maxAbsGradient");
     return names;
@@ -171,7 +174,7 @@ bool SceneModel::addFunction(const QString &id, QString *error)
 }
 
 bool SceneModel::insertFunction(int row, const QString &id, const ParameterValues &parameters,
-                                QString *error)
+                                QString *error, const AffineMap &map)
 {
     const ActivationSpec *spec = ActivationCatalogue::find(id);
     if (!spec) {
@@ -185,7 +188,9 @@ bool SceneModel::insertFunction(int row, const QString &id, const ParameterValue
                                 .arg(m_rows.size()));
         return false;
     }
-    const QString problem = spec->validate(parameters);
+    QString problem = spec->validate(parameters);
+    if (problem.isEmpty() && !map.check().isEmpty())
+        problem = id + QStringLiteral(": ") + map.check();
     if (!problem.isEmpty()) {
         setError(error, problem);
         return false;
@@ -193,6 +198,7 @@ bool SceneModel::insertFunction(int row, const QString &id, const ParameterValue
     Row r;
     r.function.spec = spec;
     r.function.parameters = parameters;
+    r.function.map = map;
     r.function.color = nextColor();
     recomputeRow(r);
     beginInsertRows({}, row, row);
@@ -238,6 +244,26 @@ bool SceneModel::setParameters(int row, const ParameterValues &parameters, QStri
     r.function.parameters = parameters;
     recomputeRow(r);
     emitRowChanged(row, {Qt::DisplayRole, LabelRole, ParametersRole, SaturatedFractionRole,
+                         MaxAbsGradientRole});
+    recomputeCurves();
+    return true;
+}
+
+bool SceneModel::setAffineMap(int row, const AffineMap &map, QString *error)
+{
+    if (!checkRow(row, error))
+        return false;
+    Row &r = m_rows[row];
+    const QString problem = map.check();
+    if (!problem.isEmpty()) {
+        setError(error, r.function.spec->id + QStringLiteral(": ") + problem);
+        return false;
+    }
+    if (r.function.map == map)
+        return true;
+    r.function.map = map;
+    recomputeRow(r);
+    emitRowChanged(row, {Qt::DisplayRole, LabelRole, AffineMapRole, SaturatedFractionRole,
                          MaxAbsGradientRole});
     recomputeCurves();
     return true;
@@ -470,7 +496,7 @@ QColor SceneModel::nextColor() const
 
 void SceneModel::recomputeRow(Row &row) const
 {
-    row.saturation = analyseSaturation(*row.function.spec, row.function.parameters, m_xMin, m_xMax,
+    row.saturation = analyseSaturation(row.function.function(), m_xMin, m_xMax,
                                        m_epsilon);
 }
 
@@ -489,7 +515,7 @@ void SceneModel::recomputeCurves()
             for (const Row &r : m_rows) {
                 if (!r.function.visible)
                     continue;
-                const Interval v = valueRange(*r.function.spec, r.function.parameters, order, m_xMin, m_xMax);
+                const Interval v = valueRange(r.function.function(), order, m_xMin, m_xMax);
                 if (!(v.from <= v.to))
                     continue;
                 y = y.from <= y.to ? Interval{std::min(y.from, v.from), std::max(y.to, v.to)} : v;
@@ -506,7 +532,7 @@ void SceneModel::recomputeCurves()
         view.heightPx = m_plotSize.height();
         for (Row &r : m_rows) {
             r.curves[order] = r.function.visible
-                    ? samplePlotCurve(*r.function.spec, r.function.parameters, order, view)
+                    ? samplePlotCurve(r.function.function(), order, view)
                     : PlotCurve{};
         }
     }

@@ -16,10 +16,16 @@ struct FunctionInstance
 {
     const ActivationSpec *spec = nullptr;
     ParameterValues parameters{};
+    AffineMap map;          ///< c·f(a·x) + d; the identity by default
     QColor color;
     bool visible = true;
 
-    QString label() const { return spec->label(parameters); }
+    /** The curve this row draws: the activation with its parameters and map. */
+    ActivationFunction function() const { return {*spec, parameters, map}; }
+    /** g, g′, g″ at x, the map applied by the chain rule. */
+    Derivatives at(double x) const { return function().at(x); }
+    /** e.g. "leaky_relu (negative_slope 0.2)", or "2·sigmoid(2x) − 1" under a map. */
+    QString label() const { return map.apply(spec->label(parameters)); }
 };
 
 /**
@@ -40,6 +46,7 @@ public:
         ColorRole,                 ///< QColor
         VisibleRole,               ///< bool
         ParametersRole,            ///< QVariantMap, PyTorch name → value
+        AffineMapRole,             ///< QVariantList {a, c, d} of c·f(a·x) + d
         SaturatedFractionRole,     ///< double, share of the range with |f′| < ε (zero + saturated)
         MaxAbsGradientRole,        ///< double
     };
@@ -64,13 +71,15 @@ public:
 
     /** Appends a function with PyTorch's defaults and the next free colour. */
     bool addFunction(const QString &id, QString *error = nullptr);
-    /** Inserts a function with the given parameters at row (0 … rowCount()). */
+    /** Inserts a function with the given parameters (and map) at row (0 … rowCount()). */
     bool insertFunction(int row, const QString &id, const ParameterValues &parameters,
-                        QString *error = nullptr);
+                        QString *error = nullptr, const AffineMap &map = {});
     /** Sets one parameter by PyTorch's name. */
     bool setParameter(int row, const QString &name, double value, QString *error = nullptr);
     /** Sets all parameters of a row at once (checked together, e.g. min_val < max_val). */
     bool setParameters(int row, const ParameterValues &parameters, QString *error = nullptr);
+    /** Sets the row's affine map c·f(a·x) + d (a ≠ 0, all finite). */
+    bool setAffineMap(int row, const AffineMap &map, QString *error = nullptr);
     /** Back to PyTorch's defaults. */
     bool resetParameters(int row, QString *error = nullptr);
     bool setColor(int row, const QColor &color, QString *error = nullptr);

@@ -66,6 +66,7 @@ private slots:
     void curvesAreContiguousFiniteBuffers();
     void secondDerivativeOnDemand();
     void fixedYRange();
+    void affineMapRecomputesAndLabels();
     void assignCopiesEverything();
     void refusesBadInput_data();
     void refusesBadInput();
@@ -283,6 +284,27 @@ void TestSceneModel::fixedYRange()
     QString error;
     QVERIFY(!m_model->setFixedYRange(0, Interval{2, 1}, &error));
     QVERIFY(error.contains("must be less than"));
+}
+
+void TestSceneModel::affineMapRecomputesAndLabels()
+{
+    QVERIFY(m_model->addFunction("sigmoid"));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy recomputed(m_model.get(), &SceneModel::recomputed);
+    QVERIFY(m_model->setAffineMap(0, {2, 2, -1}));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(recomputed.size(), 1);
+    QCOMPARE(m_model->data(m_model->index(0)).toString(), QString("2·sigmoid(2x) − 1"));
+    QCOMPARE(m_model->data(m_model->index(0), SceneModel::AffineMapRole).toList(),
+             (QVariantList{2.0, 2.0, -1.0}));
+    // Range (−1, 1) like tanh, and tanh's saturation boundary.
+    QVERIFY(m_model->yRange(0).from < -0.99 && m_model->yRange(0).to > 0.99);
+    QVERIFY(std::fabs(m_model->saturation(0).intervals.last().from - std::atanh(std::sqrt(0.99))) < 1e-12);
+    QCOMPARE(m_model->function(0).at(0.5).f, 2 * (1 / (1 + std::exp(-1.0))) - 1);
+    QString error;
+    QVERIFY(!m_model->setAffineMap(0, {0, 1, 0}, &error));
+    QCOMPARE(error, QString("sigmoid: input scale must be a finite number ≠ 0 (got 0)"));
+    QCOMPARE(m_model->function(0).map, (AffineMap{2, 2, -1}));
 }
 
 void TestSceneModel::assignCopiesEverything()

@@ -1,0 +1,67 @@
+#include "activationfunction.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+QString number(double v) { return QString::number(v, 'g', 6); }
+
+} // namespace
+
+QString AffineMap::check() const
+{
+    if (!std::isfinite(inputScale) || inputScale == 0.0)
+        return QStringLiteral("input scale must be a finite number ≠ 0 (got %1)").arg(number(inputScale));
+    if (!std::isfinite(outputScale))
+        return QStringLiteral("output scale must be a finite number (got %1)").arg(number(outputScale));
+    if (!std::isfinite(outputShift))
+        return QStringLiteral("output shift must be a finite number (got %1)").arg(number(outputShift));
+    return {};
+}
+
+QString AffineMap::apply(const QString &name) const
+{
+    if (isIdentity())
+        return name;
+    QString inner = inputScale == 1.0 ? QStringLiteral("x")
+                    : inputScale == -1.0 ? QStringLiteral("−x")
+                                         : number(inputScale).replace(QLatin1Char('-'), QChar(0x2212)) + QLatin1Char('x');
+    QString text = name + QLatin1Char('(') + inner + QLatin1Char(')');
+    if (outputScale != 1.0)
+        text = (outputScale == -1.0 ? QStringLiteral("−") : number(outputScale).replace(QLatin1Char('-'), QChar(0x2212)) + QChar(0x00B7)) + text;
+    if (outputShift > 0)
+        text += QStringLiteral(" + ") + number(outputShift);
+    else if (outputShift < 0)
+        text += QStringLiteral(" − ") + number(-outputShift);
+    return text;
+}
+
+QList<double> ActivationFunction::kinks() const
+{
+    QList<double> ks = m_spec->kinks ? m_spec->kinks(m_parameters.data()) : QList<double>();
+    if (m_identity || m_map.inputScale == 1.0)
+        return ks;
+    for (double &k : ks)
+        k /= m_map.inputScale;
+    std::sort(ks.begin(), ks.end());
+    return ks;
+}
+
+QList<Interval> ActivationFunction::flatRegions() const
+{
+    constexpr double Inf = std::numeric_limits<double>::infinity();
+    if (m_map.outputScale == 0.0)
+        return {{-Inf, Inf}};
+    QList<Interval> regions = m_spec->flatRegions ? m_spec->flatRegions(m_parameters.data()) : QList<Interval>();
+    if (m_identity || m_map.inputScale == 1.0)
+        return regions;
+    const double a = m_map.inputScale;
+    for (Interval &r : regions) {
+        r = a > 0 ? Interval{r.from / a, r.to / a} : Interval{r.to / a, r.from / a};
+    }
+    std::sort(regions.begin(), regions.end(),
+              [](const Interval &l, const Interval &r) { return l.from < r.from; });
+    return regions;
+}
