@@ -1,0 +1,117 @@
+#include "lessons.h"
+
+#include "scenemodel.h"
+
+#include <QCoreApplication>
+
+const QList<Lesson> &Lessons::all()
+{
+    static const QList<Lesson> lessons = {
+        {"step-cannot-learn",
+         QT_TRANSLATE_NOOP("Lessons", "1. Why the step function cannot learn"),
+         QT_TRANSLATE_NOOP("Lessons",
+                           "The perceptron fires when its weighted sum is positive: f(x) = 1 if "
+                           "x > 0, else 0. Its gradient is 0 everywhere, and at 0 it has none at "
+                           "all: the curve jumps. Gradient descent updates θ′ = θ − η·f′ = θ, so "
+                           "nothing moves. The whole range is one “zero” band, which is why "
+                           "single-layer perceptrons were trained by heuristic search instead."),
+         {{"step", {}, {}}},
+         -6, 6, 0.01, 1001, 0},
+        {"sigmoid-saturates",
+         QT_TRANSLATE_NOOP("Lessons", "2. Sigmoid saturates"),
+         QT_TRANSLATE_NOOP("Lessons",
+                           "σ(x) = 1/(1 + e⁻ˣ) squeezes every input into (0, 1). Its gradient "
+                           "σ′ = σ(1 − σ) is at most 0.25, at x = 0, and falls below ε = 0.01 "
+                           "beyond |x| ≈ 4.6. Over torch.linspace(−100, 100, 10), as in the "
+                           "tutorial, almost the whole range is saturated: there θ′ = θ − η·σ′ ≈ θ, "
+                           "the vanishing gradient. (The tutorial says sigmoid(100) is close to 0; "
+                           "it is close to 1.) The Values tab shows the tensor torch prints."),
+         {{"sigmoid", {}, {}}},
+         -100, 100, 0.01, 10, 0},
+        {"tanh-is-scaled-sigmoid",
+         QT_TRANSLATE_NOOP("Lessons", "3. tanh is a rescaled sigmoid"),
+         QT_TRANSLATE_NOOP("Lessons",
+                           "tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) = 2σ(2x) − 1. The two curves coincide: "
+                           "the same range (−1, 1) and the same gradient 1 − tanh² x, which peaks at "
+                           "1, four times sigmoid's 0.25, but still saturates beyond |x| ≈ 3. "
+                           "tanh is common in recurrent networks."),
+         {{"tanh", {}, {}}, {"sigmoid", {}, {2, 2, -1}}},
+         -4, 4, 0.01, 10, 0},
+        {"relu-gradient",
+         QT_TRANSLATE_NOOP("Lessons", "4. ReLU: gradient 1 or 0"),
+         QT_TRANSLATE_NOOP("Lessons",
+                           "relu(x) = max(0, x). For x > 0 the gradient is exactly 1, so it neither "
+                           "shrinks nor explodes through many layers. For x ≤ 0 it is exactly 0, a "
+                           "“zero” band: a unit whose input stays negative is dead and stops "
+                           "learning. PyTorch uses relu′(0) = 0; the tutorial says 1."),
+         {{"relu", {}, {}}},
+         -1, 1, 0.01, 10, 0},
+        {"smooth-relus",
+         QT_TRANSLATE_NOOP("Lessons", "5. Smooth ReLUs"),
+         QT_TRANSLATE_NOOP("Lessons",
+                           "gelu, silu (swish), mish, softplus and elu keep ReLU's straight right "
+                           "side but bend smoothly through 0, so the gradient exists everywhere. "
+                           "On the left their gradient fades towards 0 instead of dropping to it: "
+                           "saturated rather than dead. gelu, silu and mish even dip slightly "
+                           "below 0 there."),
+         {{"gelu", {}, {}}, {"silu", {}, {}}, {"mish", {}, {}}, {"softplus", {}, {}}, {"elu", {}, {}}},
+         -10, 4, 0.01, 1001, 0},
+        {"hard-approximations",
+         QT_TRANSLATE_NOOP("Lessons", "6. Hard approximations against the smooth originals"),
+         QT_TRANSLATE_NOOP("Lessons",
+                           "hardsigmoid, hardswish and hardtanh replace sigmoid, silu and tanh by "
+                           "straight pieces, which are cheaper on phones. Compare each pair: the "
+                           "hard versions have a gradient that is exactly 0 outside a window (a "
+                           "“zero” band), where the smooth originals only saturate."),
+         {{"hardsigmoid", {}, {}}, {"sigmoid", {}, {}}, {"hardswish", {}, {}}, {"silu", {}, {}},
+          {"hardtanh", {}, {}}, {"tanh", {}, {}}},
+         -6, 6, 0.01, 1001, 0},
+    };
+    return lessons;
+}
+
+const Lesson *Lessons::find(QStringView id)
+{
+    for (const Lesson &lesson : all()) {
+        if (id == QLatin1String(lesson.id))
+            return &lesson;
+    }
+    return nullptr;
+}
+
+QString Lessons::title(const Lesson &lesson)
+{
+    return QCoreApplication::translate("Lessons", lesson.title);
+}
+
+QString Lessons::text(const Lesson &lesson)
+{
+    return QCoreApplication::translate("Lessons", lesson.text);
+}
+
+bool Lessons::apply(const Lesson &lesson, SceneModel &scene, QString *error)
+{
+    // Build the new scene aside and take it over whole, so a failure leaves the old one intact.
+    SceneModel next;
+    for (const Lesson::Function &f : lesson.functions) {
+        const QString id = QString::fromLatin1(f.id);
+        const ActivationSpec *spec = ActivationCatalogue::find(id);
+        if (!spec) {
+            if (error)
+                *error = QStringLiteral("lesson %1: unknown function '%2'").arg(QLatin1String(lesson.id), id);
+            return false;
+        }
+        ParameterValues p = spec->defaults();
+        for (const auto &[name, value] : f.parameters)
+            p[spec->parameterIndex(QString::fromLatin1(name))] = value;
+        if (!next.insertFunction(next.rowCount(), id, p, error, f.map))
+            return false;
+    }
+    if (!next.setRange(lesson.xMin, lesson.xMax, error) || !next.setEpsilon(lesson.epsilon, error)
+        || !next.setSampleCount(lesson.sampleCount, error))
+        return false;
+    next.setPlotSize(scene.plotSize());
+    next.setMaxOrder(scene.maxOrder());
+    scene.assign(next);
+    return true;
+}
