@@ -254,7 +254,7 @@ QList<ActivationSpec> makeCatalogue()
                     kinkAtZero, flatIfZeroSlope),
         spec<evCelu>("celu", "CELU", "F.celu", "max(0, x) + min(0, alpha·(e^(x/alpha) − 1))",
                      "1 if x > 0, else e^(x/alpha)",
-                     "Continuously differentiable ELU: the negative-side gradient e^(x/alpha) fades.",
+                     "Continuously differentiable ELU: the negative-side gradient exp(x/alpha) fades.",
                      {real("alpha", 1.0, D::NonZero, 0.1, 3.0, "scale of the negative side")},
                      kinkAtZero, noFlat),
         spec<evSelu>("selu", "SELU", "F.selu", "scale·(x if x > 0, else alpha·(eˣ − 1))",
