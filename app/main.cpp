@@ -60,6 +60,8 @@ int exportScene(const ExportRequest &request)
         RenderOptions options;
         options.size = request.size;
         options.scale = request.scale;
+        // One function gets its full-height bands; several keep to their lanes.
+        options.focusRow = scene.rowCount() == 1 ? 0 : -1;
         written = SceneRenderer::exportImage(scene, options, request.exportPath, &error);
         break;
     }

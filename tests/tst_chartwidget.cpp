@@ -6,6 +6,7 @@
 #include "scenemodel.h"
 
 #include <QApplication>
+#include <QAreaSeries>
 #include <QGraphicsView>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -31,7 +32,9 @@ private slots:
     void accessibleNameAndDescription();
     void followsSceneAndRebinds();
     void hiddenChartCatchesUpWhenShown();
+    void focusAndAllBandsReachTheChart();
     void toImageAtSizeAndScale();
+    void toImageShowsTheFocusedBands();
 
 private:
     /** A point in the viewport at fraction (fx, fy) of the plot area. */
@@ -253,6 +256,24 @@ void TestChartWidget::hiddenChartCatchesUpWhenShown()
     QCOMPARE(inner->chart()->xAxis()->max(), 1.0);
 }
 
+void TestChartWidget::focusAndAllBandsReachTheChart()
+{
+    QCOMPARE(m_widget->focusRow(), -1);
+    QVERIFY(!m_widget->allBands());
+    m_widget->setFocusRow(3);
+    QCOMPARE(m_widget->focusRow(), 3);
+    QCOMPARE(m_widget->chart()->focusRow(), 3);
+    QVERIFY(m_widget->chart()->bandSeries(3, SaturationKind::Zero)->isVisible());
+    QVERIFY(!m_widget->chart()->bandSeries(1, SaturationKind::Saturated)->isVisible());
+    m_widget->setAllBands(true);
+    QVERIFY(m_widget->allBands());
+    QVERIFY(m_widget->chart()->bandSeries(1, SaturationKind::Saturated)->isVisible());
+    // The description still names every function's bands: the lanes show them all.
+    m_widget->setAllBands(false);
+    QVERIFY2(m_widget->accessibleDescription().contains(QStringLiteral("sigmoid −6 to")),
+             qPrintable(m_widget->accessibleDescription()));
+}
+
 void TestChartWidget::toImageAtSizeAndScale()
 {
     const QSize plotSize = m_model->plotSize();
@@ -273,6 +294,43 @@ void TestChartWidget::toImageAtSizeAndScale()
     // The window's scene is not touched by the export's re-sampling.
     QCOMPARE(m_model->plotSize(), plotSize);
     QVERIFY(m_widget->toImage(QSize(0, 10)).isNull());
+}
+
+void TestChartWidget::toImageShowsTheFocusedBands()
+{
+    // The image looks like the widget: the focused function's bands full height, none else.
+    const QColor relu = m_model->function(3).color;
+    const QColor sigmoid = m_model->function(1).color;
+    // A light wash or hatch of c over white, well inside the plot (above the lanes).
+    const auto washed = [](const QImage &image, const QColor &c) {
+        int n = 0;
+        for (int y = image.height() / 5; y < image.height() / 2; ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = image.pixel(x, y);
+                const int dr = 255 - qRed(p), dg = 255 - qGreen(p), db = 255 - qBlue(p);
+                const int cr = 255 - c.red(), cg = 255 - c.green(), cb = 255 - c.blue();
+                const int cmax = std::max({ cr, cg, cb });
+                const double a = double(std::max({ dr, dg, db })) / cmax;
+                if (a < 0.08 || a > 0.75)
+                    continue;
+                n += std::abs(dr - a * cr) <= 4 && std::abs(dg - a * cg) <= 4
+                    && std::abs(db - a * cb) <= 4;
+            }
+        }
+        return n;
+    };
+    m_widget->setFocusRow(1);
+    QImage image = m_widget->toImage(QSize(600, 400)).convertToFormat(QImage::Format_RGB32);
+    const int sigmoidWash = washed(image, sigmoid);
+    QVERIFY2(sigmoidWash > 2000, qPrintable(QString::number(sigmoidWash)));
+    const int reluBefore = washed(image, relu);
+    m_widget->setFocusRow(3);
+    image = m_widget->toImage(QSize(600, 400)).convertToFormat(QImage::Format_RGB32);
+    const int reluHatch = washed(image, relu);
+    QVERIFY2(reluHatch > reluBefore + 1000,
+             qPrintable(QStringLiteral("%1 %2").arg(reluBefore).arg(reluHatch)));
+    QVERIFY2(washed(image, sigmoid) < sigmoidWash / 4,
+             qPrintable(QString::number(washed(image, sigmoid))));
 }
 
 QTEST_MAIN(TestChartWidget)

@@ -14,6 +14,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QAreaSeries>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -77,6 +78,8 @@ private slots:
     void zoomUpdatesRangeSliders();
     void resetViewRestoresRange();
     void viewMenuTogglesCharts();
+    void selectingAFunctionMovesTheBands();
+    void allBandsActionAndExportOptions();
     void exportsPngOfRequestedSizeWithCurves();
     void exportsSvgCsvAndJson();
     void refusesUnknownSuffixAndUnwritablePath();
@@ -253,6 +256,86 @@ void TestMainWindow::viewMenuTogglesCharts()
     QVERIFY(m_window->derivativeChart()->isHidden());
     m_window->action("bandsAction")->setChecked(false);
     QVERIFY(!m_window->functionChart()->bandsVisible());
+}
+
+void TestMainWindow::selectingAFunctionMovesTheBands()
+{
+    // The current row (sigmoid at start) is every chart's focus: its bands fill the plots.
+    const PlotChart *f = m_window->functionChart()->chart();
+    const PlotChart *d = m_window->derivativeChart()->chart();
+    QCOMPARE(m_window->functionList()->currentRow(), 1);
+    for (const PlotChart *chart : {f, d}) {
+        QCOMPARE(chart->focusRow(), 1);
+        QVERIFY(chart->bandSeries(1, SaturationKind::Saturated)->isVisible());
+        QVERIFY(!chart->bandSeries(3, SaturationKind::Zero)->isVisible());
+        QVERIFY(!chart->bandSeries(2, SaturationKind::Saturated)->isVisible());
+        // Every function keeps its lane.
+        QCOMPARE(chart->laneRows(), (QList<int>{0, 1, 2, 3}));
+    }
+    QVERIFY(f->legendTexts().contains("sigmoid: saturated |f′| < ε"));
+
+    // Selecting relu in the list, as a user clicks it.
+    auto *list = m_window->functionList()->findChild<QAbstractItemView *>();
+    QVERIFY(list);
+    const QModelIndex relu = list->model()->index(3, 0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      list->visualRect(relu).center());
+    QCOMPARE(m_window->functionList()->currentRow(), 3);
+    const PlotChart *second = m_window->secondDerivativeChart()->chart(); // hidden, follows too
+    for (const PlotChart *chart : {f, d, second})
+        QCOMPARE(chart->focusRow(), 3);
+    for (const PlotChart *chart : {f, d}) {
+        QVERIFY(chart->bandSeries(3, SaturationKind::Zero)->isVisible());
+        QCOMPARE(PlotChart::bandExtents(chart->bandSeries(3, SaturationKind::Zero)),
+                 (QList<QPair<double, double>>{{-6.0, 0.0}}));
+        QVERIFY(!chart->bandSeries(1, SaturationKind::Saturated)->isVisible());
+        // relu on top now.
+        const QList<QAbstractSeries *> order = chart->series();
+        const QAbstractSeries *reluCurve = chart->curveSeries(3, chart == f ? 0 : 1).first();
+        for (int row = 0; row < 3; ++row) {
+            for (QLineSeries *s : chart->curveSeries(row, chart == f ? 0 : 1))
+                QVERIFY(order.indexOf(s) < order.indexOf(reluCurve));
+        }
+    }
+    QVERIFY(f->legendTexts().contains("relu: zero f′ = 0"));
+    QCOMPARE(m_window->renderOptions(QSize(800, 450)).focusRow, 3);
+
+    // Removing the current function leaves a valid focus (the panel's new current row).
+    m_window->functionList()->setCurrentRow(1);
+    QVERIFY(m_window->scene()->removeRows(1, 1));
+    const int current = m_window->functionList()->currentRow();
+    QCOMPARE(f->focusRow(), current);
+    QVERIFY(current < m_window->scene()->rowCount());
+}
+
+void TestMainWindow::allBandsActionAndExportOptions()
+{
+    QAction *all = m_window->action("allBandsAction");
+    QVERIFY(all);
+    QVERIFY(all->isCheckable());
+    QVERIFY(!all->isChecked()); // off by default
+    QVERIFY(!all->toolTip().isEmpty());
+    QVERIFY(m_window->findChild<QMenu *>("viewMenu")->actions().contains(all));
+    QVERIFY(!m_window->renderOptions(QSize(800, 450)).allBands);
+    all->setChecked(true);
+    for (ChartWidget *chart : {m_window->functionChart(), m_window->derivativeChart()}) {
+        QVERIFY(chart->allBands());
+        QVERIFY(chart->chart()->bandSeries(2, SaturationKind::Saturated)->isVisible());
+    }
+    QVERIFY(m_window->renderOptions(QSize(800, 450)).allBands);
+    // Without bands there is nothing to show for all.
+    m_window->action("bandsAction")->setChecked(false);
+    QVERIFY(!all->isEnabled());
+    m_window->action("bandsAction")->setChecked(true);
+    QVERIFY(all->isEnabled());
+    all->setChecked(false);
+    const PlotChart *f = m_window->functionChart()->chart();
+    QVERIFY(!f->bandSeries(2, SaturationKind::Saturated)->isVisible());
+
+    // The export shows what the window shows: sigmoid's band, not tanh's.
+    const RenderOptions o = m_window->renderOptions(QSize(1200, 700));
+    QCOMPARE(o.focusRow, 1);
+    QCOMPARE(o.allBands, false);
 }
 
 void TestMainWindow::exportsPngOfRequestedSizeWithCurves()

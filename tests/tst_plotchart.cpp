@@ -1,5 +1,6 @@
 // The chart a SceneModel is drawn into: series mirror the model's pieces, updates go through
-// replace() into the same series and axes, bands and markers sit where the analysis says.
+// replace() into the same series and axes, bands and markers sit where the analysis says; lanes
+// show every function's bands, full-height bands only the focused function's.
 
 #include "plotchart.h"
 #include "scenemodel.h"
@@ -7,8 +8,8 @@
 #include <QAreaSeries>
 #include <QGraphicsScene>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 class TestPlotChart : public QObject
@@ -40,7 +42,17 @@ private slots:
     void bandsCanBeHidden();
     void bandsPaintAsTextureOrVector();
     void highlightedInterval();
+    void focusGivesOneFunctionFullHeightBands();
+    void allBandsBringsBackEveryFunctionsBands();
+    void lanesForEveryVisibleFunction();
+    void lanesHaveRoomBelowTheData();
+    void focusedCurveOnTopAndThicker();
+    void openCirclesUnderFilledDots();
+    void legendNamesOneEntryPerCurveAndBandKind_data();
     void legendNamesOneEntryPerCurveAndBandKind();
+    void legendUnderThePlotWrapsLongNames();
+    void namesArePlainText();
+    void titlesAndReadableFonts();
     void hiddenRowLeavesChartAndLegend();
     void cursorAndTangent();
     void overlayShowsBothOrders();
@@ -51,8 +63,13 @@ private slots:
 
 private:
     /** Legend entries that show, by name. */
-    QStringList visibleLegendNames() const;
+    QStringList visibleLegendNames() const { return m_chart->legendTexts(); }
     int rowOf(const QString &id) const;
+    /** The series' places in the chart's paint order (later on top). */
+    int stackIndex(const QAbstractSeries *series) const
+    {
+        return int(m_chart->series().indexOf(const_cast<QAbstractSeries *>(series)));
+    }
 
     std::unique_ptr<SceneModel> m_model;
     std::unique_ptr<QGraphicsScene> m_scene;
@@ -76,21 +93,6 @@ void TestPlotChart::cleanup()
     m_scene.reset();
     m_chart = nullptr;
     m_model.reset();
-}
-
-QStringList TestPlotChart::visibleLegendNames() const
-{
-    // Qt hides the legend as a whole from a series' arrival until the next layout.
-    m_chart->layoutNow(QSizeF(800, 500));
-    QStringList names;
-    const QList<QLegendMarker *> markers = m_chart->legend()->markers();
-    for (const QLegendMarker *m : markers) {
-        if (m->isVisible())
-            names << m->label();
-    }
-    if (m_chart->legend()->reverseMarkers())
-        std::reverse(names.begin(), names.end());
-    return names;
 }
 
 int TestPlotChart::rowOf(const QString &id) const
@@ -167,14 +169,19 @@ void TestPlotChart::axesFollowModelRanges()
 {
     QCOMPARE(m_chart->xAxis()->min(), -6.0);
     QCOMPARE(m_chart->xAxis()->max(), 6.0);
-    QCOMPARE(m_chart->yAxis()->min(), m_model->yRange(0).from);
+    // The data's range; the axis reaches further down by the lanes' room.
+    QCOMPARE(m_chart->dataYMin(), m_model->yRange(0).from);
+    QVERIFY(m_chart->yAxis()->min() < m_model->yRange(0).from);
     QCOMPARE(m_chart->yAxis()->max(), m_model->yRange(0).to);
     QVERIFY(m_model->setRange(-2, 10));
     QCOMPARE(m_chart->xAxis()->min(), -2.0);
     QCOMPARE(m_chart->xAxis()->max(), 10.0);
     m_chart->setContent(ChartContent::FirstDerivative);
-    QCOMPARE(m_chart->yAxis()->min(), m_model->yRange(1).from);
+    QCOMPARE(m_chart->dataYMin(), m_model->yRange(1).from);
     QCOMPARE(m_chart->yAxis()->max(), m_model->yRange(1).to);
+    // Without bands there are no lanes and no room kept for them.
+    m_chart->setBandsVisible(false);
+    QCOMPARE(m_chart->yAxis()->min(), m_model->yRange(1).from);
 }
 
 void TestPlotChart::axisTitlesAndReadableTicks()
@@ -293,6 +300,7 @@ void TestPlotChart::bandsMatchSaturationIntervals()
     m_chart->setContent(content);
     for (const QString &id : { QStringLiteral("sigmoid"), QStringLiteral("relu") }) {
         const int row = rowOf(id);
+        m_chart->setFocusRow(row); // full-height bands are the focused function's
         for (SaturationKind kind : { SaturationKind::Zero, SaturationKind::Saturated }) {
             QList<QPair<double, double>> expected;
             for (const SaturationInterval &i : m_model->saturation(row).intervals) {
@@ -304,10 +312,12 @@ void TestPlotChart::bandsMatchSaturationIntervals()
             QCOMPARE(PlotChart::bandExtents(band), expected);
             QCOMPARE(band->isVisible(), !expected.isEmpty());
             if (!expected.isEmpty()) {
-                // Spans the whole y range, tinted in the curve's colour.
+                // Spans the data's whole y range (the lanes lie below), tinted in the curve's
+                // colour.
                 const QList<QPointF> p = band->upperSeries()->points();
                 QCOMPARE(p[1].y(), m_chart->yAxis()->max());
-                QCOMPARE(p[0].y(), m_chart->yAxis()->min());
+                QCOMPARE(p[0].y(), m_chart->dataYMin());
+                QCOMPARE(band->lowerSeries()->points().first().y(), m_chart->dataYMin());
                 QColor c = m_chart->bandBrush(row, kind).color();
                 c.setAlpha(255);
                 QCOMPARE(c, m_model->function(row).color);
@@ -317,6 +327,7 @@ void TestPlotChart::bandsMatchSaturationIntervals()
     }
     // Sigmoid saturates on both sides, relu is zero left of 0.
     const int sigmoid = rowOf(QStringLiteral("sigmoid"));
+    m_chart->setAllBands(true);
     const auto sat
         = PlotChart::bandExtents(m_chart->bandSeries(sigmoid, SaturationKind::Saturated));
     QCOMPARE(sat.size(), 2);
@@ -343,14 +354,19 @@ void TestPlotChart::bandsMatchSaturationIntervals()
 void TestPlotChart::bandsCanBeHidden()
 {
     const int sigmoid = rowOf(QStringLiteral("sigmoid"));
+    m_chart->setFocusRow(sigmoid);
     QAreaSeries *band = m_chart->bandSeries(sigmoid, SaturationKind::Saturated);
     QVERIFY(band->isVisible());
+    QCOMPARE(m_chart->laneRows().size(), 4);
     m_chart->setBandsVisible(false);
     QVERIFY(!band->isVisible());
     QVERIFY(!visibleLegendNames().contains(band->name()));
+    QVERIFY(m_chart->laneRows().isEmpty());
+    QVERIFY(m_chart->laneRect(sigmoid).isEmpty());
     m_chart->setBandsVisible(true);
     QVERIFY(band->isVisible());
     QVERIFY(visibleLegendNames().contains(band->name()));
+    QCOMPARE(m_chart->laneRows().size(), 4);
 }
 
 void TestPlotChart::bandsPaintAsTextureOrVector()
@@ -358,6 +374,7 @@ void TestPlotChart::bandsPaintAsTextureOrVector()
     // Raster: the series stay (for the legend and the extents) but fill nothing; the plot area's
     // background carries all bands at once.
     const int relu = rowOf(QStringLiteral("relu"));
+    m_chart->setFocusRow(relu);
     QAreaSeries *zero = m_chart->bandSeries(relu, SaturationKind::Zero);
     QCOMPARE(zero->brush().style(), Qt::NoBrush);
     QVERIFY(m_chart->isPlotAreaBackgroundVisible());
@@ -374,6 +391,8 @@ void TestPlotChart::bandsPaintAsTextureOrVector()
         }
         return n;
     };
+    QVERIFY(tinted(0, tile.width() / 2) > 0);
+    QCOMPARE(tinted(tile.width() / 2 + 2, tile.width()), 0);
     m_chart->setBandsVisible(false);
     QVERIFY(!m_chart->isPlotAreaBackgroundVisible());
     m_chart->setBandsVisible(true);
@@ -389,6 +408,7 @@ void TestPlotChart::bandsPaintAsTextureOrVector()
     m_chart->setVectorBands(true);
     QCOMPARE(zero->brush().style(), Qt::SolidPattern); // patterns are unreliable in SVG viewers
     QCOMPARE(zero->brush().color().rgb(), m_model->function(relu).color.rgb());
+    m_chart->setAllBands(true);
     QAreaSeries *saturated
         = m_chart->bandSeries(rowOf(QStringLiteral("sigmoid")), SaturationKind::Saturated);
     QCOMPARE(saturated->brush(),
@@ -416,37 +436,386 @@ void TestPlotChart::highlightedInterval()
     QVERIFY(!m_chart->highlightSeries()->isVisible());
 }
 
+void TestPlotChart::focusGivesOneFunctionFullHeightBands()
+{
+    // No focus: no full-height bands at all, so none pile up; the plot area stays white.
+    QCOMPARE(m_chart->focusRow(), -1);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (SaturationKind kind : { SaturationKind::Zero, SaturationKind::Saturated })
+            QVERIFY(!m_chart->bandSeries(row, kind)->isVisible());
+    }
+    QVERIFY(!m_chart->isPlotAreaBackgroundVisible());
+
+    // The focus: its own bands only, and the texture holds its colour alone.
+    const int sigmoid = rowOf(QStringLiteral("sigmoid"));
+    m_chart->setFocusRow(sigmoid);
+    QCOMPARE(m_chart->focusRow(), sigmoid);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (SaturationKind kind : { SaturationKind::Zero, SaturationKind::Saturated }) {
+            const bool expected = row == sigmoid && kind == SaturationKind::Saturated;
+            QVERIFY2(m_chart->bandSeries(row, kind)->isVisible() == expected,
+                     qPrintable(m_model->function(row).label()));
+        }
+    }
+    QVERIFY(m_chart->isPlotAreaBackgroundVisible());
+    const QImage tile
+        = m_chart->plotAreaBackgroundBrush().textureImage().convertToFormat(QImage::Format_RGB32);
+    const QColor c = m_model->function(sigmoid).color;
+    int tinted = 0;
+    for (int x = 0; x < tile.width(); ++x) {
+        const QRgb p = tile.pixel(x, 0);
+        if (p == QColor(Qt::white).rgb())
+            continue;
+        ++tinted;
+        // White washed with the sigmoid's colour: each channel moved toward it, in proportion.
+        const double a = double(255 - qBlue(p)) / (255 - c.blue());
+        QVERIFY2(std::abs(255 - a * (255 - c.red()) - qRed(p)) <= 2
+                     && std::abs(255 - a * (255 - c.green()) - qGreen(p)) <= 2,
+                 qPrintable(QColor(p).name()));
+    }
+    QVERIFY(tinted > tile.width() / 10);
+
+    // Moving the focus moves the bands.
+    const int relu = rowOf(QStringLiteral("relu"));
+    m_chart->setFocusRow(relu);
+    QVERIFY(!m_chart->bandSeries(sigmoid, SaturationKind::Saturated)->isVisible());
+    QVERIFY(m_chart->bandSeries(relu, SaturationKind::Zero)->isVisible());
+    QCOMPARE(PlotChart::bandExtents(m_chart->bandSeries(relu, SaturationKind::Zero)),
+             (QList<QPair<double, double>> { { -6.0, 0.0 } }));
+
+    // A hidden focus, or one the model does not have, is no focus.
+    QVERIFY(m_model->setVisible(relu, false));
+    QVERIFY(!m_chart->bandSeries(relu, SaturationKind::Zero)->isVisible());
+    QVERIFY(!m_chart->isPlotAreaBackgroundVisible());
+    QVERIFY(m_model->setVisible(relu, true));
+    m_chart->setFocusRow(99);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QVERIFY(!m_chart->bandSeries(row, SaturationKind::Zero)->isVisible());
+    m_chart->setFocusRow(-5);
+    QCOMPARE(m_chart->focusRow(), -1);
+}
+
+void TestPlotChart::allBandsBringsBackEveryFunctionsBands()
+{
+    m_chart->setFocusRow(rowOf(QStringLiteral("sigmoid")));
+    const int tanh = rowOf(QStringLiteral("tanh"));
+    QVERIFY(!m_chart->bandSeries(tanh, SaturationKind::Saturated)->isVisible());
+    const QBrush focusedWash
+        = m_chart->bandBrush(rowOf(QStringLiteral("sigmoid")), SaturationKind::Saturated);
+    m_chart->setAllBands(true);
+    QVERIFY(m_chart->allBands());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (SaturationKind kind : { SaturationKind::Zero, SaturationKind::Saturated }) {
+            bool has = false;
+            for (const SaturationInterval &i : m_model->saturation(row).intervals)
+                has = has || i.kind == kind;
+            QCOMPARE(m_chart->bandSeries(row, kind)->isVisible(), has);
+        }
+    }
+    // Lighter when they pile up than the focused function's alone.
+    QVERIFY(m_chart->bandBrush(rowOf(QStringLiteral("sigmoid")), SaturationKind::Saturated)
+                .color()
+                .alpha()
+            < focusedWash.color().alpha());
+    // The legend names the kinds once, in grey, for all.
+    QVERIFY(visibleLegendNames().contains(QStringLiteral("saturated |f′| < ε")));
+    QVERIFY(visibleLegendNames().contains(QStringLiteral("zero f′ = 0")));
+    m_chart->setAllBands(false);
+    QVERIFY(!m_chart->bandSeries(tanh, SaturationKind::Saturated)->isVisible());
+}
+
+void TestPlotChart::lanesForEveryVisibleFunction()
+{
+    // Whatever the focus: one lane per visible function, in row order, top to bottom.
+    for (int focus : { -1, 1, 3 }) {
+        m_chart->setFocusRow(focus);
+        QCOMPARE(m_chart->laneRows(), (QList<int> { 0, 1, 2, 3 }));
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            for (SaturationKind kind : { SaturationKind::Zero, SaturationKind::Saturated }) {
+                QList<QPair<double, double>> expected;
+                for (const SaturationInterval &i : m_model->saturation(row).intervals) {
+                    if (i.kind == kind)
+                        expected.append({ i.from, i.to });
+                }
+                QCOMPARE(m_chart->laneExtents(row, kind), expected);
+            }
+        }
+    }
+    const QRectF area = m_chart->plotArea();
+    QRectF previous;
+    for (int row : m_chart->laneRows()) {
+        const QRectF lane = m_chart->laneRect(row);
+        QVERIFY(!lane.isEmpty());
+        // Thin strips across the whole plot, inside its bottom.
+        QVERIFY2(lane.height() >= 3 && lane.height() <= 8,
+                 qPrintable(QString::number(lane.height())));
+        QCOMPARE(lane.left(), area.left());
+        QCOMPARE(lane.width(), area.width());
+        QVERIFY(area.contains(lane));
+        if (!previous.isNull())
+            QVERIFY(lane.top() >= previous.bottom());
+        previous = lane;
+    }
+
+    // A hidden function has no lane; ε moves the lanes' edges as the bands'.
+    const int tanh = rowOf(QStringLiteral("tanh"));
+    QVERIFY(m_model->setVisible(tanh, false));
+    QCOMPARE(m_chart->laneRows(), (QList<int> { 0, 1, 3 }));
+    QVERIFY(m_chart->laneRect(tanh).isEmpty());
+    const int sigmoid = rowOf(QStringLiteral("sigmoid"));
+    const auto before = m_chart->laneExtents(sigmoid, SaturationKind::Saturated);
+    QVERIFY(m_model->setEpsilon(0.1));
+    QVERIFY(m_chart->laneExtents(sigmoid, SaturationKind::Saturated).first().second
+            > before.first().second);
+
+    // f″ is not about |f′|: no lanes, no bands.
+    m_chart->setContent(ChartContent::SecondDerivative);
+    QVERIFY(m_chart->laneRows().isEmpty());
+}
+
+void TestPlotChart::lanesHaveRoomBelowTheData()
+{
+    // The lanes lie below the lowest y of the data, so no curve runs through them: a flat
+    // saturated tail (tanh at −1 on f, everything at 0 on f′) sits right at the data's bottom.
+    for (ChartContent content : { ChartContent::Function, ChartContent::FirstDerivative }) {
+        m_chart->setContent(content);
+        m_chart->layoutNow(QSizeF(800, 500));
+        const QRectF area = m_chart->plotArea();
+        const double yMin = m_chart->yAxis()->min();
+        const double yMax = m_chart->yAxis()->max();
+        const double dataBottom
+            = area.top() + (yMax - m_chart->dataYMin()) / (yMax - yMin) * area.height();
+        const QRectF first = m_chart->laneRect(m_chart->laneRows().first());
+        const QRectF last = m_chart->laneRect(m_chart->laneRows().last());
+        QVERIFY2(first.top() >= dataBottom,
+                 qPrintable(QStringLiteral("%1 %2").arg(first.top()).arg(dataBottom)));
+        QVERIFY(last.bottom() <= area.bottom());
+        // …and take a small share of the plot.
+        QVERIFY(area.bottom() - dataBottom < 0.25 * area.height());
+        // Curves stay above the lanes.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            for (QLineSeries *s :
+                 m_chart->curveSeries(row, content == ChartContent::Function ? 0 : 1)) {
+                for (const QPointF &p : s->points())
+                    QVERIFY(p.y() >= m_chart->dataYMin());
+            }
+        }
+    }
+}
+
+void TestPlotChart::focusedCurveOnTopAndThicker()
+{
+    // Rows in row order, each over the ones before: relu's zero part over step's line.
+    m_chart->setFocusRow(-1);
+    const auto topOf = [this](int row) {
+        int top = -1;
+        for (QLineSeries *s : m_chart->curveSeries(row, 0))
+            top = std::max(top, stackIndex(s));
+        return top;
+    };
+    const auto bottomOf = [this](int row) {
+        int bottom = std::numeric_limits<int>::max();
+        for (QLineSeries *s : m_chart->curveSeries(row, 0))
+            bottom = std::min(bottom, stackIndex(s));
+        return bottom;
+    };
+    for (int row = 1; row < m_model->rowCount(); ++row)
+        QVERIFY(bottomOf(row) > topOf(row - 1));
+    const qreal normal = m_chart->curveSeries(0, 0).first()->pen().widthF();
+
+    // The focus goes on top of all, a little thicker; the others keep their order beneath.
+    const int sigmoid = rowOf(QStringLiteral("sigmoid"));
+    m_chart->setFocusRow(sigmoid);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (row != sigmoid)
+            QVERIFY2(bottomOf(sigmoid) > topOf(row), qPrintable(QString::number(row)));
+    }
+    QVERIFY(bottomOf(rowOf(QStringLiteral("relu"))) > topOf(rowOf(QStringLiteral("step"))));
+    for (QLineSeries *s : m_chart->curveSeries(sigmoid, 0))
+        QVERIFY(s->pen().widthF() > normal);
+    QCOMPARE(m_chart->curveSeries(0, 0).first()->pen().widthF(), normal);
+    // Its dots over the others' dots; its full-height bands stay under every curve.
+    QVERIFY(stackIndex(m_chart->markerSeries(sigmoid, 0, true))
+            > stackIndex(m_chart->markerSeries(0, 0, true)));
+    QVERIFY(stackIndex(m_chart->bandSeries(sigmoid, SaturationKind::Saturated)) < bottomOf(0));
+
+    // Moving the focus restacks and restyles, the data stays.
+    const int step = rowOf(QStringLiteral("step"));
+    m_chart->setFocusRow(step);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (row != step)
+            QVERIFY(bottomOf(step) > topOf(row));
+    }
+    QCOMPARE(m_chart->curveSeries(sigmoid, 0).first()->pen().widthF(), normal);
+    QCOMPARE(m_chart->curveSeries(step, 0).first()->points(),
+             m_model->curve(step, 0).pieces.first());
+}
+
+void TestPlotChart::openCirclesUnderFilledDots()
+{
+    // f′ at 0: step's f′ does not exist there (open circle), relu's is 0 (PyTorch's pick, a dot).
+    // The dot shows inside the ring: the ring is larger, and drawn first, whoever has focus.
+    m_chart->setContent(ChartContent::FirstDerivative);
+    const int step = rowOf(QStringLiteral("step"));
+    const int relu = rowOf(QStringLiteral("relu"));
+    QScatterSeries *ring = m_chart->markerSeries(step, 1, false);
+    QScatterSeries *dot = m_chart->markerSeries(relu, 1, true);
+    QVERIFY(ring->points().contains(QPointF(0, 0)));
+    QVERIFY(dot->points().contains(QPointF(0, 0)));
+    QVERIFY(ring->markerSize() > dot->markerSize());
+    for (int focus : { -1, step, relu }) {
+        m_chart->setFocusRow(focus);
+        QVERIFY(stackIndex(ring) < stackIndex(dot));
+        // Markers over every curve.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            for (QLineSeries *s : m_chart->curveSeries(row, 1))
+                QVERIFY(stackIndex(s) < stackIndex(ring));
+        }
+    }
+}
+
+void TestPlotChart::legendNamesOneEntryPerCurveAndBandKind_data()
+{
+    QTest::addColumn<int>("focus");
+    QTest::addColumn<bool>("allBands");
+    QTest::addColumn<QStringList>("bandEntries");
+    // Plain text: "<", not "&lt;". The focused function's kinds in its name; a kind only
+    // others have (the zero lanes of step and relu) once, in grey.
+    QTest::newRow("focus sigmoid") << 1 << false
+                                   << QStringList { QStringLiteral("zero f′ = 0"),
+                                                    QStringLiteral("sigmoid: saturated |f′| < ε") };
+    QTest::newRow("focus relu") << 3 << false
+                                << QStringList { QStringLiteral("relu: zero f′ = 0"),
+                                                 QStringLiteral("saturated |f′| < ε") };
+    QTest::newRow("no focus") << -1 << false
+                              << QStringList { QStringLiteral("zero f′ = 0"),
+                                               QStringLiteral("saturated |f′| < ε") };
+    QTest::newRow("all bands") << 1 << true
+                               << QStringList { QStringLiteral("zero f′ = 0"),
+                                                QStringLiteral("saturated |f′| < ε") };
+}
+
 void TestPlotChart::legendNamesOneEntryPerCurveAndBandKind()
 {
-    const QStringList names = visibleLegendNames();
-    const QStringList expected = {
-        QStringLiteral("step"),
-        QStringLiteral("sigmoid"),
-        QStringLiteral("tanh"),
-        QStringLiteral("relu"),
-        // Legend labels are HTML, hence the entity.
-        QStringLiteral("step: zero f′ = 0"),
-        QStringLiteral("sigmoid: saturated |f′| &lt; ε"),
-        QStringLiteral("tanh: saturated |f′| &lt; ε"),
-        QStringLiteral("relu: zero f′ = 0"),
-    };
-    QCOMPARE(names, expected);
+    QFETCH(int, focus);
+    QFETCH(bool, allBands);
+    QFETCH(QStringList, bandEntries);
+    m_chart->setFocusRow(focus);
+    m_chart->setAllBands(allBands);
+    const QStringList expected = QStringList { QStringLiteral("step"), QStringLiteral("sigmoid"),
+                                               QStringLiteral("tanh"), QStringLiteral("relu") }
+        + bandEntries;
+    QCOMPARE(visibleLegendNames(), expected);
+    // The focused curve's entry stands out; band swatches in the focus' colour or grey.
+    const QList<PlotChart::LegendEntry> entries = m_chart->legendEntries();
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(entries[i].kind, PlotChart::LegendEntry::Curve);
+        QCOMPARE(entries[i].emphasised, i == focus);
+        QCOMPARE(entries[i].color, m_model->function(i).color);
+    }
+    for (int i = 4; i < entries.size(); ++i) {
+        const bool named = entries[i].text.contains(QLatin1Char(':'));
+        QCOMPARE(entries[i].color == m_model->function(std::max(focus, 0)).color, named);
+    }
+    QCOMPARE(entries[4].kind, PlotChart::LegendEntry::ZeroBand);
+    QCOMPARE(entries[5].kind, PlotChart::LegendEntry::SaturatedBand);
 
     QVERIFY(m_model->addFunction(QStringLiteral("leaky_relu")));
     QVERIFY(m_model->setParameter(4, QStringLiteral("negative_slope"), 0.2));
     QVERIFY(visibleLegendNames().contains(QStringLiteral("leaky_relu (negative_slope 0.2)")));
     // Exactly one entry for step although it is drawn in several pieces.
     QCOMPARE(visibleLegendNames().count(QStringLiteral("step")), 1);
+    // No bands, no band entries.
+    m_chart->setBandsVisible(false);
+    QCOMPARE(visibleLegendNames().size(), 5);
+}
+
+void TestPlotChart::legendUnderThePlotWrapsLongNames()
+{
+    QVERIFY(m_model->addFunction(QStringLiteral("leaky_relu")));
+    QVERIFY(m_model->setParameter(4, QStringLiteral("negative_slope"), 0.2));
+    m_chart->setFocusRow(1);
+    // Under the plot, not beside it: the plot keeps nearly the chart's whole width.
+    m_chart->layoutNow(QSizeF(800, 500));
+    QRectF legend = m_chart->legendRect();
+    QVERIFY(!legend.isEmpty());
+    QVERIFY2(m_chart->plotArea().width() > 0.8 * 800,
+             qPrintable(QString::number(m_chart->plotArea().width())));
+    QVERIFY(legend.top() > m_chart->plotArea().bottom());
+    QVERIFY(legend.bottom() <= 500);
+    const qreal wide = legend.height();
+
+    // Narrow: more rows, still inside the chart, still under the x axis.
+    m_chart->layoutNow(QSizeF(360, 500));
+    legend = m_chart->legendRect();
+    QVERIFY2(legend.height() > wide,
+             qPrintable(QStringLiteral("%1 %2").arg(legend.height()).arg(wide)));
+    QVERIFY(legend.left() >= 0 && legend.right() <= 360);
+    QVERIFY(legend.bottom() <= 500);
+    QVERIFY(legend.top() > m_chart->plotArea().bottom());
+    QVERIFY(m_chart->plotArea().height() > 150);
+
+    // What the legend paints: the long name whole, not cut short.
+    QImage image(360, 500, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_scene->render(&painter, QRectF(0, 0, 360, 500), QRectF(0, 0, 360, 500));
+    painter.end();
+    const QRect strip = legend.toAlignedRect().intersected(image.rect());
+    int rightmostInk = -1;
+    int leftmostInk = image.width();
+    for (int y = strip.top(); y <= strip.bottom(); ++y) {
+        for (int x = strip.left(); x <= strip.right(); ++x) {
+            if (qGray(image.pixel(x, y)) < 128) {
+                rightmostInk = std::max(rightmostInk, x);
+                leftmostInk = std::min(leftmostInk, x);
+            }
+        }
+    }
+    QVERIFY(leftmostInk > 0 && rightmostInk < 359); // nothing runs off the edges
+}
+
+void TestPlotChart::namesArePlainText()
+{
+    // Series names are for other code (tests, screen readers): plain text, never HTML.
+    const int sigmoid = rowOf(QStringLiteral("sigmoid"));
+    QCOMPARE(m_chart->bandSeries(sigmoid, SaturationKind::Saturated)->name(),
+             QStringLiteral("sigmoid: saturated |f′| < ε"));
+    QCOMPARE(m_chart->bandSeries(sigmoid, SaturationKind::Zero)->name(),
+             QStringLiteral("sigmoid: zero f′ = 0"));
+    m_chart->setFocusRow(sigmoid);
+    for (const QString &text : visibleLegendNames())
+        QVERIFY2(!text.contains(QLatin1Char('&')), qPrintable(text));
+    // Qt's own legend, which reads names as HTML, is not used.
+    QVERIFY(!m_chart->legend()->isVisible());
+}
+
+void TestPlotChart::titlesAndReadableFonts()
+{
+    QCOMPARE(m_chart->title(), QStringLiteral("f(x)"));
+    m_chart->setContent(ChartContent::FirstDerivative);
+    QCOMPARE(m_chart->title(), QStringLiteral("f′(x) — the gradient"));
+    m_chart->setContent(ChartContent::SecondDerivative);
+    QCOMPARE(m_chart->title(), QStringLiteral("f″(x)"));
+    m_chart->setContent(ChartContent::Overlay);
+    QCOMPARE(m_chart->title(), QStringLiteral("f(x) and f′(x)"));
+    // A headline, and ticks a projector audience can read.
+    QVERIFY(m_chart->titleFont().bold());
+    QVERIFY(m_chart->titleFont().pointSizeF() > m_chart->xAxis()->labelsFont().pointSizeF());
+    for (QValueAxis *axis : { m_chart->xAxis(), m_chart->yAxis() })
+        QVERIFY(axis->labelsFont().pointSizeF() >= 10);
 }
 
 void TestPlotChart::hiddenRowLeavesChartAndLegend()
 {
     const int tanh = rowOf(QStringLiteral("tanh"));
+    m_chart->setFocusRow(tanh);
+    QVERIFY(visibleLegendNames().contains(QStringLiteral("tanh: saturated |f′| < ε")));
     QVERIFY(m_model->setVisible(tanh, false));
     QVERIFY(m_chart->curveSeries(tanh, 0).isEmpty());
     const QStringList names = visibleLegendNames();
     QVERIFY(!names.contains(QStringLiteral("tanh")));
-    QVERIFY(!names.contains(QStringLiteral("tanh: saturated |f′| &lt; ε")));
+    QVERIFY(!names.contains(QStringLiteral("tanh: saturated |f′| < ε")));
     QVERIFY(!m_chart->bandSeries(tanh, SaturationKind::Saturated)->isVisible());
     QVERIFY(m_model->setVisible(tanh, true));
     QVERIFY(!m_chart->curveSeries(tanh, 0).isEmpty());
@@ -478,6 +847,17 @@ void TestPlotChart::cursorAndTangent()
         QVERIFY(q.y() >= m_chart->yAxis()->min() - 1e-12
                 && q.y() <= m_chart->yAxis()->max() + 1e-12);
     }
+    // A row with an affine map: tanh(x) = 2σ(2x) − 1, so its tangent is tanh's.
+    QVERIFY(m_model->addFunction(QStringLiteral("sigmoid")));
+    const int mapped = m_model->rowCount() - 1;
+    QVERIFY(m_model->setAffineMap(mapped, AffineMap { 2.0, 2.0, -1.0 }));
+    const QList<QPointF> q = m_chart->tangentSeries(mapped)->points();
+    QCOMPARE(q.size(), 2);
+    const double th = std::tanh(0.5);
+    QVERIFY(std::fabs((q[1].y() - q[0].y()) / (q[1].x() - q[0].x()) - (1 - th * th)) < 1e-9);
+    QVERIFY(std::fabs(q[0].y() + (1 - th * th) * (0.5 - q[0].x()) - th) < 1e-9);
+    QVERIFY(m_model->removeRows(mapped, 1));
+
     // No tangent where f′ does not exist (step at 0 is a jump); none in the legend.
     m_chart->setCursorX(0.0);
     QVERIFY(!visibleLegendNames().contains(t->name()));

@@ -35,6 +35,31 @@ int countNear(const QImage &image, QColor c, int tolerance)
     return n;
 }
 
+/**
+ * Pixels that are white washed with colour c at an opacity between minAlpha and maxAlpha:
+ * each channel moved from 255 toward c's by the same share.
+ */
+int washedPixels(const QImage &image, const QColor &c, double minAlpha, double maxAlpha)
+{
+    const QImage img = image.convertToFormat(QImage::Format_RGB32);
+    const int dr = 255 - c.red(), dg = 255 - c.green(), db = 255 - c.blue();
+    const int dmax = std::max({ dr, dg, db });
+    int n = 0;
+    for (int y = 0; y < img.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            const int pr = 255 - qRed(line[x]), pg = 255 - qGreen(line[x]),
+                      pb = 255 - qBlue(line[x]);
+            const double a = double(std::max({ pr, pg, pb })) / dmax; // estimated alpha
+            if (a < minAlpha || a > maxAlpha)
+                continue;
+            n += std::abs(pr - a * dr) <= 3 && std::abs(pg - a * dg) <= 3
+                && std::abs(pb - a * db) <= 3;
+        }
+    }
+    return n;
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -62,6 +87,8 @@ private slots:
     void pngAtRequestedSize();
     void everyCurveIsDrawnInItsColour();
     void bandsTintThePlot();
+    void focusedBandsAndLanes();
+    void allBandsOption();
     void layouts_data();
     void layouts();
     void leavesTheSceneAlone();
@@ -142,27 +169,9 @@ void TestSceneRenderer::bandsTintThePlot()
     SceneModel scene;
     QVERIFY(scene.addFunction(QStringLiteral("sigmoid")));
     RenderOptions o;
-    // A light wash of the curve's colour: white blended with it at a small alpha.
+    o.focusRow = 0; // as the command line does for a single function
     const QColor c = scene.function(0).color;
-    const auto tinted = [c](const QImage &image) {
-        const QImage img = image.convertToFormat(QImage::Format_RGB32);
-        const int dr = 255 - c.red(), dg = 255 - c.green(), db = 255 - c.blue();
-        const int dmax = std::max({ dr, dg, db });
-        int n = 0;
-        for (int y = 0; y < img.height(); ++y) {
-            const QRgb *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
-            for (int x = 0; x < img.width(); ++x) {
-                const int pr = 255 - qRed(line[x]), pg = 255 - qGreen(line[x]),
-                          pb = 255 - qBlue(line[x]);
-                const double a = double(std::max({ pr, pg, pb })) / dmax; // estimated alpha
-                if (a < 0.05 || a > 0.3)
-                    continue;
-                n += std::abs(pr - a * dr) <= 3 && std::abs(pg - a * dg) <= 3
-                    && std::abs(pb - a * db) <= 3;
-            }
-        }
-        return n;
-    };
+    const auto tinted = [c](const QImage &image) { return washedPixels(image, c, 0.05, 0.3); };
     const int with = tinted(SceneRenderer::renderImage(scene, o));
     o.bands = false;
     const int without = tinted(SceneRenderer::renderImage(scene, o));
@@ -174,6 +183,7 @@ void TestSceneRenderer::bandsTintThePlot()
     SceneModel relu;
     QVERIFY(relu.addFunction(QStringLiteral("relu")));
     o.bands = true;
+    o.focusRow = 0;
     const QImage on = SceneRenderer::renderImage(relu, o);
     o.bands = false;
     const QImage off = SceneRenderer::renderImage(relu, o);
@@ -181,6 +191,69 @@ void TestSceneRenderer::bandsTintThePlot()
     const int whiteOff = countNear(off, Qt::white, 0);
     QVERIFY2(whiteOff - whiteOn > 20000,
              qPrintable(QStringLiteral("%1 %2").arg(whiteOn).arg(whiteOff)));
+}
+
+void TestSceneRenderer::focusedBandsAndLanes()
+{
+    // The tutorial's four: only the focused function's bands fill the plot; every function has
+    // its lane along the bottom.
+    const QColor step = m_scene->function(0).color;
+    const QColor sigmoid = m_scene->function(1).color;
+    const QColor tanh = m_scene->function(2).color;
+    const QColor relu = m_scene->function(3).color;
+    RenderOptions o;
+    o.focusRow = 1;
+    const QImage focused = SceneRenderer::renderImage(*m_scene, o);
+    // The sigmoid's full-height wash: |x| > 4.6 of 12, two plots of ~700×650 px.
+    const int sigmoidBand = washedPixels(focused, sigmoid, 0.1, 0.3);
+    QVERIFY2(sigmoidBand > 50000, qPrintable(QString::number(sigmoidBand)));
+    // tanh saturates wider, but its band is not drawn: only its lane.
+    const int tanhBand = washedPixels(focused, tanh, 0.05, 0.3);
+    QVERIFY2(tanhBand < 5000, qPrintable(QString::number(tanhBand)));
+
+    // Lanes: the saturated ones a stronger wash (sigmoid, tanh), the zero ones hatched in the
+    // full colour (step everywhere, relu left of 0). None of it without bands.
+    o.bands = false;
+    const QImage none = SceneRenderer::renderImage(*m_scene, o);
+    for (const QColor &c : { sigmoid, tanh }) {
+        const int lanes = washedPixels(focused, c, 0.45, 0.6);
+        const int without = washedPixels(none, c, 0.45, 0.6);
+        QVERIFY2(lanes > without + 1500,
+                 qPrintable(QStringLiteral("%1: %2 vs %3").arg(c.name()).arg(lanes).arg(without)));
+    }
+    for (const QColor &c : { step, relu }) {
+        const int lanes = countNear(focused, c, 12);
+        const int without = countNear(none, c, 12);
+        QVERIFY2(lanes > without + 1500,
+                 qPrintable(QStringLiteral("%1: %2 vs %3").arg(c.name()).arg(lanes).arg(without)));
+    }
+
+    // No focus: lanes only, no full-height band at all.
+    o.bands = true;
+    o.focusRow = -1;
+    const QImage lanesOnly = SceneRenderer::renderImage(*m_scene, o);
+    QVERIFY(washedPixels(lanesOnly, sigmoid, 0.1, 0.3) < 5000);
+    QVERIFY(washedPixels(lanesOnly, sigmoid, 0.45, 0.6) > 1500);
+
+    // Focus relu: its hatch over the left half instead.
+    o.focusRow = 3;
+    const QImage reluFocus = SceneRenderer::renderImage(*m_scene, o);
+    QVERIFY(countNear(reluFocus, Qt::white, 0) < countNear(lanesOnly, Qt::white, 0) - 20000);
+    QVERIFY(washedPixels(reluFocus, sigmoid, 0.1, 0.3) < 5000);
+}
+
+void TestSceneRenderer::allBandsOption()
+{
+    RenderOptions o;
+    o.focusRow = 1;
+    const int tanhAlone = washedPixels(SceneRenderer::renderImage(*m_scene, o),
+                                       m_scene->function(2).color, 0.05, 0.3);
+    o.allBands = true;
+    const int tanhAll = washedPixels(SceneRenderer::renderImage(*m_scene, o),
+                                     m_scene->function(2).color, 0.05, 0.3);
+    // tanh alone saturates on 3 < |x| < 4.6 (sigmoid's band covers the rest of its band).
+    QVERIFY2(tanhAll > tanhAlone + 20000,
+             qPrintable(QStringLiteral("%1 %2").arg(tanhAlone).arg(tanhAll)));
 }
 
 void TestSceneRenderer::layouts_data()

@@ -173,6 +173,26 @@ bool ChartWidget::bandsVisible() const
     return m_chart->bandsVisible();
 }
 
+void ChartWidget::setFocusRow(int row)
+{
+    m_chart->setFocusRow(row);
+}
+
+int ChartWidget::focusRow() const
+{
+    return m_chart->focusRow();
+}
+
+void ChartWidget::setAllBands(bool all)
+{
+    m_chart->setAllBands(all);
+}
+
+bool ChartWidget::allBands() const
+{
+    return m_chart->allBands();
+}
+
 void ChartWidget::setHighlightedInterval(int row, int index)
 {
     m_chart->setHighlightedInterval(row, index);
@@ -200,10 +220,11 @@ QImage ChartWidget::toImage(QSize size, qreal devicePixelRatio) const
     QPainter painter(&image);
     const SceneModel *model = m_chart->model();
     SceneModel empty;
+    SceneRendererPrivate::PaintSettings settings;
+    settings.maxOrder = m_chart->content() == ChartContent::SecondDerivative ? 2 : 1;
     SceneRendererPrivate::paintCharts(&painter, model ? *model : empty,
                                       { { m_chart->content(), QRectF(QPointF(0, 0), size) } },
-                                      m_chart, m_chart->bandsVisible(),
-                                      m_chart->content() == ChartContent::SecondDerivative ? 2 : 1);
+                                      m_chart, settings);
     painter.end();
     return image;
 }

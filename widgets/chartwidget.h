@@ -41,6 +41,17 @@ public:
     void setBandsVisible(bool visible);
     bool bandsVisible() const;
 
+    /**
+     * The function drawn on top, with full-height bands and named in the legend; −1 for none.
+     * Every visible function keeps a thin lane of its bands along the bottom of the plot.
+     */
+    void setFocusRow(int row);
+    int focusRow() const;
+
+    /** Full-height bands for every function, not only the focused one. */
+    void setAllBands(bool all);
+    bool allBands() const;
+
     /** Draws interval `index` of row's saturation analysis stronger; (−1, −1) for none. */
     void setHighlightedInterval(int row, int index);
 

@@ -159,6 +159,9 @@ void MainWindow::createDocks()
     connect(m_functionList, &FunctionListPanel::currentRowChanged, this, [this](int row) {
         m_parameters->setCurrentRow(row);
         m_table->setSource(m_scene, row);
+        // The current function is the charts' focus: on top, with its bands full height.
+        for (ChartWidget *chart : m_charts)
+            chart->setFocusRow(row);
     });
 
     auto *functionsDock = new QDockWidget(tr("Functions"), this);
@@ -267,7 +270,12 @@ void MainWindow::createActions()
     m_bandsAction = makeAction(this, QStringLiteral("bandsAction"), tr("Saturation &Bands"),
                                tr("Shade where |f′| < ε on the charts"),
                                {QKeySequence(Qt::CTRL | Qt::Key_B)});
-    for (QAction *a : {m_secondDerivativeAction, m_overlayAction, m_stackedAction, m_bandsAction}) {
+    m_allBandsAction = makeAction(this, QStringLiteral("allBandsAction"),
+                                  tr("Bands for &All Functions"),
+                                  tr("Shade the bands of every function over the whole plot, not "
+                                     "only those of the current function"));
+    for (QAction *a : {m_secondDerivativeAction, m_overlayAction, m_stackedAction, m_bandsAction,
+                       m_allBandsAction}) {
         a->setCheckable(true);
         connect(a, &QAction::toggled, this, &MainWindow::updateChartLayout);
         viewMenu->addAction(a);
@@ -325,8 +333,11 @@ void MainWindow::updateChartLayout()
     m_charts[1]->setVisible(!overlay);
     m_charts[2]->setVisible(second);
     m_chartSplitter->setOrientation(m_stackedAction->isChecked() ? Qt::Vertical : Qt::Horizontal);
-    for (ChartWidget *chart : m_charts)
+    m_allBandsAction->setEnabled(m_bandsAction->isChecked());
+    for (ChartWidget *chart : m_charts) {
         chart->setBandsVisible(m_bandsAction->isChecked());
+        chart->setAllBands(m_allBandsAction->isChecked());
+    }
 }
 
 RenderOptions MainWindow::renderOptions(QSize size, int scale) const
@@ -337,6 +348,8 @@ RenderOptions MainWindow::renderOptions(QSize size, int scale) const
     o.secondDerivative = m_secondDerivativeAction->isChecked();
     o.overlay = m_overlayAction->isChecked();
     o.bands = m_bandsAction->isChecked();
+    o.focusRow = m_functionList->currentRow();
+    o.allBands = m_allBandsAction->isChecked();
     o.orientation = m_stackedAction->isChecked() ? Qt::Vertical : Qt::Horizontal;
     return o;
 }
@@ -421,7 +434,7 @@ void MainWindow::updateTrace()
         const FunctionInstance &fn = m_scene->function(row);
         if (!fn.visible)
             continue;
-        const Derivatives d = fn.spec->at(x, fn.parameters);
+        const Derivatives d = fn.at(x);
         parts << tr("%1: f = %2, f′ = %3").arg(fn.label(), formatValue(d.f), formatValue(d.d1));
     }
     m_traceText = parts.join(QStringLiteral("   "));

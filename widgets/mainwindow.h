@@ -104,5 +104,6 @@ private:
     QAction *m_overlayAction = nullptr;
     QAction *m_stackedAction = nullptr;
     QAction *m_bandsAction = nullptr;
+    QAction *m_allBandsAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
 };

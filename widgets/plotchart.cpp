@@ -3,10 +3,12 @@
 #include "scenemodel.h"
 
 #include <QAreaSeries>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
+#include <QHash>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -17,13 +19,50 @@
 namespace {
 
 constexpr qreal CurveWidth = 2.0;
-constexpr qreal MarkerSize = 9.0;
-constexpr int ZeroAlpha = 100; // hatch lines cover an eighth of the area: they may be stronger
-constexpr int SaturatedAlpha = 34;
-constexpr int ZeroVectorAlpha = 56;
+constexpr qreal FocusCurveWidth = 3.25; // the focused function stands out, and is drawn on top
+constexpr qreal FilledMarkerSize = 8.0;
+// Larger than a filled dot: where another function's dot sits on an open circle (relu's f′(0)
+// on step's), the dot shows inside the ring. Open circles are also drawn under all dots.
+constexpr qreal OpenMarkerSize = 12.0;
+// One function's bands (the focus) may be stronger than bands for all, which pile up.
+constexpr int ZeroAlpha = 150; // hatch lines cover an eighth of the area: they may be stronger
+constexpr int SaturatedAlpha = 52;
+constexpr int ZeroAlphaAll = 100;
+constexpr int SaturatedAlphaAll = 34;
+constexpr int ZeroVectorAlpha = 60;
 constexpr int HatchPeriod = 8; // px between hatch lines, as Qt's own diagonal patterns
 constexpr int HighlightAlpha = 64;
 const QColor Background(Qt::white);
+const QColor TextColor(0x22, 0x22, 0x22);
+const QColor GenericBandColor(0x55, 0x55, 0x55); // legend swatches that stand for every function
+
+// Lanes: one strip per visible function along the bottom of the plot, in room the y axis keeps
+// free of curves (flat saturated tails lie exactly there).
+constexpr qreal LaneHeight = 7;
+constexpr qreal LaneMinHeight = 3;
+constexpr qreal LaneGap = 2;
+constexpr qreal LanePadTop = 5;
+constexpr qreal LanePadBottom = 3;
+constexpr double LaneZoneMaxShare = 0.22; // of the plot's height, however many functions
+constexpr int LaneSaturatedAlpha = 135;
+constexpr int LaneTrackAlpha = 90;
+constexpr int LaneHatchPeriod = 4;
+constexpr int LaneHatchThickness = 2;
+
+// Readable on a projector.
+constexpr qreal TitlePointSize = 14;
+constexpr qreal LabelPointSize = 10.5;
+constexpr qreal AxisTitlePointSize = 11;
+constexpr qreal LegendPointSize = 10.5;
+constexpr qreal CaptionPointSize = 9.5;
+
+// The legend under the plot.
+constexpr qreal SwatchWidth = 24;
+constexpr qreal SwatchGap = 6;
+constexpr qreal EntrySpacing = 20;
+constexpr qreal LegendSide = 8; // px free left and right of the legend
+constexpr qreal LegendBottom = 6; // px under the legend
+constexpr int BaseMargin = 4;
 
 /** Numbers as a person reads them: 3 significant digits and a real minus sign. */
 QString readable(double v, int digits = 3)
@@ -114,7 +153,366 @@ QString orderPrime(int order)
                       : QStringLiteral("f″");
 }
 
+/** At most one y label per 40 px. */
+double yTickCount(double plotHeight)
+{
+    return std::clamp(plotHeight / 40, 2.0, 20.0);
+}
+
+/** The lanes' height each and the room they take together, for a plot of plotHeight px. */
+struct LaneGeometry
+{
+    qreal laneHeight = 0;
+    qreal zone = 0;
+};
+
+LaneGeometry laneGeometry(int lanes, qreal plotHeight)
+{
+    if (lanes <= 0)
+        return {};
+    const auto zoneFor = [lanes](qreal h) {
+        return LanePadTop + lanes * h + (lanes - 1) * LaneGap + LanePadBottom;
+    };
+    const qreal maxZone = plotHeight * LaneZoneMaxShare;
+    qreal h = LaneHeight;
+    while (h > LaneMinHeight && zoneFor(h) > maxZone)
+        h -= 1;
+    return { h, zoneFor(h) };
+}
+
+/** A tile of "/" lines, transparent between them, that repeats seamlessly. */
+QImage hatchTile(const QColor &color, qreal dpr, int period, int thickness)
+{
+    const int p = std::max(2, int(std::lround(period * dpr)));
+    const int t = std::max(1, int(std::lround(thickness * dpr)));
+    QImage tile(p, p, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    const QRgb pixel = qPremultiply(color.rgba());
+    for (int y = 0; y < p; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(tile.scanLine(y));
+        for (int x = 0; x < p; ++x) {
+            if ((x + y) % p < t)
+                line[x] = pixel;
+        }
+    }
+    tile.setDevicePixelRatio(dpr);
+    return tile;
+}
+
 } // namespace
+
+/**
+ * The lanes along the bottom of the plot area: for each function, where f′ is zero (hatched,
+ * strong) and where it is merely small (a lighter wash). Painted with a few rectangle fills per
+ * frame; it sits over the grid and the band texture, under the axes and the series.
+ */
+class PlotChartLanes final : public QGraphicsItem
+{
+public:
+    struct Lane
+    {
+        int row = -1;
+        QColor color;
+        std::array<QList<QPair<double, double>>, 2> extents; // zero, saturated
+        bool operator==(const Lane &o) const
+        {
+            return row == o.row && color == o.color && extents == o.extents;
+        }
+    };
+
+    explicit PlotChartLanes(QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+    {
+        setZValue(2.5); // Qt Charts: grid 2, axes 3, series 4
+        setAcceptedMouseButtons(Qt::NoButton);
+        setAcceptHoverEvents(false);
+    }
+
+    void set(const QList<Lane> &lanes, double xMin, double xMax, const QSizeF &size,
+             qreal laneHeight, bool vector, qreal dpr)
+    {
+        if (lanes == m_lanes && xMin == m_xMin && xMax == m_xMax && size == m_size
+            && laneHeight == m_laneHeight && vector == m_vector && dpr == m_dpr)
+            return;
+        if (size != m_size)
+            prepareGeometryChange();
+        if (dpr != m_dpr || vector != m_vector)
+            m_zeroBrushes.clear();
+        m_lanes = lanes;
+        m_xMin = xMin;
+        m_xMax = xMax;
+        m_size = size;
+        m_laneHeight = laneHeight;
+        m_vector = vector;
+        m_dpr = dpr;
+        update();
+    }
+
+    const QList<Lane> &lanes() const { return m_lanes; }
+
+    /** Lane `index`'s strip in item coordinates. */
+    QRectF laneRect(int index) const
+    {
+        return QRectF(0, LanePadTop + index * (m_laneHeight + LaneGap), m_size.width(),
+                      m_laneHeight);
+    }
+
+    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        const QRectF all = boundingRect();
+        if (all.isEmpty())
+            return;
+        // A shelf of its own: no grid lines or band hatching run through the lanes.
+        painter->fillRect(all, Background);
+        painter->fillRect(QRectF(0, 0, all.width(), 1), QColor(0xCC, 0xCC, 0xCC));
+        const double span = m_xMax - m_xMin;
+        if (!(span > 0))
+            return;
+        const qreal w = all.width();
+        const auto px = [&](double x) { return std::clamp((x - m_xMin) / span * w, 0.0, w); };
+        for (int i = 0; i < m_lanes.size(); ++i) {
+            const Lane &lane = m_lanes[i];
+            const QRectF r = laneRect(i);
+            // A faint track: the lane is there even where the function never saturates.
+            painter->fillRect(QRectF(0, r.center().y() - 0.5, w, 1),
+                              withAlpha(lane.color, LaneTrackAlpha));
+            for (const auto &[from, to] : lane.extents[1]) {
+                const qreal a = px(from);
+                painter->fillRect(QRectF(a, r.top(), px(to) - a, r.height()),
+                                  withAlpha(lane.color, LaneSaturatedAlpha));
+            }
+            const QBrush &zero = zeroBrush(lane.color);
+            for (const auto &[from, to] : lane.extents[0]) {
+                const qreal a = px(from);
+                const QRectF z(a, r.top(), px(to) - a, r.height());
+                painter->fillRect(z, withAlpha(lane.color, LaneSaturatedAlpha));
+                painter->fillRect(z, zero);
+            }
+        }
+    }
+
+private:
+    const QBrush &zeroBrush(const QColor &color)
+    {
+        auto it = m_zeroBrushes.find(color.rgba());
+        if (it == m_zeroBrushes.end()) {
+            // SVG viewers disagree on pattern and texture fills: solid there.
+            const QBrush brush = m_vector
+                ? QBrush(color)
+                : QBrush(hatchTile(color, m_dpr, LaneHatchPeriod, LaneHatchThickness));
+            it = m_zeroBrushes.insert(color.rgba(), brush);
+        }
+        return *it;
+    }
+
+    QList<Lane> m_lanes;
+    double m_xMin = 0;
+    double m_xMax = 1;
+    QSizeF m_size;
+    qreal m_laneHeight = LaneHeight;
+    bool m_vector = false;
+    qreal m_dpr = 1;
+    QHash<QRgb, QBrush> m_zeroBrushes;
+};
+
+/**
+ * Beside the lanes, in the y axis' label column: says what the lanes are ("f′ ≈ 0") and hides any
+ * y tick label there, which would give the lanes a y value they do not have. Over the axis item.
+ */
+class PlotChartLaneCaption final : public QGraphicsItem
+{
+public:
+    explicit PlotChartLaneCaption(QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+    {
+        setZValue(3.5); // Qt Charts: axes 3, series 4
+        setAcceptedMouseButtons(Qt::NoButton);
+        m_font.setPointSizeF(CaptionPointSize);
+        m_font.setItalic(true);
+    }
+
+    /** cover: what to hide, in item coordinates; text centred vertically on textBand. */
+    void set(const QRectF &cover, const QRectF &textBand, const QString &text)
+    {
+        if (cover == m_cover && textBand == m_textBand && text == m_text)
+            return;
+        prepareGeometryChange();
+        m_cover = cover;
+        m_textBand = textBand;
+        m_text = text;
+        update();
+    }
+
+    QFont font() const { return m_font; }
+    QRectF boundingRect() const override { return m_cover; }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->fillRect(m_cover, Background);
+        painter->setFont(m_font);
+        painter->setPen(QColor(0x55, 0x55, 0x55));
+        painter->drawText(m_textBand, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
+                          m_text);
+    }
+
+private:
+    QFont m_font;
+    QRectF m_cover;
+    QRectF m_textBand;
+    QString m_text;
+};
+
+/**
+ * The legend under the plot: entries flow left to right and wrap, whole names with their
+ * parameters, centred; band kinds start a row of their own unless everything fits in one.
+ * Plain text throughout (Qt's own legend reads labels as HTML and truncates a bottom row).
+ */
+class PlotChartLegend final : public QGraphicsItem
+{
+public:
+    explicit PlotChartLegend(QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+    {
+        setZValue(5);
+        setAcceptedMouseButtons(Qt::NoButton);
+        m_font.setPointSizeF(LegendPointSize);
+        m_bold = m_font;
+        m_bold.setBold(true);
+        setVector(false);
+    }
+
+    void setEntries(const QList<PlotChart::LegendEntry> &entries) { m_entries = entries; }
+
+    void setVector(bool vector)
+    {
+        m_vector = vector;
+        // Entries change far less often than the curves: repaint from a pixmap on screen. Never
+        // in SVG, whose text must stay text.
+        setCacheMode(vector ? NoCache : DeviceCoordinateCache);
+        update();
+    }
+
+    /** Lays the entries out in rows at most width wide; returns the height they take. */
+    qreal layoutFor(qreal width)
+    {
+        QList<Placed> placed;
+        const QFontMetricsF plain(m_font);
+        const QFontMetricsF bold(m_bold);
+        m_rowHeight = std::ceil(std::max(plain.height(), 14.0)) + 4;
+        if (width > 2 * SwatchWidth) {
+            // Sizes first, eliding only what is wider than a whole row.
+            qreal total = 0;
+            for (int i = 0; i < m_entries.size(); ++i) {
+                const PlotChart::LegendEntry &e = m_entries[i];
+                const QFontMetricsF &fm = e.emphasised ? bold : plain;
+                QString text = e.text;
+                qreal textWidth = fm.horizontalAdvance(text);
+                const qreal room = width - SwatchWidth - SwatchGap;
+                if (textWidth > room) {
+                    text = fm.elidedText(text, Qt::ElideRight, room);
+                    textWidth = fm.horizontalAdvance(text);
+                }
+                placed.append(Placed { i, QPointF(), SwatchWidth + SwatchGap + textWidth, text });
+                total += placed.last().width + (i > 0 ? EntrySpacing : 0);
+            }
+            const bool oneRow = total <= width;
+            QList<QList<int>> rows;
+            qreal x = 0;
+            for (int i = 0; i < placed.size(); ++i) {
+                const PlotChart::LegendEntry &e = m_entries[i];
+                const bool bandsStart = !oneRow && e.kind != PlotChart::LegendEntry::Curve && i > 0
+                    && m_entries[i - 1].kind == PlotChart::LegendEntry::Curve;
+                if (rows.isEmpty() || bandsStart || x + EntrySpacing + placed[i].width > width) {
+                    rows.append(QList<int>());
+                    x = -EntrySpacing;
+                }
+                rows.last().append(i);
+                x += EntrySpacing + placed[i].width;
+            }
+            for (int r = 0; r < rows.size(); ++r) {
+                qreal rowWidth = -EntrySpacing;
+                for (int i : rows[r])
+                    rowWidth += EntrySpacing + placed[i].width;
+                qreal at = std::floor((width - rowWidth) / 2);
+                for (int i : rows[r]) {
+                    placed[i].pos = QPointF(at, r * m_rowHeight);
+                    at += placed[i].width + EntrySpacing;
+                }
+            }
+            m_height = rows.size() * m_rowHeight;
+        } else {
+            m_height = 0;
+        }
+        prepareGeometryChange();
+        m_width = m_height > 0 ? width : 0;
+        m_placed = placed;
+        update();
+        return m_height;
+    }
+
+    QRectF boundingRect() const override { return QRectF(0, 0, m_width, m_height); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::TextAntialiasing);
+        for (const Placed &p : std::as_const(m_placed)) {
+            const PlotChart::LegendEntry &e = m_entries[p.entry];
+            const qreal cy = p.pos.y() + m_rowHeight / 2;
+            const qreal x = p.pos.x();
+            const QRectF box(x + 4, cy - 6.5, SwatchWidth - 8, 13);
+            switch (e.kind) {
+            case PlotChart::LegendEntry::Curve:
+                painter->setPen(QPen(e.color,
+                                     e.emphasised ? FocusCurveWidth + 0.5 : CurveWidth + 0.5,
+                                     Qt::SolidLine, Qt::RoundCap));
+                painter->drawLine(QPointF(x + 2, cy), QPointF(x + SwatchWidth - 2, cy));
+                break;
+            case PlotChart::LegendEntry::ZeroBand:
+                painter->fillRect(box, Background);
+                painter->fillRect(box, withAlpha(e.color, 60));
+                painter->fillRect(box,
+                                  m_vector ? QBrush(withAlpha(e.color, 200))
+                                           : QBrush(e.color, Qt::BDiagPattern));
+                painter->setPen(QPen(e.color, 1));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRect(box);
+                break;
+            case PlotChart::LegendEntry::SaturatedBand:
+                painter->fillRect(box, withAlpha(e.color, 80));
+                painter->setPen(QPen(withAlpha(e.color, 170), 1));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRect(box);
+                break;
+            }
+            painter->setFont(e.emphasised ? m_bold : m_font);
+            painter->setPen(TextColor);
+            const qreal textX = x + SwatchWidth + SwatchGap;
+            painter->drawText(QRectF(textX, p.pos.y(), p.width - (textX - x) + 2, m_rowHeight),
+                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, p.text);
+        }
+    }
+
+private:
+    struct Placed
+    {
+        int entry = 0;
+        QPointF pos;
+        qreal width = 0;
+        QString text; // elided when wider than a row
+    };
+
+    QList<PlotChart::LegendEntry> m_entries;
+    QList<Placed> m_placed;
+    QFont m_font;
+    QFont m_bold;
+    qreal m_width = 0;
+    qreal m_height = 0;
+    qreal m_rowHeight = 18;
+    bool m_vector = false;
+};
 
 PlotChart::PlotChart(QGraphicsItem *parent)
     : QChart(parent)
@@ -123,14 +521,21 @@ PlotChart::PlotChart(QGraphicsItem *parent)
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
     setBackgroundBrush(Background);
-    setMargins(QMargins(4, 4, 8, 4));
-    // On the right, one entry a line: names with parameters stay whole, where a bottom row
-    // would cut them short.
-    legend()->setAlignment(Qt::AlignRight);
-    legend()->setReverseMarkers(true);
-    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    // The legend changes far less often than the curves: repaint it from a pixmap.
-    legend()->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    setMargins(QMargins(BaseMargin, BaseMargin, 2 * BaseMargin, BaseMargin));
+    // Our own legend goes under the plot, wrapping: Qt's attached legend truncates a bottom row,
+    // and on the right it took a third of the width.
+    legend()->hide();
+    m_legend = new PlotChartLegend(this);
+    m_lanes = new PlotChartLanes(this);
+    m_laneCaption = new PlotChartLaneCaption(this);
+    m_laneCaption->setVisible(false);
+    connect(this, &QGraphicsWidget::geometryChanged, this, &PlotChart::onGeometryChanged);
+
+    QFont title;
+    title.setPointSizeF(TitlePointSize);
+    title.setBold(true);
+    setTitleFont(title);
+    setTitleBrush(TextColor);
 
     m_axisX = new QValueAxis(this);
     m_axisY = new QValueAxis(this);
@@ -139,11 +544,16 @@ PlotChart::PlotChart(QGraphicsItem *parent)
     QFont titleFont = m_axisX->titleFont();
     titleFont.setBold(false);
     titleFont.setItalic(true);
+    titleFont.setPointSizeF(AxisTitlePointSize);
+    QFont labelFont = m_axisX->labelsFont();
+    labelFont.setPointSizeF(std::max(LabelPointSize, labelFont.pointSizeF()));
     for (QValueAxis *axis : { m_axisX, m_axisY }) {
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(0);
         axis->setMinorTickCount(0);
         axis->setTitleFont(titleFont);
+        axis->setTitleBrush(TextColor);
+        axis->setLabelsFont(labelFont);
         axis->setGridLineColor(QColor(0xDD, 0xDD, 0xDD));
         axis->setLinePenColor(QColor(0x88, 0x88, 0x88));
         axis->setLabelsColor(QColor(0x33, 0x33, 0x33));
@@ -160,10 +570,9 @@ PlotChart::PlotChart(QGraphicsItem *parent)
     m_highlight->setVisible(false);
     m_needsRestack = true;
 
-    // The tick step depends on the plot's pixel size: readable spacing at any window size.
-    connect(this, &QChart::plotAreaChanged, this, &PlotChart::updateTicks);
-    // The band texture is laid out in the plot area's pixels.
-    connect(this, &QChart::plotAreaChanged, this, &PlotChart::updateBandTexture);
+    // Ticks, the room kept for the lanes, the band texture and the lanes all depend on the plot's
+    // pixel size.
+    connect(this, &QChart::plotAreaChanged, this, &PlotChart::onPlotAreaChanged);
     setPlotAreaBackgroundPen(Qt::NoPen);
     setContent(m_content);
     refresh();
@@ -192,9 +601,10 @@ void PlotChart::setContent(ChartContent content)
 {
     const bool changed = content != m_content;
     m_content = content;
-    m_axisY->setTitleText(content == ChartContent::Overlay
-                              ? QStringLiteral("f(x) solid,  f′(x) dashed")
-                              : valueName(content));
+    m_axisY->setTitleText(content == ChartContent::Overlay ? tr("f(x) solid,  f′(x) dashed")
+                                                           : valueName(content));
+    if (title() != titleOf(content))
+        setTitle(titleOf(content));
     if (changed) {
         for (RowSeries &r : m_rows)
             r.styled = false; // names and pens depend on the content
@@ -210,6 +620,25 @@ void PlotChart::setBandsVisible(bool visible)
     refresh();
 }
 
+void PlotChart::setFocusRow(int row)
+{
+    row = std::max(row, -1);
+    if (row == m_focusRow)
+        return;
+    m_focusRow = row;
+    refresh(); // restyles and restacks the rows whose focus changed
+}
+
+void PlotChart::setAllBands(bool all)
+{
+    if (all == m_allBands)
+        return;
+    m_allBands = all;
+    for (RowSeries &r : m_rows)
+        r.styled = false; // lighter bands when they pile up
+    refresh();
+}
+
 void PlotChart::setHighlightedInterval(int row, int index)
 {
     if (row < 0 || index < 0)
@@ -219,7 +648,7 @@ void PlotChart::setHighlightedInterval(int row, int index)
     m_highlightRow = row;
     m_highlightIndex = index;
     if (m_model)
-        updateHighlight(m_axisY->min(), m_axisY->max());
+        updateHighlight();
 }
 
 void PlotChart::setCursorX(std::optional<double> x)
@@ -229,12 +658,18 @@ void PlotChart::setCursorX(std::optional<double> x)
     if (x == m_cursorX)
         return;
     m_cursorX = x;
-    updateCursor(m_axisY->min(), m_axisY->max());
+    updateCursor();
 }
 
 void PlotChart::copySettings(const PlotChart &other)
 {
     m_bandsVisible = other.m_bandsVisible;
+    m_focusRow = other.m_focusRow;
+    if (m_allBands != other.m_allBands) {
+        m_allBands = other.m_allBands;
+        for (RowSeries &r : m_rows)
+            r.styled = false;
+    }
     m_highlightRow = other.m_highlightRow;
     m_highlightIndex = other.m_highlightIndex;
     m_cursorX = other.m_cursorX;
@@ -247,11 +682,9 @@ void PlotChart::copySettings(const PlotChart &other)
 void PlotChart::layoutNow(const QSizeF &size)
 {
     resize(size);
+    layoutLegend(); // also when the size did not change
     // QGraphicsWidget lays out on a posted event; exports have no event loop turn to wait for.
     if (QGraphicsLayout *l = layout())
-        l->activate();
-    // The legend hides its entries from a series' arrival until its own layout runs.
-    if (QGraphicsLayout *l = legend()->layout())
         l->activate();
 }
 
@@ -274,13 +707,28 @@ QString PlotChart::nameOf(ChartContent content)
 {
     switch (content) {
     case ChartContent::Function:
-        return QStringLiteral("f(x) chart");
+        return tr("f(x) chart");
     case ChartContent::FirstDerivative:
-        return QStringLiteral("f′(x) chart");
+        return tr("f′(x) chart");
     case ChartContent::SecondDerivative:
-        return QStringLiteral("f″(x) chart");
+        return tr("f″(x) chart");
     case ChartContent::Overlay:
-        return QStringLiteral("f(x) and f′(x) chart");
+        return tr("f(x) and f′(x) chart");
+    }
+    return {};
+}
+
+QString PlotChart::titleOf(ChartContent content)
+{
+    switch (content) {
+    case ChartContent::Function:
+        return tr("f(x)");
+    case ChartContent::FirstDerivative:
+        return tr("f′(x) — the gradient");
+    case ChartContent::SecondDerivative:
+        return tr("f″(x)");
+    case ChartContent::Overlay:
+        return tr("f(x) and f′(x)");
     }
     return {};
 }
@@ -289,13 +737,13 @@ QString PlotChart::valueName(ChartContent content)
 {
     switch (content) {
     case ChartContent::Function:
-        return QStringLiteral("f(x)");
+        return tr("f(x)");
     case ChartContent::FirstDerivative:
-        return QStringLiteral("f′(x)");
+        return tr("f′(x)");
     case ChartContent::SecondDerivative:
-        return QStringLiteral("f″(x)");
+        return tr("f″(x)");
     case ChartContent::Overlay:
-        return QStringLiteral("f(x) and f′(x)");
+        return tr("f(x) and f′(x)");
     }
     return {};
 }
@@ -332,6 +780,43 @@ QBrush PlotChart::bandBrush(int row, SaturationKind kind) const
     return m_rows[row].bandBrushes[kind == SaturationKind::Zero ? 0 : 1];
 }
 
+QStringList PlotChart::legendTexts() const
+{
+    QStringList texts;
+    for (const LegendEntry &e : m_legendEntries)
+        texts << e.text;
+    return texts;
+}
+
+QRectF PlotChart::legendRect() const
+{
+    return m_legend->mapRectToParent(m_legend->boundingRect());
+}
+
+QList<int> PlotChart::laneRows() const
+{
+    QList<int> rows;
+    if (m_lanes->isVisible()) {
+        for (const PlotChartLanes::Lane &lane : m_lanes->lanes())
+            rows << lane.row;
+    }
+    return rows;
+}
+
+QRectF PlotChart::laneRect(int row) const
+{
+    const int index = int(laneRows().indexOf(row));
+    return index < 0 ? QRectF() : m_lanes->mapRectToParent(m_lanes->laneRect(index));
+}
+
+QList<QPair<double, double>> PlotChart::laneExtents(int row, SaturationKind kind) const
+{
+    const int index = int(laneRows().indexOf(row));
+    if (index < 0)
+        return {};
+    return m_lanes->lanes()[index].extents[kind == SaturationKind::Zero ? 0 : 1];
+}
+
 void PlotChart::setVectorBands(bool vector)
 {
     if (vector == m_vectorBands)
@@ -340,6 +825,7 @@ void PlotChart::setVectorBands(bool vector)
     for (RowSeries &r : m_rows)
         r.styled = false;
     m_textureKey.clear();
+    m_legend->setVector(vector);
     refresh();
 }
 
@@ -349,6 +835,7 @@ void PlotChart::setDevicePixelRatio(qreal ratio)
         return;
     m_devicePixelRatio = ratio;
     updateBandTexture();
+    updateLanes();
 }
 
 QList<QPair<double, double>> PlotChart::bandExtents(const QAreaSeries *band)
@@ -380,16 +867,19 @@ QScatterSeries *PlotChart::newScatter()
 {
     auto *s = new QScatterSeries(this);
     s->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    s->setMarkerSize(MarkerSize);
+    s->setMarkerSize(FilledMarkerSize);
     m_needsRestack = true;
     return s;
 }
 
-QAreaSeries *PlotChart::newBand()
+QAreaSeries *PlotChart::newBand(bool withLower)
 {
     auto *upper = new QLineSeries;
-    auto *area = new QAreaSeries(upper);
+    auto *lower = withLower ? new QLineSeries : nullptr;
+    auto *area = new QAreaSeries(upper, lower);
     upper->setParent(area);
+    if (lower)
+        lower->setParent(area);
     area->setParent(this);
     area->setPen(Qt::NoPen);
     area->setVisible(false);
@@ -411,8 +901,6 @@ void PlotChart::ensureRows(int count)
         for (QAbstractSeries *s : doomed) {
             if (!s)
                 continue;
-            m_legendSeries.remove(s);
-            m_legendBrushes.remove(s);
             if (s->chart())
                 removeSeries(s);
             delete s;
@@ -424,7 +912,7 @@ void PlotChart::ensureRows(int count)
             slot.filled = newScatter();
             slot.open = newScatter();
         }
-        r.bands = { newBand(), newBand() };
+        r.bands = { newBand(true), newBand(true) };
         r.tangent = newLine();
         r.tangent->setVisible(false);
         m_rows.append(r);
@@ -440,28 +928,57 @@ void PlotChart::ensurePieces(CurveSlot &slot, int count)
     }
 }
 
+int PlotChart::effectiveFocus() const
+{
+    const SceneModel *model = m_model;
+    return model && m_focusRow >= 0 && m_focusRow < model->rowCount()
+            && model->function(m_focusRow).visible
+        ? m_focusRow
+        : -1;
+}
+
+bool PlotChart::bandsShown() const
+{
+    // Saturation is about f′: nothing to mark on an f″ chart.
+    return m_bandsVisible && m_content != ChartContent::SecondDerivative;
+}
+
 void PlotChart::restack()
 {
     // Series paint in the order they were added: bands under curves, dots over them, the cursor
-    // and tangents on top. New series join rarely (a row, or a curve with more pieces), so
-    // re-adding them all then is cheaper than tracking stacking by hand.
-    // Rows go in backwards and the legend lists markers in reverse: the legend then reads curves
-    // first, in row order, then bands, and the first row's curve is drawn on top.
+    // and tangents on top. Rows go in row order, each over the ones before, and the focused row
+    // last, on top of all. Open circles go under every filled dot, so a dot (a value PyTorch
+    // picks) is never hidden by another function's open circle at the same point. Re-adding all
+    // series is cheaper than tracking stacking by hand, and happens only when a row or a curve
+    // piece is added or the focus moves.
+    const int focus = effectiveFocus();
+    QList<const RowSeries *> rows;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (row != focus)
+            rows << &m_rows[row];
+    }
+    if (focus >= 0 && focus < m_rows.size())
+        rows << &m_rows[focus];
+
     QList<QAbstractSeries *> order;
-    for (auto r = m_rows.crbegin(); r != m_rows.crend(); ++r)
+    for (const RowSeries *r : std::as_const(rows))
         order << r->bands[1] << r->bands[0];
     order << m_highlight;
-    for (auto r = m_rows.crbegin(); r != m_rows.crend(); ++r) {
-        for (auto slot = r->orderSlots.crbegin(); slot != r->orderSlots.crend(); ++slot) {
-            for (auto s = slot->pieces.crbegin(); s != slot->pieces.crend(); ++s)
-                order << *s;
+    for (const RowSeries *r : std::as_const(rows)) {
+        for (const CurveSlot &slot : r->orderSlots) {
+            for (QLineSeries *s : slot.pieces)
+                order << s;
         }
     }
-    for (auto r = m_rows.crbegin(); r != m_rows.crend(); ++r) {
+    for (const RowSeries *r : std::as_const(rows)) {
         for (const CurveSlot &slot : r->orderSlots)
-            order << slot.filled << slot.open;
+            order << slot.open;
     }
-    for (auto r = m_rows.crbegin(); r != m_rows.crend(); ++r)
+    for (const RowSeries *r : std::as_const(rows)) {
+        for (const CurveSlot &slot : r->orderSlots)
+            order << slot.filled;
+    }
+    for (const RowSeries *r : std::as_const(rows))
         order << r->tangent;
     order << m_cursor;
 
@@ -474,26 +991,30 @@ void PlotChart::restack()
         s->attachAxis(m_axisY);
     }
     m_needsRestack = false;
+    m_stackedFocus = focus;
 }
 
 void PlotChart::styleRow(int row, const QString &label, const QColor &color)
 {
     RowSeries &r = m_rows[row];
-    if (r.styled && r.label == label && r.color == color && r.styledRow == row)
+    const bool focused = row == effectiveFocus();
+    if (r.styled && r.label == label && r.color == color && r.styledRow == row
+        && r.styledFocus == focused)
         return;
     r.label = label;
     r.color = color;
     r.styledRow = row;
+    r.styledFocus = focused;
     r.styled = true;
 
     const QList<int> orders = ordersOf(m_content);
     for (int slotIndex = 0; slotIndex < int(r.orderSlots.size()); ++slotIndex) {
         CurveSlot &slot = r.orderSlots[slotIndex];
         const bool dashed = m_content == ChartContent::Overlay && slotIndex == 1;
-        QPen pen(color, CurveWidth, dashed ? Qt::DashLine : Qt::SolidLine, Qt::SquareCap,
-                 Qt::RoundJoin);
-        // Legend labels are HTML: names are escaped ("<" would open a tag and vanish).
-        QString name = label.toHtmlEscaped();
+        QPen pen(color, focused ? FocusCurveWidth : CurveWidth,
+                 dashed ? Qt::DashLine : Qt::SolidLine, Qt::SquareCap, Qt::RoundJoin);
+        // Plain text: the legend is ours and draws names as they are.
+        QString name = label;
         if (slotIndex > 0 && slotIndex < orders.size())
             name = QStringLiteral("%1: %2").arg(orderPrime(orders[slotIndex]), name);
         for (QLineSeries *s : std::as_const(slot.pieces)) {
@@ -502,17 +1023,21 @@ void PlotChart::styleRow(int row, const QString &label, const QColor &color)
         }
         slot.filled->setPen(QPen(color, 1.5));
         slot.filled->setBrush(color);
-        slot.filled->setName(name + QStringLiteral(" (value at x)"));
+        slot.filled->setMarkerSize(FilledMarkerSize);
+        slot.filled->setName(name + tr(" (value at x)"));
         slot.open->setPen(QPen(color, 2.0));
         slot.open->setBrush(Background);
-        slot.open->setName(name + QStringLiteral(" (limit)"));
+        slot.open->setMarkerSize(OpenMarkerSize);
+        slot.open->setName(name + tr(" (limit)"));
     }
 
     // Zero: f′ is exactly 0, drawn as hatching that reads as "nothing here" even in grey print;
-    // rows alternate the direction, so two zero bands over each other cross-hatch instead of
-    // hiding one another. Saturated: merely small, a light wash.
-    const QBrush zero(withAlpha(color, ZeroAlpha), row % 2 ? Qt::FDiagPattern : Qt::BDiagPattern);
-    r.bandBrushes = { zero, QBrush(withAlpha(color, SaturatedAlpha)) };
+    // rows alternate the direction, so two zero bands over each other (all bands on) cross-hatch
+    // instead of hiding one another. Saturated: merely small, a light wash.
+    const QBrush zero(withAlpha(color, m_allBands ? ZeroAlphaAll : ZeroAlpha),
+                      row % 2 ? Qt::FDiagPattern : Qt::BDiagPattern);
+    r.bandBrushes
+        = { zero, QBrush(withAlpha(color, m_allBands ? SaturatedAlphaAll : SaturatedAlpha)) };
     // SVG viewers disagree on pattern fills (Qt's own renderer drops them): vector bands mark
     // "zero" by a denser wash instead.
     const QBrush zeroVector(withAlpha(color, ZeroVectorAlpha));
@@ -520,15 +1045,11 @@ void PlotChart::styleRow(int row, const QString &label, const QColor &color)
     r.bands[1]->setBrush(m_vectorBands ? r.bandBrushes[1] : QBrush(Qt::NoBrush));
     for (QAreaSeries *band : r.bands)
         band->setPen(Qt::NoPen);
-    r.bands[0]->setName(QStringLiteral("%1: zero f′ = 0").arg(label.toHtmlEscaped()));
-    r.bands[1]->setName(QStringLiteral("%1: saturated |f′| &lt; ε").arg(label.toHtmlEscaped()));
-    // Legend swatches: the band's own tint is too faint to see at 12 px.
-    m_legendBrushes.insert(
-        r.bands[0], m_vectorBands ? QBrush(withAlpha(color, 200)) : QBrush(color, zero.style()));
-    m_legendBrushes.insert(r.bands[1], QBrush(withAlpha(color, 110)));
+    r.bands[0]->setName(tr("%1: zero f′ = 0").arg(label));
+    r.bands[1]->setName(tr("%1: saturated |f′| < ε").arg(label));
 
     r.tangent->setPen(QPen(color, 1.25, Qt::DashLine, Qt::FlatCap));
-    r.tangent->setName(QStringLiteral("%1: tangent").arg(label.toHtmlEscaped()));
+    r.tangent->setName(tr("%1: tangent").arg(label));
 }
 
 void PlotChart::setPaused(bool paused)
@@ -579,20 +1100,21 @@ void PlotChart::refresh()
         const FunctionInstance &fn = model.function(row);
         styleRow(row, fn.label(), fn.color);
     }
-    if (m_needsRestack)
+    if (m_needsRestack || m_stackedFocus != effectiveFocus())
         restack();
 
     // Axes first: a range change makes every series recompute its geometry, and the empty or
     // unchanged ones are cheap; then each series gets its new points once.
     updateAxes(model.xMin(), model.xMax(), yMin, yMax);
     for (int row = 0; row < rows; ++row) {
-        updateRow(row, yMin, yMax);
+        updateRow(row);
         updateBands(row, yMin, yMax);
     }
     updateBandTexture();
-    updateHighlight(yMin, yMax);
-    updateCursor(yMin, yMax);
-    syncLegend();
+    updateLanes();
+    updateHighlight();
+    updateCursor();
+    updateLegend();
     updateDescription();
     emit refreshed();
 }
@@ -603,9 +1125,10 @@ void PlotChart::clearAll()
     if (m_needsRestack)
         restack();
     updateBandTexture();
+    updateLanes();
     m_highlight->setVisible(false);
     m_cursor->setVisible(false);
-    syncLegend();
+    updateLegend();
     updateDescription();
     emit refreshed();
 }
@@ -614,9 +1137,62 @@ void PlotChart::updateAxes(double xMin, double xMax, double yMin, double yMax)
 {
     if (m_axisX->min() != xMin || m_axisX->max() != xMax)
         m_axisX->setRange(xMin, xMax);
-    if (m_axisY->min() != yMin || m_axisY->max() != yMax)
-        m_axisY->setRange(yMin, yMax);
+    m_dataYMin = yMin;
+    m_dataYMax = yMax;
+    updateYRange();
     updateTicks();
+}
+
+double PlotChart::laneZoneHeight() const
+{
+    int lanes = 0;
+    if (m_model && bandsShown()) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            lanes += m_model->function(row).visible;
+    }
+    // Before the first layout, a typical plot's height.
+    const qreal height = plotArea().height() > 20 ? plotArea().height() : 400;
+    return laneGeometry(lanes, height).zone;
+}
+
+void PlotChart::updateYRange()
+{
+    // The y axis reaches below the data by the lanes' height in pixels: the lanes get a shelf
+    // of their own, where no curve runs (a flat saturated tail lies right at the data's bottom).
+    const double zone = laneZoneHeight();
+    const qreal height = plotArea().height() > 20 ? plotArea().height() : 400;
+    double low = m_dataYMin;
+    if (zone > 0 && height > zone) {
+        low = m_dataYMin - zone * (m_dataYMax - m_dataYMin) / (height - zone);
+        // The caption hides tick labels beside the lanes, but one centred on the plot's bottom
+        // edge would stick out under it: reach a little further down, so that it lies inside.
+        const double unitsPerPixel = (m_dataYMax - low) / height;
+        const double half = 0.5 * QFontMetricsF(m_axisY->labelsFont()).height() * unitsPerPixel;
+        const double step = niceStep(m_dataYMax - low, yTickCount(height));
+        const double tick = std::ceil(low / step - 1e-9) * step;
+        if (tick <= low + half)
+            low = tick - 1.25 * half;
+    }
+    if (m_axisY->min() != low || m_axisY->max() != m_dataYMax)
+        m_axisY->setRange(low, m_dataYMax);
+}
+
+void PlotChart::onPlotAreaChanged()
+{
+    const double low = m_axisY->min();
+    updateYRange();
+    updateTicks();
+    updateBandTexture();
+    updateLanes();
+    if (m_axisY->min() != low) {
+        updateHighlight();
+        updateCursor();
+    }
+}
+
+void PlotChart::onGeometryChanged()
+{
+    layoutLegend();
 }
 
 void PlotChart::updateTicks()
@@ -624,7 +1200,7 @@ void PlotChart::updateTicks()
     const QRectF area = plotArea();
     // At most one label per 60 px across and 40 px up; before the first layout, a typical chart.
     const double xTicks = area.width() > 10 ? std::clamp(area.width() / 60, 2.0, 14.0) : 8;
-    const double yTicks = area.height() > 10 ? std::clamp(area.height() / 40, 2.0, 20.0) : 6;
+    const double yTicks = area.height() > 10 ? yTickCount(area.height()) : 6;
     const auto apply = [](QValueAxis *axis, double maxTicks) {
         const double span = axis->max() - axis->min();
         if (!(span > 0) || !std::isfinite(span))
@@ -645,10 +1221,8 @@ void PlotChart::updateTicks()
     apply(m_axisY, yTicks);
 }
 
-void PlotChart::updateRow(int row, double yMin, double yMax)
+void PlotChart::updateRow(int row)
 {
-    Q_UNUSED(yMin)
-    Q_UNUSED(yMax)
     const SceneModel &model = *m_model;
     RowSeries &r = m_rows[row];
     const FunctionInstance &fn = model.function(row);
@@ -673,13 +1247,6 @@ void PlotChart::updateRow(int row, double yMin, double yMax)
             s->setVisible(false);
         }
         slot.used = pieces;
-        // One entry per function: in the overlay the axis title says which line is f′.
-        for (int i = 0; i < slot.pieces.size(); ++i) {
-            if (i == 0 && pieces > 0 && slotIndex == 0)
-                m_legendSeries.insert(slot.pieces[i]);
-            else
-                m_legendSeries.remove(slot.pieces[i]);
-        }
 
         QList<QPointF> filled;
         QList<QPointF> open;
@@ -701,30 +1268,105 @@ void PlotChart::updateBands(int row, double yMin, double yMax)
     const SceneModel &model = *m_model;
     RowSeries &r = m_rows[row];
     const FunctionInstance &fn = model.function(row);
-    const bool show = m_bandsVisible && fn.visible && m_content != ChartContent::SecondDerivative;
+    const bool show = bandsShown() && fn.visible && (m_allBands || row == effectiveFocus());
     std::array<QList<QPointF>, 2> points;
+    std::array<QList<QPointF>, 2> floor;
     if (show) {
         for (const SaturationInterval &i : model.saturation(row).intervals) {
-            QList<QPointF> &p = points[i.kind == SaturationKind::Zero ? 0 : 1];
-            p << QPointF(i.from, yMin) << QPointF(i.from, yMax) << QPointF(i.to, yMax)
-              << QPointF(i.to, yMin);
+            const int k = i.kind == SaturationKind::Zero ? 0 : 1;
+            points[k] << QPointF(i.from, yMin) << QPointF(i.from, yMax) << QPointF(i.to, yMax)
+                      << QPointF(i.to, yMin);
+            floor[k] << QPointF(i.from, yMin) << QPointF(i.from, yMin) << QPointF(i.to, yMin)
+                     << QPointF(i.to, yMin);
         }
     }
     for (int k = 0; k < 2; ++k) {
         QAreaSeries *band = r.bands[k];
         const bool visible = !points[k].isEmpty();
-        if (visible && band->upperSeries()->points() != points[k])
+        if (visible && band->upperSeries()->points() != points[k]) {
             band->upperSeries()->replace(points[k]);
+            // Without a lower edge at the data's bottom, an area fills down to the plot's
+            // bottom between intervals: over the lanes.
+            band->lowerSeries()->replace(floor[k]);
+        }
         if (band->isVisible() != visible)
             band->setVisible(visible);
-        if (visible)
-            m_legendSeries.insert(band);
-        else
-            m_legendSeries.remove(band);
     }
 }
 
-void PlotChart::updateHighlight(double yMin, double yMax)
+void PlotChart::updateLanes()
+{
+    QList<PlotChartLanes::Lane> lanes;
+    const SceneModel *model = m_model;
+    if (model && bandsShown()) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const FunctionInstance &fn = model->function(row);
+            if (!fn.visible)
+                continue;
+            PlotChartLanes::Lane lane;
+            lane.row = row;
+            lane.color = fn.color;
+            for (const SaturationInterval &i : model->saturation(row).intervals)
+                lane.extents[i.kind == SaturationKind::Zero ? 0 : 1].append({ i.from, i.to });
+            lanes.append(lane);
+        }
+    }
+    const QRectF area = plotArea();
+    const LaneGeometry g = laneGeometry(int(lanes.size()), area.height());
+    const double yMin = m_axisY->min();
+    const double yMax = m_axisY->max();
+    const auto yToPixel
+        = [&](double y) { return area.top() + (yMax - y) / (yMax - yMin) * area.height(); };
+    // The shelf runs from the data's bottom to the plot's (a little more than the lanes need
+    // when updateYRange() moved the axis' end off a tick).
+    const qreal zoneTop
+        = yMax > yMin ? std::min(yToPixel(m_dataYMin), area.bottom() - g.zone) : area.bottom();
+    const bool show = !lanes.isEmpty() && area.width() > 0 && zoneTop > area.top();
+    if (show) {
+        m_lanes->setPos(area.left(), zoneTop);
+        m_lanes->set(lanes, m_axisX->min(), m_axisX->max(),
+                     QSizeF(area.width(), area.bottom() - zoneTop), g.laneHeight, m_vectorBands,
+                     m_devicePixelRatio);
+    } else {
+        m_lanes->set(lanes, m_axisX->min(), m_axisX->max(), QSizeF(), g.laneHeight, m_vectorBands,
+                     m_devicePixelRatio);
+    }
+    if (m_lanes->isVisible() != show)
+        m_lanes->setVisible(show);
+
+    if (show) {
+        // Hide every y label that reaches into the shelf, whole; say what the lanes are instead.
+        const QFontMetricsF labels(m_axisY->labelsFont());
+        const qreal half = labels.height() / 2;
+        qreal coverTop = zoneTop + 1;
+        qreal labelWidth = 0;
+        const QList<double> ticks = m_axisY->tickInterval() > 0
+            ? dynamicTicks(yMin, yMax, m_axisY->tickInterval(), m_axisY->tickAnchor())
+            : QList<double>();
+        for (double t : ticks) {
+            labelWidth = std::max(
+                labelWidth,
+                labels.horizontalAdvance(QString::asprintf(qPrintable(m_axisY->labelFormat()), t)));
+            const qreal y = yToPixel(t);
+            if (y + half > zoneTop)
+                coverTop = std::min(coverTop, y - half - 1);
+        }
+        const QString text = tr("f′ ≈ 0");
+        const qreal textWidth = QFontMetricsF(m_laneCaption->font()).horizontalAdvance(text);
+        // Tick marks and labels sit within labelWidth + 12 px left of the axis line.
+        const qreal right = area.left() - 1;
+        const qreal left
+            = std::max(qreal(BaseMargin), right - std::max(labelWidth + 12, textWidth + 6));
+        const QRectF cover(left, coverTop, right - left, area.bottom() + 1 - coverTop);
+        const QRectF band(left, zoneTop, right - left - 5, area.bottom() - zoneTop);
+        m_laneCaption->setPos(0, 0);
+        m_laneCaption->set(cover, band, text);
+    }
+    if (m_laneCaption->isVisible() != show)
+        m_laneCaption->setVisible(show);
+}
+
+void PlotChart::updateHighlight()
 {
     const SceneModel *model = m_model;
     bool visible = false;
@@ -734,6 +1376,9 @@ void PlotChart::updateHighlight(double yMin, double yMax)
         const QList<SaturationInterval> &intervals = model->saturation(m_highlightRow).intervals;
         if (fn.visible && m_highlightIndex >= 0 && m_highlightIndex < intervals.size()) {
             const SaturationInterval &i = intervals[m_highlightIndex];
+            // Full height, through the lanes too: it points at its own piece of lane.
+            const double yMin = m_axisY->min();
+            const double yMax = m_axisY->max();
             const QList<QPointF> points {
                 { i.from, yMin }, { i.from, yMax }, { i.to, yMax }, { i.to, yMin }
             };
@@ -743,23 +1388,22 @@ void PlotChart::updateHighlight(double yMin, double yMax)
                 m_highlight->setBrush(withAlpha(fn.color, HighlightAlpha));
                 m_highlight->setPen(QPen(fn.color, 1.5));
             }
-            m_highlight->setName(
-                QStringLiteral("%1: selected interval").arg(fn.label().toHtmlEscaped()));
+            m_highlight->setName(tr("%1: selected interval").arg(fn.label()));
             visible = true;
         }
     }
     if (m_highlight->isVisible() != visible)
         m_highlight->setVisible(visible);
-    syncLegend();
 }
 
-void PlotChart::updateCursor(double yMin, double yMax)
+void PlotChart::updateCursor()
 {
     const SceneModel *model = m_model;
     const bool show
         = model && m_cursorX && *m_cursorX >= m_axisX->min() && *m_cursorX <= m_axisX->max();
     if (show) {
-        const QList<QPointF> line { { *m_cursorX, yMin }, { *m_cursorX, yMax } };
+        const QList<QPointF> line { { *m_cursorX, m_axisY->min() },
+                                    { *m_cursorX, m_axisY->max() } };
         if (m_cursor->points() != line)
             m_cursor->replace(line);
     }
@@ -769,13 +1413,16 @@ void PlotChart::updateCursor(double yMin, double yMax)
     const bool tangents = show && ordersOf(m_content).contains(0);
     const double xMin = m_axisX->min();
     const double xMax = m_axisX->max();
+    // Tangents stay out of the lanes' shelf.
+    const double yMin = m_dataYMin;
+    const double yMax = m_axisY->max();
     for (int row = 0; row < m_rows.size(); ++row) {
         QLineSeries *t = m_rows[row].tangent;
         QList<QPointF> line;
         if (tangents && row < model->rowCount() && model->function(row).visible) {
             const FunctionInstance &fn = model->function(row);
             const double x0 = *m_cursorX;
-            const Derivatives d = fn.spec->at(x0, fn.parameters);
+            const Derivatives d = fn.at(x0); // with the row's affine map
             const double m = d.d1;
             if (std::isfinite(d.f) && std::isfinite(m)) {
                 // The part of y = f(x0) + m (x − x0) inside the view, so no segment reaches far
@@ -800,27 +1447,64 @@ void PlotChart::updateCursor(double yMin, double yMax)
         if (t->isVisible() != visible)
             t->setVisible(visible);
     }
-    syncLegend();
 }
 
-void PlotChart::syncLegend()
+void PlotChart::updateLegend()
 {
-    // Qt shows a marker for every series and re-shows it whenever its series becomes visible:
-    // keep one entry per curve and per band kind, none for extra pieces, dots or helpers.
-    const QList<QLegendMarker *> markers = legend()->markers();
-    for (QLegendMarker *marker : markers) {
-        // Always set: isVisible() also reads false while Qt hides the whole legend until its
-        // next layout, so it cannot tell whether this marker was hidden on purpose.
-        marker->setVisible(marker->series() && marker->series()->isVisible()
-                           && m_legendSeries.contains(marker->series()));
-        const auto brush = m_legendBrushes.constFind(marker->series());
-        if (brush != m_legendBrushes.cend() && marker->brush() != *brush) {
-            // A shape of its own: "from series" would draw the series' faint brush instead.
-            marker->setShape(QLegend::MarkerShapeRectangle);
-            marker->setBrush(*brush);
-            marker->setPen(QPen(brush->color(), 1));
+    QList<LegendEntry> entries;
+    const SceneModel *model = m_model;
+    if (model) {
+        const int focus = effectiveFocus();
+        for (int row = 0; row < model->rowCount() && row < m_rows.size(); ++row) {
+            const FunctionInstance &fn = model->function(row);
+            if (fn.visible && m_rows[row].orderSlots[0].used > 0)
+                entries.append({ LegendEntry::Curve, fn.label(), fn.color, row == focus });
+        }
+        if (bandsShown()) {
+            // Each kind the lanes show, named once: as the focused function's when it has that
+            // kind (its colour and name, as its full-height bands), else in grey for all.
+            std::array<bool, 2> focusKinds {};
+            std::array<bool, 2> anyKinds {};
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (!model->function(row).visible)
+                    continue;
+                for (const SaturationInterval &i : model->saturation(row).intervals) {
+                    const int k = i.kind == SaturationKind::Zero ? 0 : 1;
+                    anyKinds[k] = true;
+                    if (row == focus)
+                        focusKinds[k] = true;
+                }
+            }
+            for (int k = 0; k < 2; ++k) {
+                if (!anyKinds[k])
+                    continue;
+                const bool named = !m_allBands && focusKinds[k];
+                const QString what = k == 0 ? tr("zero f′ = 0") : tr("saturated |f′| < ε");
+                entries.append(
+                    { k == 0 ? LegendEntry::ZeroBand : LegendEntry::SaturatedBand,
+                      named ? tr("%1: %2").arg(model->function(focus).label(), what) : what,
+                      named ? model->function(focus).color : GenericBandColor, false });
+            }
         }
     }
+    if (entries == m_legendEntries)
+        return;
+    m_legendEntries = entries;
+    m_legend->setEntries(entries);
+    layoutLegend();
+}
+
+void PlotChart::layoutLegend()
+{
+    const qreal width = size().width() - 2 * LegendSide;
+    const qreal height
+        = m_legendEntries.isEmpty() ? m_legend->layoutFor(0) : m_legend->layoutFor(width);
+    m_legend->setPos(LegendSide, size().height() - LegendBottom - height);
+    const QMargins margins(BaseMargin, BaseMargin, 2 * BaseMargin,
+                           height > 0 ? int(std::ceil(height + LegendBottom)) + BaseMargin
+                                      : BaseMargin);
+    if (this->margins() != margins)
+        setMargins(margins);
 }
 
 void PlotChart::updateDescription()
@@ -828,7 +1512,7 @@ void PlotChart::updateDescription()
     QString text;
     const SceneModel *model = m_model;
     if (!model) {
-        text = QStringLiteral("No scene.");
+        text = tr("No scene.");
     } else {
         QStringList names;
         QStringList zero;
@@ -854,8 +1538,8 @@ void PlotChart::updateDescription()
                                              : names.join(QStringLiteral(", "));
         text = QStringLiteral("%1 on x from %2 to %3, %4 from %5 to %6")
                    .arg(what, readable(model->xMin()), readable(model->xMax()),
-                        valueName(m_content), readable(m_axisY->min()), readable(m_axisY->max()));
-        if (m_bandsVisible && m_content != ChartContent::SecondDerivative && !names.isEmpty()) {
+                        valueName(m_content), readable(m_dataYMin), readable(m_axisY->max()));
+        if (bandsShown() && !names.isEmpty()) {
             text += saturated.isEmpty()
                 ? QStringLiteral("; no saturated bands")
                 : QStringLiteral("; saturated bands (|f′| < %1): %2")
@@ -887,8 +1571,16 @@ void PlotChart::updateBandTexture()
     };
     QList<Layer> layers;
     if (!m_vectorBands && m_model && width > 0 && xMax > xMin) {
-        // Painted as the series would be: the last row first, so the first row ends on top.
-        for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        // Painted as the series would be: in row order, the focused row last, on top.
+        QList<int> rows;
+        const int focus = effectiveFocus();
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (row != focus)
+                rows << row;
+        }
+        if (focus >= 0 && focus < m_rows.size())
+            rows << focus;
+        for (int row : std::as_const(rows)) {
             const RowSeries &r = m_rows[row];
             for (int k = 1; k >= 0; --k) {
                 if (!r.bands[k]->isVisible())

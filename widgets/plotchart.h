@@ -5,9 +5,7 @@
 
 #include <QBrush>
 #include <QChart>
-#include <QHash>
 #include <QPointer>
-#include <QSet>
 
 #include <array>
 #include <optional>
@@ -16,11 +14,19 @@ class QAreaSeries;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
+class PlotChartLaneCaption;
+class PlotChartLanes;
+class PlotChartLegend;
 class SceneModel;
 
 /**
  * One Qt Charts chart of a SceneModel: f, f′, f″ or f and f′ overlaid, with saturation bands,
  * markers at kinks and jumps, a trace cursor and tangent lines.
+ *
+ * Saturation is shown twice over. Every visible function gets a thin lane along the bottom of
+ * the plot (a rug of where its gradient vanishes), in space kept free of curves; only the focused
+ * function (the window's current row) gets full-height bands, so bands of several functions never
+ * pile up into colours no legend explains. setAllBands() brings back bands for everyone.
  *
  * The only place besides ChartWidget and SceneRenderer that names Qt Charts. Series and axes are
  * created once and reused: an update of the model costs one QXYSeries::replace() per series.
@@ -40,9 +46,20 @@ public:
     void setContent(ChartContent content);
     ChartContent content() const { return m_content; }
 
-    /** Shows or hides the saturation bands (the highlighted band stays). */
+    /** Shows or hides the saturation bands and lanes (the highlighted interval stays). */
     void setBandsVisible(bool visible);
     bool bandsVisible() const { return m_bandsVisible; }
+
+    /**
+     * The function drawn on top, a little thicker, with its full-height bands and its band kinds
+     * in the legend; −1 (or a row the model does not have) for none: lanes only.
+     */
+    void setFocusRow(int row);
+    int focusRow() const { return m_focusRow; }
+
+    /** Full-height bands for every visible function instead of the focused one only. */
+    void setAllBands(bool all);
+    bool allBands() const { return m_allBands; }
 
     /** Draws interval `index` of row's saturation analysis stronger; (−1, −1) for none. */
     void setHighlightedInterval(int row, int index);
@@ -66,7 +83,7 @@ public:
     /** How a band of row and kind is filled: hatched for zero, a light wash for saturated. */
     QBrush bandBrush(int row, SaturationKind kind) const;
 
-    /** Takes content, bands, highlight and cursor from another chart (for exports). */
+    /** Takes content, bands, focus, highlight and cursor from another chart (for exports). */
     void copySettings(const PlotChart &other);
 
     /** Redraws everything from the model now (the model's recomputed() already does). */
@@ -87,6 +104,8 @@ public:
     static QList<int> ordersOf(ChartContent content);
     /** "f(x) chart", "f′(x) chart", … */
     static QString nameOf(ChartContent content);
+    /** The headline over the chart: "f(x)", "f′(x) — the gradient", … */
+    static QString titleOf(ChartContent content);
     /** What the y axis shows in words: "f(x)", "f′(x)", "f″(x)", "f(x) and f′(x)". */
     static QString valueName(ChartContent content);
 
@@ -94,7 +113,8 @@ public:
     QList<QLineSeries *> curveSeries(int row, int order) const;
     /** The dots at row's kinks for `order`: filled (PyTorch's value) or open (the other side). */
     QScatterSeries *markerSeries(int row, int order, bool filled) const;
-    /** Row's band series of one kind (nullptr before the row is drawn). */
+    /** Row's full-height band series of one kind (nullptr before the row is drawn); visible for
+     * the focused row only, unless allBands(). */
     QAreaSeries *bandSeries(int row, SaturationKind kind) const;
     /** The x extents [from, to] of the intervals a band series currently draws. */
     static QList<QPair<double, double>> bandExtents(const QAreaSeries *band);
@@ -102,6 +122,36 @@ public:
     QLineSeries *cursorSeries() const { return m_cursor; }
     /** The tangent at the cursor for row (nullptr before the row is drawn). */
     QLineSeries *tangentSeries(int row) const;
+
+    /** One entry of the legend under the plot, in plain text. */
+    struct LegendEntry
+    {
+        enum Kind { Curve, ZeroBand, SaturatedBand };
+        Kind kind = Curve;
+        QString text;
+        QColor color;
+        bool emphasised = false; ///< the focused function's curve
+        bool operator==(const LegendEntry &o) const
+        {
+            return kind == o.kind && text == o.text && color == o.color
+                && emphasised == o.emphasised;
+        }
+    };
+    /** What the legend lists, in order: curves in row order, then at most two band kinds. */
+    QList<LegendEntry> legendEntries() const { return m_legendEntries; }
+    /** The legend's texts alone. */
+    QStringList legendTexts() const;
+    /** The legend's place in chart coordinates (empty when it lists nothing). */
+    QRectF legendRect() const;
+
+    /** The rows that have a lane, top to bottom (every visible row while bands are on). */
+    QList<int> laneRows() const;
+    /** Row's lane in chart coordinates, inside the bottom of the plot area; empty for none. */
+    QRectF laneRect(int row) const;
+    /** The x extents [from, to] of row's lane of one kind. */
+    QList<QPair<double, double>> laneExtents(int row, SaturationKind kind) const;
+    /** The lowest y of the data: the y axis reaches further down to make room for the lanes. */
+    double dataYMin() const { return m_dataYMin; }
 
     /** A sentence of what the chart shows, for screen readers. */
     QString description() const { return m_description; }
@@ -127,23 +177,32 @@ private:
         QString label;
         QColor color;
         int styledRow = -1;
+        bool styledFocus = false;
         bool styled = false;
     };
 
     QLineSeries *newLine();
     QScatterSeries *newScatter();
-    QAreaSeries *newBand();
+    QAreaSeries *newBand(bool withLower = false);
     void ensureRows(int count);
     void ensurePieces(CurveSlot &slot, int count);
     void restack();
     void styleRow(int row, const QString &label, const QColor &color);
-    void updateRow(int row, double yMin, double yMax);
+    void updateRow(int row);
     void updateBands(int row, double yMin, double yMax);
-    void updateHighlight(double yMin, double yMax);
-    void updateCursor(double yMin, double yMax);
+    void updateHighlight();
+    void updateCursor();
     void updateAxes(double xMin, double xMax, double yMin, double yMax);
+    void updateYRange();
     void updateTicks();
-    void syncLegend();
+    void onPlotAreaChanged();
+    void onGeometryChanged();
+    int effectiveFocus() const;
+    bool bandsShown() const;
+    double laneZoneHeight() const;
+    void updateLanes();
+    void updateLegend();
+    void layoutLegend();
     void updateBandTexture();
     void updateDescription();
     void clearAll();
@@ -152,6 +211,9 @@ private:
     QMetaObject::Connection m_modelConnection;
     ChartContent m_content = ChartContent::Function;
     bool m_bandsVisible = true;
+    int m_focusRow = -1;
+    bool m_allBands = false;
+    int m_stackedFocus = -1; // the focus the series were last stacked for
     int m_highlightRow = -1;
     int m_highlightIndex = -1;
     std::optional<double> m_cursorX;
@@ -162,8 +224,12 @@ private:
     QAreaSeries *m_highlight = nullptr;
     QLineSeries *m_cursor = nullptr;
     bool m_needsRestack = false;
-    QSet<QAbstractSeries *> m_legendSeries; // series whose legend marker shows
-    QHash<QAbstractSeries *, QBrush> m_legendBrushes; // swatches unlike the series' own brush
+    PlotChartLanes *m_lanes = nullptr; // child item
+    PlotChartLaneCaption *m_laneCaption = nullptr; // child item
+    PlotChartLegend *m_legend = nullptr; // child item; Qt's own legend stays hidden
+    QList<LegendEntry> m_legendEntries;
+    double m_dataYMin = -1;
+    double m_dataYMax = 1;
     QString m_description;
     bool m_vectorBands = false;
     bool m_paused = false;

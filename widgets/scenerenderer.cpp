@@ -69,12 +69,22 @@ QList<SceneRendererPrivate::ChartPlacement> layoutCharts(const RenderOptions &o)
     return charts;
 }
 
+SceneRendererPrivate::PaintSettings paintSettings(const RenderOptions &o)
+{
+    SceneRendererPrivate::PaintSettings settings;
+    settings.bands = o.bands;
+    settings.focusRow = o.focusRow;
+    settings.allBands = o.allBands;
+    settings.maxOrder = o.secondDerivative ? 2 : 1;
+    return settings;
+}
+
 } // namespace
 
 namespace SceneRendererPrivate {
 
 void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPlacement> &charts,
-                 const PlotChart *settings, bool bands, int maxOrder)
+                 const PlotChart *like, const PaintSettings &settings)
 {
     if (charts.isEmpty())
         return;
@@ -82,7 +92,7 @@ void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPl
     // Declared before the graphics scene, so the charts (owned by it) go first.
     SceneModel copy;
     copy.assign(scene);
-    copy.setMaxOrder(std::max(copy.maxOrder(), maxOrder));
+    copy.setMaxOrder(std::max(copy.maxOrder(), settings.maxOrder));
 
     // SVG gets bands as vector fills; raster devices a texture at their own pixel ratio.
     const bool vector
@@ -96,10 +106,13 @@ void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPl
         graphics.addItem(chart);
         chart->setVectorBands(vector);
         chart->setDevicePixelRatio(ratio);
-        if (settings)
-            chart->copySettings(*settings);
-        else
-            chart->setBandsVisible(bands);
+        if (like) {
+            chart->copySettings(*like);
+        } else {
+            chart->setBandsVisible(settings.bands);
+            chart->setFocusRow(settings.focusRow);
+            chart->setAllBands(settings.allBands);
+        }
         chart->setContent(placement.content);
         chart->setModel(&copy);
         chart->setPos(placement.rect.topLeft());
@@ -144,7 +157,7 @@ QImage renderImage(const SceneModel &scene, const RenderOptions &options)
     image.fill(Qt::white);
     QPainter painter(&image);
     SceneRendererPrivate::paintCharts(&painter, scene, layoutCharts(options), nullptr,
-                                      options.bands, options.secondDerivative ? 2 : 1);
+                                      paintSettings(options));
     painter.end();
     return image;
 }
@@ -176,7 +189,7 @@ bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice 
     }
     painter.fillRect(QRect(QPoint(0, 0), options.size), Qt::white);
     SceneRendererPrivate::paintCharts(&painter, scene, layoutCharts(options), nullptr,
-                                      options.bands, options.secondDerivative ? 2 : 1);
+                                      paintSettings(options));
     if (!painter.end()) {
         setError(error, QStringLiteral("cannot write SVG: %1").arg(device->errorString()));
         return false;

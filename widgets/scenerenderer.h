@@ -14,7 +14,9 @@ struct RenderOptions
     int scale = 1; ///< device pixel ratio: 2 gives an image of 2 × size pixels
     bool secondDerivative = false; ///< adds an f″ chart
     bool overlay = false; ///< f and f′ on one chart instead of two
-    bool bands = true; ///< saturation bands
+    bool bands = true; ///< saturation bands: lanes for every function, full height for the focus
+    int focusRow = -1; ///< the function drawn on top with full-height bands; −1: lanes only
+    bool allBands = false; ///< full-height bands for every function
     Qt::Orientation orientation = Qt::Horizontal; ///< charts side by side, or stacked
 };
 

@@ -20,15 +20,24 @@ struct ChartPlacement
     QRectF rect;
 };
 
+/** How the charts of an export show bands, when no on-screen chart lends its settings. */
+struct PaintSettings
+{
+    bool bands = true;
+    int focusRow = -1; ///< full-height bands and the top of the stack; −1: lanes only
+    bool allBands = false;
+    int maxOrder = 1; ///< raises the copy's derivative order
+};
+
 /**
  * Paints charts of scene into painter, each at its rect.
  *
  * Standalone QCharts in their own QGraphicsScene, laid out at once and re-sampled for their plot
  * area: a QChartView that was never shown draws axes but no curves, and its render() applies a
- * device pixel ratio twice. settings (may be null) gives bands, highlight and cursor; without it,
- * bands are on and there is no highlight or cursor. maxOrder raises the copy's derivative order.
+ * device pixel ratio twice. like (may be null) lends bands, focus, highlight and cursor;
+ * without it, settings say how bands show, with no highlight or cursor.
  */
 void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPlacement> &charts,
-                 const PlotChart *settings, bool bands, int maxOrder);
+                 const PlotChart *like, const PaintSettings &settings);
 
 } // namespace SceneRendererPrivate
