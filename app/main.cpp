@@ -169,5 +169,6 @@ int main(int argc, char *argv[])
         return fail(error);
     window.functionList()->setCurrentRow(window.scene()->rowCount() > 1 ? 1 : 0);
     window.show();
+    window.showStartPageOnFirstLaunch();
     return QApplication::exec();
 }

@@ -2,7 +2,13 @@
 // hovering reads values, zooming moves the range sliders, and exports write what is on screen.
 
 #include "chartwidget.h"
+#include "formulapanel.h"
 #include "functionlistpanel.h"
+#include "lessonpanel.h"
+#include "lessons.h"
+#include "startpage.h"
+#include "valuetablemodel.h"
+#include "valuetablewidget.h"
 #include "mainwindow.h"
 #include "parameterpanel.h"
 #include "plotchart.h"
@@ -17,6 +23,7 @@
 #include <QAreaSeries>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QDialog>
 #include <QFile>
 #include <QGraphicsView>
 #include <QApplication>
@@ -85,6 +92,10 @@ private slots:
     void refusesUnknownSuffixAndUnwritablePath();
     void overwriteAsksFirst();
     void everyControlHasTooltipAndAccessibleName();
+    void lessonsMenuLoadsEachLesson();
+    void unknownLessonLeavesSceneIntact();
+    void startPageStartsALesson();
+    void formulaAndValuesFollowTheSelection();
     void quitShortcut();
 
 private:
@@ -449,6 +460,60 @@ void TestMainWindow::everyControlHasTooltipAndAccessibleName()
             continue;
         QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->text()));
     }
+}
+
+void TestMainWindow::lessonsMenuLoadsEachLesson()
+{
+    for (const Lesson &lesson : Lessons::all()) {
+        QAction *open = m_window->action(QStringLiteral("lesson_") + QLatin1String(lesson.id));
+        QVERIFY(open);
+        open->trigger();
+        QCOMPARE(m_window->currentLesson(), QString::fromLatin1(lesson.id));
+        QCOMPARE(m_window->scene()->rowCount(), lesson.functions.size());
+        QCOMPARE(m_window->scene()->xMin(), lesson.xMin);
+        QCOMPARE(m_window->lessonPanel()->currentLesson(), QString::fromLatin1(lesson.id));
+        QCOMPARE(m_window->functionList()->currentRow(), lesson.focusRow);
+    }
+    // Lesson 3 draws tanh and 2·sigmoid(2x) − 1 on the f chart, and they coincide.
+    QVERIFY(m_window->applyLesson("tanh-is-scaled-sigmoid"));
+    const PlotChart *f = m_window->functionChart()->chart();
+    QVERIFY(!f->curveSeries(0, 0).isEmpty() && !f->curveSeries(1, 0).isEmpty());
+    QCOMPARE(m_window->scene()->function(1).label(), QString("2·sigmoid(2x) − 1"));
+}
+
+void TestMainWindow::unknownLessonLeavesSceneIntact()
+{
+    QString error;
+    QVERIFY(!m_window->applyLesson("no-such-lesson", &error));
+    QCOMPARE(error, QString("There is no lesson 'no-such-lesson'."));
+    QCOMPARE(m_window->scene()->rowCount(), 4);
+    QVERIFY(m_window->currentLesson().isEmpty());
+}
+
+void TestMainWindow::startPageStartsALesson()
+{
+    m_window->showStartPage();
+    auto *dialog = m_window->findChild<QDialog *>("startPageDialog");
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *page = dialog->findChild<StartPage *>();
+    QVERIFY(page);
+    emit page->lessonRequested("relu-gradient");
+    QCOMPARE(m_window->currentLesson(), QString("relu-gradient"));
+    QCOMPARE(m_window->scene()->function(0).spec->id, QString("relu"));
+    QTRY_VERIFY(!m_window->findChild<QDialog *>("startPageDialog"));
+}
+
+void TestMainWindow::formulaAndValuesFollowTheSelection()
+{
+    m_window->functionList()->setCurrentRow(3);
+    QVERIFY(m_window->formulaPanel()->titleText().contains("ReLU"));
+    m_window->functionList()->setCurrentRow(1);
+    QVERIFY(m_window->formulaPanel()->titleText().contains("Sigmoid"));
+    QVERIFY(m_window->applyLesson("sigmoid-saturates"));
+    const ValueTableModel *values = m_window->valueTable()->model();
+    QCOMPARE(values->rowCount(), 10);
+    QCOMPARE(values->index(1, 1).data().toString(), QString("1.6655e-34"));
 }
 
 void TestMainWindow::quitShortcut()

@@ -6,7 +6,11 @@
 #include "functionlistpanel.h"
 #include "parameterpanel.h"
 #include "rangepanel.h"
-#include "sampletablemodel.h"
+#include "formulapanel.h"
+#include "lessonpanel.h"
+#include "lessons.h"
+#include "startpage.h"
+#include "valuetablewidget.h"
 #include "saturationpanel.h"
 #include "scenemodel.h"
 
@@ -17,7 +21,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
@@ -27,7 +30,9 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QDialog>
+#include <QScopedValueRollback>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace {
@@ -69,7 +74,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_lastExportDir = QDir::homePath();
 
     m_selection = new QItemSelectionModel(m_scene, this);
-    m_table = new SampleTableModel(this);
 
     createCharts();
     createDocks();
@@ -97,6 +101,7 @@ MainWindow::~MainWindow()
     disconnect(m_scene, nullptr, this, nullptr);
     disconnect(m_functionList, nullptr, this, nullptr);
     disconnect(m_saturation, nullptr, this, nullptr);
+    disconnect(m_lesson, nullptr, this, nullptr);
 }
 
 void MainWindow::loadDefaultScene()
@@ -132,8 +137,16 @@ void MainWindow::createCharts()
         connect(chart, &ChartWidget::resetRequested, this, &MainWindow::resetView);
     }
     // The f chart's plot area sets the sampling resolution; the others are the same size.
-    connect(m_charts[0], &ChartWidget::plotSizeChanged, this,
-            [this](QSize size) { m_scene->setPlotSize(size); });
+    // Rounded up to 32 px: sampling for a slightly larger plot only makes the curve finer, and a
+    // size that shifts by a label's width (new y range → new labels → new plot width) then
+    // cannot feed back into another resample. The guard stops any re-entry that remains.
+    connect(m_charts[0], &ChartWidget::plotSizeChanged, this, [this](QSize size) {
+        if (m_settingPlotSize)
+            return;
+        const QScopedValueRollback<bool> guard(m_settingPlotSize, true);
+        const auto roundUp = [](int v) { return (std::max(v, 1) + 31) / 32 * 32; };
+        m_scene->setPlotSize(QSize(roundUp(size.width()), roundUp(size.height())));
+    });
     m_charts[2]->hide();
     setCentralWidget(m_chartSplitter);
 }
@@ -158,7 +171,7 @@ void MainWindow::createDocks()
     functionsLayout->addWidget(m_parameters, 0);
     connect(m_functionList, &FunctionListPanel::currentRowChanged, this, [this](int row) {
         m_parameters->setCurrentRow(row);
-        m_table->setSource(m_scene, row);
+        m_formula->setCurrentRow(row);
         // The current function is the charts' focus: on top, with its bands full height.
         for (ChartWidget *chart : m_charts)
             chart->setFocusRow(row);
@@ -194,25 +207,42 @@ void MainWindow::createDocks()
             chart->setHighlightedInterval(row, index);
     });
 
-    // The numbers behind the charts, for screen readers and for reading values off exactly.
-    m_tableView = new QTableView(this);
-    m_tableView->setObjectName(QStringLiteral("dataTable"));
-    m_tableView->setModel(m_table);
-    m_tableView->setAccessibleName(tr("Data table of the current function"));
-    m_tableView->setToolTip(tr("x, f(x), f′(x) and f″(x) of the current function at the "
-                               "scene's sample points"));
-    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
-    auto *tableDock = new QDockWidget(tr("Data"), this);
-    tableDock->setObjectName(QStringLiteral("dataDock"));
-    tableDock->setAccessibleName(tr("Data panel"));
-    tableDock->setWidget(m_tableView);
-    addDockWidget(Qt::BottomDockWidgetArea, tableDock);
-    tabifyDockWidget(saturationDock, tableDock);
+    // The numbers behind the charts, as torch prints them: for reading values off exactly, and
+    // for screen readers, which Qt Charts tells nothing.
+    m_values = new ValueTableWidget(this);
+    m_values->setScene(m_scene);
+    auto *valuesDock = new QDockWidget(tr("Values"), this);
+    valuesDock->setObjectName(QStringLiteral("valuesDock"));
+    valuesDock->setAccessibleName(tr("Values panel"));
+    valuesDock->setWidget(m_values);
+    addDockWidget(Qt::BottomDockWidgetArea, valuesDock);
+    tabifyDockWidget(saturationDock, valuesDock);
     saturationDock->raise();
+
+    // Right: the current function's formulas, and the open lesson's text.
+    m_formula = new FormulaPanel(this);
+    m_formula->setScene(m_scene);
+    auto *formulaDock = new QDockWidget(tr("Formula"), this);
+    formulaDock->setObjectName(QStringLiteral("formulaDock"));
+    formulaDock->setAccessibleName(tr("Formula panel"));
+    formulaDock->setWidget(m_formula);
+    addDockWidget(Qt::RightDockWidgetArea, formulaDock);
+
+    m_lesson = new LessonPanel(this);
+    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lessonDock->setAccessibleName(tr("Lesson panel"));
+    m_lessonDock->setWidget(m_lesson);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    tabifyDockWidget(formulaDock, m_lessonDock);
+    formulaDock->raise();
+    connect(m_lesson, &LessonPanel::lessonRequested, this,
+            [this](const QString &id) { applyLesson(id); });
+
     // The charts are what the room looks at: give them most of the height.
     resizeDocks({saturationDock}, {210}, Qt::Vertical);
-    resizeDocks({functionsDock}, {390}, Qt::Horizontal);
+    resizeDocks({functionsDock}, {std::max(390, m_range->sizeHint().width() + 30)}, Qt::Horizontal);
+    resizeDocks({formulaDock}, {360}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -300,6 +330,22 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         panels->addAction(dock->toggleViewAction());
 
+    QMenu *lessonsMenu = menuBar()->addMenu(tr("&Lessons"));
+    lessonsMenu->setObjectName(QStringLiteral("lessonsMenu"));
+    lessonsMenu->setToolTipsVisible(true);
+    for (const Lesson &lesson : Lessons::all()) {
+        const QString id = QString::fromLatin1(lesson.id);
+        QAction *open = makeAction(this, QStringLiteral("lesson_") + id, Lessons::title(lesson),
+                                   Lessons::text(lesson).section(QLatin1Char('.'), 0, 0) + QLatin1Char('.'));
+        connect(open, &QAction::triggered, this, [this, id] { applyLesson(id); });
+        lessonsMenu->addAction(open);
+    }
+    lessonsMenu->addSeparator();
+    QAction *start = makeAction(this, QStringLiteral("startPageAction"), tr("&Start Page…"),
+                                tr("The welcome page with every lesson"));
+    connect(start, &QAction::triggered, this, &MainWindow::showStartPage);
+    lessonsMenu->addAction(start);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     helpMenu->setToolTipsVisible(true);
@@ -314,7 +360,7 @@ void MainWindow::createActions()
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     helpMenu->addAction(aboutQt);
 
-    for (QMenu *menu : {fileMenu, exportMenu, viewMenu, panels, helpMenu})
+    for (QMenu *menu : {fileMenu, exportMenu, viewMenu, panels, lessonsMenu, helpMenu})
         menu->setAccessibleName(menu->title().remove(QLatin1Char('&')) + tr(" menu"));
     menuBar()->setAccessibleName(tr("Main menu"));
 }
@@ -446,6 +492,55 @@ void MainWindow::resetView()
     m_scene->setRange(-6.0, 6.0);
     for (int order = 0; order <= SceneModel::MaxOrder; ++order)
         m_scene->setFixedYRange(order, std::nullopt);
+}
+
+bool MainWindow::applyLesson(const QString &id, QString *error)
+{
+    const Lesson *lesson = Lessons::find(id);
+    QString problem;
+    if (!lesson)
+        problem = tr("There is no lesson '%1'.").arg(id);
+    else if (!Lessons::apply(*lesson, *m_scene, &problem))
+        problem = tr("The lesson could not be loaded: %1").arg(problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        statusBar()->showMessage(problem, 8000);
+        return false;
+    }
+    m_currentLesson = id;
+    m_functionList->setCurrentRow(lesson->focusRow);
+    m_lesson->setCurrentLesson(id);
+    m_lessonDock->show();
+    m_lessonDock->raise();
+    return true;
+}
+
+void MainWindow::showStartPage()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("startPageDialog"));
+    dialog->setWindowTitle(tr("Welcome to Activation Explorer"));
+    auto *page = new StartPage(dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(page);
+    connect(page, &StartPage::lessonRequested, dialog, [this, dialog](const QString &id) {
+        applyLesson(id);
+        dialog->accept();
+    });
+    connect(page, &StartPage::exploreRequested, dialog, &QDialog::accept);
+    dialog->resize(720, 560);
+    dialog->show();
+}
+
+void MainWindow::showStartPageOnFirstLaunch()
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("startPageShown"), false).toBool())
+        return;
+    settings.setValue(QStringLiteral("startPageShown"), true);
+    showStartPage();
 }
 
 void MainWindow::toggleFullScreen(bool on)

@@ -15,9 +15,10 @@ class QDockWidget;
 class QItemSelectionModel;
 class QLabel;
 class QSplitter;
-class QTableView;
 class RangePanel;
-class SampleTableModel;
+class FormulaPanel;
+class LessonPanel;
+class ValueTableWidget;
 class SaturationPanel;
 class SceneModel;
 
@@ -72,6 +73,19 @@ public:
 
     QAction *action(const QString &objectName) const;
 
+    /** Loads a built-in lesson by id into the scene and shows its text; false with the reason. */
+    bool applyLesson(const QString &id, QString *error = nullptr);
+    /** The lesson last loaded (its id), or empty. */
+    QString currentLesson() const { return m_currentLesson; }
+    /** The welcome page with every lesson, as a window of its own. */
+    void showStartPage();
+    /** Shows the start page if this user has never seen it (remembered in QSettings). */
+    void showStartPageOnFirstLaunch();
+
+    FormulaPanel *formulaPanel() const { return m_formula; }
+    LessonPanel *lessonPanel() const { return m_lesson; }
+    ValueTableWidget *valueTable() const { return m_values; }
+
 private:
     void createCharts();
     void createDocks();
@@ -86,14 +100,18 @@ private:
 
     SceneModel *m_scene = nullptr;
     QItemSelectionModel *m_selection = nullptr;
-    SampleTableModel *m_table = nullptr;
     QSplitter *m_chartSplitter = nullptr;
     ChartWidget *m_charts[3] = {nullptr, nullptr, nullptr};
     FunctionListPanel *m_functionList = nullptr;
     ParameterPanel *m_parameters = nullptr;
     RangePanel *m_range = nullptr;
     SaturationPanel *m_saturation = nullptr;
-    QTableView *m_tableView = nullptr;
+    ValueTableWidget *m_values = nullptr;
+    FormulaPanel *m_formula = nullptr;
+    LessonPanel *m_lesson = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    QString m_currentLesson;
+    bool m_settingPlotSize = false;
     QLabel *m_traceLabel = nullptr;
     QString m_traceText;
     std::optional<double> m_cursorX;

@@ -1,5 +1,7 @@
 #include "plotchart.h"
 
+#include <QScopedValueRollback>
+
 #include "scenemodel.h"
 
 #include <QAreaSeries>
@@ -1179,6 +1181,12 @@ void PlotChart::updateYRange()
 
 void PlotChart::onPlotAreaChanged()
 {
+    // The y range depends on the plot's height (room for the lanes), and the range's labels on
+    // the y axis change the plot's width: a range that toggles a label's width would bounce
+    // between two layouts for ever. One adjustment per layout change, no re-entry.
+    if (m_adjustingPlotArea)
+        return;
+    const QScopedValueRollback<bool> guard(m_adjustingPlotArea, true);
     const double low = m_axisY->min();
     updateYRange();
     updateTicks();

@@ -196,6 +196,7 @@ private:
     void updateYRange();
     void updateTicks();
     void onPlotAreaChanged();
+    bool m_adjustingPlotArea = false;
     void onGeometryChanged();
     int effectiveFocus() const;
     bool bandsShown() const;

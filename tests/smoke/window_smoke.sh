@@ -84,6 +84,11 @@ inside_xvfb() {
     export QT_QPA_PLATFORM=xcb
     export XDG_RUNTIME_DIR="$out/runtime"
     mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+    # Settings of our own, so the result never depends on the user's: a returning user, whose
+    # start page does not cover the window.
+    export XDG_CONFIG_HOME="$out/config"
+    mkdir -p "$XDG_CONFIG_HOME/ActivationExplorer"
+    printf '[General]\nstartPageShown=true\n' > "$XDG_CONFIG_HOME/ActivationExplorer/activation-explorer.conf"
 
     local args=()
     [[ -n "$size" ]] && args+=(-qwindowgeometry "$size+0+0")
