@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
-# Builds bench_model in Release, runs it, times NumPy and PyTorch on the same machine, and
-# compares the sigmoid f + f' figures with the goals.
+# Builds the benchmarks and the app in Release, runs them, times the peers on the same machine,
+# and compares the figures with the goals.
 #
 #   scripts/bench.sh [--quick]
 #
-# Goals: our batch sigmoid no slower than 1.5x NumPy's vectorised sigmoid, and faster than
-# PyTorch autograd's forward + backward (one thread; the default-threads figure is shown too).
+# Model (bench_model): our batch sigmoid no slower than 1.5x NumPy's vectorised sigmoid, and
+# faster than PyTorch autograd's forward + backward (one thread; default threads shown too).
+# Window (bench_window): slider step to painted frame, p95 <= 8 ms and >= 8x faster than
+# matplotlib's set_data + canvas.draw() of the same scene (scripts/bench_matplotlib.py).
+# Export: `activation-explorer --export x.png --size 1600x900` as a whole process <= 0.25 s,
+# next to a matplotlib script drawing and saving the same figure (hyperfine when installed).
 # Figures only: a missed goal is reported, not turned into a failing exit status.
 # Environment: BUILD_DIR (default build-bench), PYTHON (default /usr/bin/python3, Debian's,
-# which sees python3-numpy and python3-torch even when another python3 comes first in PATH).
+# which sees python3-numpy, python3-torch and python3-matplotlib even when another python3
+# comes first in PATH).
 set -euo pipefail
 
 usage() {
-    sed -n '2,11s/^# \{0,1\}//p' "$0"
+    sed -n '2,16s/^# \{0,1\}//p' "$0"
 }
 
 quick=()
@@ -32,9 +37,9 @@ fi
 
 step() { printf '==> %s\n' "$*"; }
 
-step "Building bench_model (Release) in $build_dir"
+step "Building bench_model, bench_window and activation-explorer (Release) in $build_dir"
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build_dir" --target bench_model
+cmake --build "$build_dir" --target bench_model bench_window activation-explorer
 
 # Other work on the machine skews every figure (and wrecks multi-threaded ones): say so.
 # /proc/loadavg's fourth field counts the tasks running right now, this shell's `read` included.
@@ -44,8 +49,9 @@ if (( ${running%/*} > 1 )); then
         "$(( ${running%/*} - 1 ))" >&2
 fi
 
-out="$(mktemp)"
-trap 'rm -f "$out"' EXIT
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+out="$tmp/figures"
 
 step "bench_model ${quick[*]:-}"
 "$build_dir/tests/bench/bench_model" "${quick[@]}" | tee "$out"
@@ -53,8 +59,68 @@ step "bench_model ${quick[*]:-}"
 step "Peers: $PYTHON scripts/bench_peers.py ${quick[*]:-}"
 "$PYTHON" scripts/bench_peers.py "${quick[@]}" | tee -a "$out"
 
+step "bench_window ${quick[*]:-}"
+# The window renders offscreen (bench_window picks offscreen itself when QT_QPA_PLATFORM is unset).
+# A crash here (the window is under active development) must not cost the rest of the figures.
+"$build_dir/tests/bench/bench_window" "${quick[@]}" | tee -a "$out" ||
+    printf 'bench.sh: bench_window failed (exit %s)\n' "$?" | tee -a "$out"
+
+step "Peer: $PYTHON scripts/bench_matplotlib.py ${quick[*]:-}"
+"$PYTHON" scripts/bench_matplotlib.py "${quick[@]}" | tee -a "$out" ||
+    printf 'bench.sh: bench_matplotlib.py failed (exit %s)\n' "$?" | tee -a "$out"
+
+# Whole-process timing: hyperfine when installed, else a loop over date +%s%N. Both print
+# "RESULT <name> <median> <min> <mean>" in seconds into $out.
+if [[ ${#quick[@]} -gt 0 ]]; then runs=3 warmups=1; else runs=10 warmups=2; fi
+time_process() {
+    local name="$1"
+    shift
+    if command -v hyperfine >/dev/null; then
+        local cmd
+        cmd="$(printf '%q ' "$@")"
+        if ! hyperfine -N --style basic --warmup "$warmups" --runs "$runs" \
+            --export-json "$tmp/$name.json" -n "$name" "$cmd"; then
+            echo "$name: the command failed: $*"
+            return 0
+        fi
+        "$PYTHON" -c 'import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print("RESULT %s %.4f %.4f %.4f" % (sys.argv[2], r["median"], r["min"], r["mean"]))' \
+            "$tmp/$name.json" "$name" | tee -a "$out"
+    else
+        local i t0 t1 times=()
+        for ((i = 0; i < warmups; i++)); do "$@" >/dev/null 2>&1 || true; done
+        for ((i = 0; i < runs; i++)); do
+            t0=$(date +%s%N)
+            if ! "$@" >/dev/null 2>&1; then
+                echo "$name: the command failed: $*"
+                return 0
+            fi
+            t1=$(date +%s%N)
+            times+=("$(( (t1 - t0) / 1000 ))")
+        done
+        printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" '
+            { t[NR] = $1 / 1e6; sum += t[NR] }
+            END {
+                med = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+                printf "%s: %d runs (no hyperfine: apt-get install hyperfine)\n", name, NR
+                printf "RESULT %s %.4f %.4f %.4f\n", name, med, t[1], sum / NR
+            }' | tee -a "$out"
+    fi
+}
+
+step "Whole process: PNG export of the default scene at 1600x900, $runs runs after $warmups warm-up"
+# No display: the app would pick offscreen itself; set it so a DISPLAY in the environment does not
+# turn this into an X11 measurement.
+QT_QPA_PLATFORM=offscreen time_process export_ours \
+    "$build_dir/app/activation-explorer" --export "$tmp/ours.png" --size 1600x900
+MPLBACKEND=Agg time_process export_matplotlib \
+    "$PYTHON" scripts/bench_matplotlib.py --draw-once "$tmp/matplotlib.png"
+
 # RESULT <name> <median> <min>: ns per point equals ms per 1e6 points, so all share one unit.
 result() { awk -v k="$1" '$1 == "RESULT" && $2 == k { print $3, $4 }' "$out"; }
+# RESULT <name> <fields...>: all of them.
+results() { awk -v k="$1" '$1 == "RESULT" && $2 == k { $1 = ""; $2 = ""; print substr($0, 3) }' "$out"; }
 
 step "Comparison: sigmoid f + f' over 1e6 float64 points (ms per 1e6 points)"
 {
@@ -82,4 +148,48 @@ END {
         line("torch autograd, default thr.", "torchdef", "< torch (info)",
             med["ours"] < med["torchdef"])
     }
+}'
+
+step "Comparison: slider step to painted frame vs matplotlib set_data + canvas.draw() (ms)"
+{
+    echo "ours $(results window_frame_ms)"
+    echo "mpl $(results matplotlib_step_ms)"
+} | awk '
+function missing(k) { return !(k in med) || med[k] == "" || med[k] == "nan" }
+{ med[$1] = $2; p95[$1] = $3; lo[$1] = $4; hi[$1] = $5 }
+END {
+    if (missing("ours")) { print "  bench_window printed no frame figure"; exit }
+    printf "  %-38s %8s %8s %8s %8s\n", "", "median", "p95", "min", "max"
+    printf "  %-38s %8.3f %8.3f %8.3f %8.3f\n", "ours: step to painted frame, 1600x900",
+        med["ours"], p95["ours"], lo["ours"], hi["ours"]
+    printf "  %-38s %-35s %s\n", "goal: p95 <= 8 ms", "", (p95["ours"] <= 8 ? "MET" : "MISSED")
+    if (missing("mpl")) { print "  matplotlib: not measured (apt-get install python3-matplotlib)"; exit }
+    printf "  %-38s %8.3f %8.3f %8.3f %8.3f\n", "matplotlib: step, Agg, 1600x900",
+        med["mpl"], p95["mpl"], lo["mpl"], hi["mpl"]
+    printf "  %-38s %7.2fx %7.2fx\n", "matplotlib / ours", med["mpl"] / med["ours"],
+        p95["mpl"] / p95["ours"]
+    printf "  %-38s %-35s %s\n", "goal: >= 8x faster, on p95", "",
+        (p95["mpl"] >= 8 * p95["ours"] ? "MET" : "MISSED")
+}'
+
+step "Comparison: PNG export of the default scene as a whole process (s)"
+{
+    echo "ours $(results export_ours)"
+    echo "mpl $(results export_matplotlib)"
+} | awk '
+function missing(k) { return !(k in med) || med[k] == "" || med[k] == "nan" }
+{ med[$1] = $2; lo[$1] = $3; mean[$1] = $4 }
+END {
+    if (missing("ours")) { print "  the export was not timed"; exit }
+    printf "  %-46s %8s %8s %8s\n", "", "median", "min", "mean"
+    printf "  %-46s %8.3f %8.3f %8.3f\n", "ours: activation-explorer --export (CLI)",
+        med["ours"], lo["ours"], mean["ours"]
+    if (!missing("mpl")) {
+        printf "  %-46s %8.3f %8.3f %8.3f\n", "matplotlib: draw and savefig, python3 script",
+            med["mpl"], lo["mpl"], mean["mpl"]
+        printf "  %-46s %7.2fx %7.2fx %7.2fx\n", "matplotlib / ours", med["mpl"] / med["ours"],
+            lo["mpl"] / lo["ours"], mean["mpl"] / mean["ours"]
+    }
+    printf "  %-46s %-26s %s\n", "goal: ours <= 0.25 s, on the median", "",
+        (med["ours"] <= 0.25 ? "MET" : "MISSED")
 }'

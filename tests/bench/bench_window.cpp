@@ -1,0 +1,704 @@
+// Prints how long the explorer window takes from a step of the x-min slider to the painted frame,
+// for the default scene (step, sigmoid, tanh, relu; f and f′ charts; bands on) in a 1600 × 900
+// window on the offscreen raster platform. Figures, not a test: nothing here fails on a slow
+// machine. scripts/bench.sh builds it in Release and compares it with matplotlib
+// (scripts/bench_matplotlib.py).
+//
+// One step is what a drag of the slider does: QSlider::setValue() (valueChanged → RangePanel →
+// SceneModel::setRange → recompute → recomputed() → every view updates), then the event loop runs
+// as it would after the mouse event, until the repaint manager has painted the dirty widgets into
+// the backing store and flushed it, and a further turn of the loop paints nothing. The frame time
+// is from before setValue() to the end of the last turn that painted. On the offscreen platform
+// the backing store is a QImage, so this is the whole cost of a frame except the compositor's.
+
+#include "chartwidget.h"
+#include "mainwindow.h"
+#include "plotchart.h"
+#include "rangepanel.h"
+#include "scenemodel.h"
+
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QMetaEnum>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSysInfo>
+#include <QTimer>
+#include <QWindow>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <sys/resource.h>
+#include <time.h>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msBetween(Clock::time_point a, Clock::time_point b)
+{
+    return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+/** CPU time of this thread in ms: unlike the wall clock, it does not grow while other processes
+ * have the CPU, so wall time well above it means the figures were disturbed. */
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+/** How often the kernel took the CPU away from this process so far. */
+long involuntarySwitches()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_nivcsw;
+}
+
+struct Options
+{
+    bool quick = false;
+    int steps = 200;
+    int warmup = 20;
+    bool trace = false;
+};
+
+/** Median, 95th percentile (nearest rank), min, max and mean of a sample, in ms. */
+struct Stats
+{
+    double median = std::nan("");
+    double p95 = std::nan("");
+    double min = std::nan("");
+    double max = std::nan("");
+    double mean = std::nan("");
+};
+
+Stats statsOf(std::vector<double> v)
+{
+    Stats s;
+    if (v.empty())
+        return s;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    s.median = n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+    s.p95 = v[size_t(std::ceil(0.95 * double(n))) - 1];
+    s.min = v.front();
+    s.max = v.back();
+    double sum = 0;
+    for (double x : v)
+        sum += x;
+    s.mean = sum / double(n);
+    return s;
+}
+
+void printStatsRow(const char *name, const Stats &s)
+{
+    std::printf("   %-44s %8.3f %8.3f %8.3f %8.3f %8.3f\n", name, s.median, s.p95, s.min, s.max,
+                s.mean);
+}
+
+void printStatsHeader()
+{
+    std::printf("   %-44s %8s %8s %8s %8s %8s\n", "ms", "median", "p95", "min", "max", "mean");
+}
+
+std::string cpuModel()
+{
+    QFile f(QStringLiteral("/proc/cpuinfo"));
+    if (f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("model name"))
+                return line.mid(line.indexOf(':') + 1).trimmed().toStdString();
+        }
+    }
+    return QSysInfo::currentCpuArchitecture().toStdString();
+}
+
+std::string loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return "unknown";
+    const QList<QByteArray> fields = f.readAll().simplified().split(' ');
+    return fields.mid(0, 3).join(' ').toStdString();
+}
+
+/** Runs the event loop for ms milliseconds: layouts, exposes and first paints settle. */
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/**
+ * An application-wide event filter that sees every paint: which widgets paint in a frame, and
+ * roughly how long each takes (until the next paint starts, or the turn of the loop ends).
+ */
+class PaintRecorder : public QObject
+{
+public:
+    QWidget *fViewport = nullptr;
+    QWidget *dViewport = nullptr;
+
+    // Per step.
+    int paints = 0;
+    bool fPainted = false;
+    bool dPainted = false;
+    bool updateRequestSeen = false;
+    Clock::time_point firstUpdateRequest;
+    double fPaintMs = 0;
+    double dPaintMs = 0;
+    double otherPaintMs = 0;
+
+    // Over the timed steps: which widgets painted, how often.
+    bool tallying = false;
+    // --trace: prints every event of a step (debugging where a second paint comes from).
+    bool tracing = false;
+    Clock::time_point traceStart;
+    std::map<std::string, int> tally;
+
+    void resetStep()
+    {
+        paints = 0;
+        fPainted = dPainted = updateRequestSeen = false;
+        fPaintMs = dPaintMs = otherPaintMs = 0;
+        m_open = nullptr;
+    }
+
+    /** The turn of the event loop ended: the last paint of the turn ends here. */
+    void endTurn() { closeOpen(Clock::now()); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (tracing) {
+            std::printf("     %8.3f ms  %-28s %s \"%s\"\n", msBetween(traceStart, Clock::now()),
+                        QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type()),
+                        watched->metaObject()->className(),
+                        qPrintable(watched->objectName()));
+        }
+        if (event->type() == QEvent::UpdateRequest && watched->isWidgetType()) {
+            if (!updateRequestSeen) {
+                updateRequestSeen = true;
+                firstUpdateRequest = Clock::now();
+            }
+        } else if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+            const auto now = Clock::now();
+            closeOpen(now);
+            m_open = watched;
+            m_openSince = now;
+            ++paints;
+            if (watched == fViewport)
+                fPainted = true;
+            if (watched == dViewport)
+                dPainted = true;
+            if (tallying)
+                ++tally[nameOf(watched)];
+        }
+        return false;
+    }
+
+private:
+    /** "QSlider xMinSlider", "viewport of QTreeView saturationView", "f chart viewport". */
+    std::string nameOf(QObject *o) const
+    {
+        if (o == fViewport)
+            return "f chart viewport";
+        if (o == dViewport)
+            return "f' chart viewport";
+        const auto describe = [](QObject *w) {
+            std::string n = w->metaObject()->className();
+            if (!w->objectName().isEmpty())
+                n += " " + w->objectName().toStdString();
+            return n;
+        };
+        // Qt's own parts (qt_scrollarea_viewport, qt_spinbox_lineedit) say little alone.
+        const bool anonymous = o->objectName().isEmpty()
+            && std::strcmp(o->metaObject()->className(), "QWidget") == 0;
+        if ((anonymous || o->objectName().startsWith(QLatin1String("qt_"))) && o->parent()) {
+            const QString part = o->objectName().startsWith(QLatin1String("qt_"))
+                ? o->objectName().mid(3).section(QLatin1Char('_'), -1)
+                : QString::fromLatin1(o->metaObject()->className());
+            return part.toStdString() + " of " + describe(o->parent());
+        }
+        return describe(o);
+    }
+
+    void closeOpen(Clock::time_point now)
+    {
+        if (!m_open)
+            return;
+        const double ms = msBetween(m_openSince, now);
+        if (m_open == fViewport)
+            fPaintMs += ms;
+        else if (m_open == dViewport)
+            dPaintMs += ms;
+        else
+            otherPaintMs += ms;
+        m_open = nullptr;
+    }
+
+    QObject *m_open = nullptr;
+    Clock::time_point m_openSince;
+};
+
+/** Where the time of one step went, in ms. */
+struct StepRecord
+{
+    double frame = 0; // setValue() to the end of the last turn that painted
+    double frameCpu = 0; // the same span in this thread's CPU time
+    double setValue = 0; // the synchronous part: model and every listener of its signals
+    double analysis = 0; // setValue() to rangeChanged(): saturation analysis (+ dataChanged)
+    double samplingAndF = 0; // rangeChanged() to the f chart's refreshed(): sampling + f chart
+    double fPrime = 0; // f′ chart refresh
+    double hidden = 0; // the hidden f″ chart's refresh
+    double others = 0; // the other listeners of recomputed(): panels, trace, table
+    double toPaint = 0; // setValue() returned to the first UpdateRequest: posted layouts etc.
+    double painting = 0; // first UpdateRequest to the frame's end
+    double fPaint = 0;
+    double dPaint = 0;
+    double otherPaint = 0;
+    int turns = 0;
+    int paints = 0;
+    bool painted = false;
+    bool moved = false; // the scene's x min became the slider's value
+};
+
+/** The slider positions of a drag: ±1 tick per step, back and forth between lo and hi. */
+std::vector<int> dragPositions(int start, int lo, int hi, int count)
+{
+    std::vector<int> out;
+    int p = start;
+    int dir = -1;
+    for (int i = 0; i < count; ++i) {
+        if (p + dir < lo || p + dir > hi)
+            dir = -dir;
+        p += dir;
+        out.push_back(p);
+    }
+    return out;
+}
+
+class WindowBench
+{
+public:
+    explicit WindowBench(const Options &o)
+        : m_options(o)
+    {
+    }
+
+    int run();
+
+private:
+    bool setUp();
+    StepRecord step(int position);
+    void benchSteps();
+    void benchModelAlone();
+    void benchParts();
+
+    Options m_options;
+    MainWindow *m_window = nullptr;
+    SceneModel *m_scene = nullptr;
+    QSlider *m_slider = nullptr;
+    PaintRecorder m_recorder;
+    std::vector<int> m_positions;
+    int m_startPosition = 0;
+
+    // Timestamps the signal connections below leave during a step.
+    Clock::time_point m_tRange;
+    Clock::time_point m_tChart[3];
+    bool m_sawRange = false;
+    bool m_sawChart[3] = { false, false, false };
+
+    Stats m_frame;
+    Stats m_model;
+};
+
+bool WindowBench::setUp()
+{
+    m_window = new MainWindow;
+    m_window->resize(1600, 900);
+    m_window->show();
+    settle(300);
+
+    m_scene = m_window->scene();
+    m_slider = m_window->rangePanel()->findChild<QSlider *>(QStringLiteral("xMinSlider"));
+    if (!m_slider) {
+        std::printf("no xMinSlider in the range panel\n");
+        return false;
+    }
+    ChartWidget *charts[3] = { m_window->functionChart(), m_window->derivativeChart(),
+                               m_window->secondDerivativeChart() };
+    for (int i = 0; i < 2; ++i) {
+        auto *view = charts[i]->findChild<QAbstractScrollArea *>();
+        if (!view) {
+            std::printf("chart %d has no view\n", i);
+            return false;
+        }
+        (i == 0 ? m_recorder.fViewport : m_recorder.dViewport) = view->viewport();
+    }
+    qApp->installEventFilter(&m_recorder);
+
+    // Connected after the window's own connections, so these run after theirs.
+    QObject::connect(m_scene, &SceneModel::rangeChanged, [this] {
+        if (!m_sawRange) {
+            m_sawRange = true;
+            m_tRange = Clock::now();
+        }
+    });
+    for (int i = 0; i < 3; ++i) {
+        QObject::connect(charts[i]->chart(), &PlotChart::refreshed, [this, i] {
+            if (!m_sawChart[i]) {
+                m_sawChart[i] = true;
+                m_tChart[i] = Clock::now();
+            }
+        });
+    }
+
+    const QWindow *handle = m_window->windowHandle();
+    std::printf("window:    %d x %d, %s, platform %s, device pixel ratio %g\n",
+                m_window->width(), m_window->height(),
+                handle && handle->isExposed() ? "exposed" : "NOT EXPOSED",
+                qPrintable(QGuiApplication::platformName()), m_window->devicePixelRatioF());
+    std::printf("charts:    f %d x %d, f' %d x %d (widgets); f'' chart %s; bands %s\n",
+                charts[0]->width(), charts[0]->height(), charts[1]->width(), charts[1]->height(),
+                charts[2]->isVisible() ? "shown" : "hidden",
+                charts[0]->bandsVisible() && charts[1]->bandsVisible() ? "on" : "OFF");
+    std::printf("scene:     %d functions (", m_scene->rowCount());
+    for (int row = 0; row < m_scene->rowCount(); ++row)
+        std::printf("%s%s", row ? ", " : "", qPrintable(m_scene->function(row).label()));
+    std::printf("), x in [%g, %g], eps %g, plot size %d x %d px\n", m_scene->xMin(),
+                m_scene->xMax(), m_scene->epsilon(), m_scene->plotSize().width(),
+                m_scene->plotSize().height());
+    m_startPosition = m_slider->value();
+    return true;
+}
+
+StepRecord WindowBench::step(int position)
+{
+    StepRecord r;
+    m_recorder.resetStep();
+    m_sawRange = false;
+    for (bool &seen : m_sawChart)
+        seen = false;
+
+    const double cpu0 = threadCpuMs();
+    const auto t0 = Clock::now();
+    m_slider->setValue(position);
+    const auto tSet = Clock::now();
+
+    // The event loop after the mouse event: turn it until the charts have painted and one more
+    // turn paints nothing (a layout that lands a turn later would paint a second time).
+    auto tLastPaint = tSet;
+    int idle = 0;
+    constexpr int MaxTurns = 200;
+    for (r.turns = 0; r.turns < MaxTurns;) {
+        const int before = m_recorder.paints;
+        if (m_recorder.tracing)
+            std::printf("   turn %d:\n", r.turns + 1);
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        m_recorder.endTurn();
+        ++r.turns;
+        if (m_recorder.paints != before) {
+            tLastPaint = Clock::now();
+            r.frameCpu = threadCpuMs() - cpu0;
+            idle = 0;
+        } else if (m_recorder.fPainted && m_recorder.dPainted && ++idle >= 2) {
+            break;
+        }
+    }
+
+    r.painted = m_recorder.fPainted && m_recorder.dPainted;
+    r.moved = m_scene->xMin() == double(position) / RangePanel::XSliderTicksPerUnit;
+    r.paints = m_recorder.paints;
+    r.frame = msBetween(t0, tLastPaint);
+    r.setValue = msBetween(t0, tSet);
+    if (m_sawRange && m_sawChart[0] && m_sawChart[1]) {
+        r.analysis = msBetween(t0, m_tRange);
+        r.samplingAndF = msBetween(m_tRange, m_tChart[0]);
+        r.fPrime = msBetween(m_tChart[0], m_tChart[1]);
+        const auto tLastChart = m_sawChart[2] ? m_tChart[2] : m_tChart[1];
+        r.hidden = m_sawChart[2] ? msBetween(m_tChart[1], m_tChart[2]) : 0;
+        r.others = msBetween(tLastChart, tSet);
+    }
+    if (m_recorder.updateRequestSeen) {
+        r.toPaint = msBetween(tSet, m_recorder.firstUpdateRequest);
+        r.painting = msBetween(m_recorder.firstUpdateRequest, tLastPaint);
+    }
+    r.fPaint = m_recorder.fPaintMs;
+    r.dPaint = m_recorder.dPaintMs;
+    r.otherPaint = m_recorder.otherPaintMs;
+    return r;
+}
+
+void WindowBench::benchSteps()
+{
+    const int steps = m_options.steps;
+    const int warmup = m_options.warmup;
+    // x min from −10 to −2 and back in 0.1 steps (one slider tick), starting at the default −6.
+    const int lo = -10 * RangePanel::XSliderTicksPerUnit;
+    const int hi = -2 * RangePanel::XSliderTicksPerUnit;
+    m_positions = dragPositions(m_startPosition, lo, hi, warmup + steps);
+
+    std::printf("\n1. Slider step to painted frame: xMinSlider.setValue() +/-1 tick (0.1 in x), "
+                "x min swept\n   between %g and %g (x max %g), %d steps after %d warm-up; "
+                "event loop turned until painted\n",
+                double(lo) / RangePanel::XSliderTicksPerUnit,
+                double(hi) / RangePanel::XSliderTicksPerUnit, m_scene->xMax(), steps, warmup);
+
+    std::vector<StepRecord> records;
+    long switchesBefore = 0;
+    for (int i = 0; i < warmup + steps; ++i) {
+        if (i == warmup)
+            switchesBefore = involuntarySwitches();
+        m_recorder.tallying = i >= warmup;
+        const StepRecord r = step(m_positions[size_t(i)]);
+        if (i >= warmup)
+            records.push_back(r);
+    }
+    m_recorder.tallying = false;
+    const long switches = involuntarySwitches() - switchesBefore;
+
+    if (m_options.trace) {
+        std::printf("   trace of one more step (setValue() at 0 ms):\n");
+        m_recorder.tracing = true;
+        m_recorder.traceStart = Clock::now();
+        const StepRecord r = step(m_positions.back() - 1);
+        m_recorder.tracing = false;
+        std::printf("   frame %.3f ms, setValue() %.3f ms\n", r.frame, r.setValue);
+    }
+
+    auto column = [&](double StepRecord::*field) {
+        std::vector<double> v;
+        for (const StepRecord &r : records)
+            v.push_back(r.*field);
+        return statsOf(v);
+    };
+    int unpainted = 0;
+    int unmoved = 0;
+    int paints = 0;
+    int turns = 0;
+    for (const StepRecord &r : records) {
+        unpainted += r.painted ? 0 : 1;
+        unmoved += r.moved ? 0 : 1;
+        paints += r.paints;
+        turns += r.turns;
+    }
+
+    m_frame = column(&StepRecord::frame);
+    printStatsHeader();
+    printStatsRow("frame: setValue() to painted frame", m_frame);
+    printStatsRow("  the same in thread CPU time (no waiting)", column(&StepRecord::frameCpu));
+    std::printf("   breakdown (each column's own statistics; medians do not add up exactly):\n");
+    printStatsRow("  setValue(), synchronous: model + listeners", column(&StepRecord::setValue));
+    printStatsRow("    model: saturation analysis", column(&StepRecord::analysis));
+    printStatsRow("    model sampling + f chart refresh", column(&StepRecord::samplingAndF));
+    printStatsRow("    f' chart refresh", column(&StepRecord::fPrime));
+    printStatsRow("    hidden f'' chart refresh", column(&StepRecord::hidden));
+    printStatsRow("    other listeners (panels, trace, table)", column(&StepRecord::others));
+    printStatsRow("  event loop before the first paint", column(&StepRecord::toPaint));
+    printStatsRow("  painting (UpdateRequest to frame end)", column(&StepRecord::painting));
+    printStatsRow("    f chart viewport paint", column(&StepRecord::fPaint));
+    printStatsRow("    f' chart viewport paint", column(&StepRecord::dPaint));
+    printStatsRow("    other widgets' paint + flush", column(&StepRecord::otherPaint));
+    std::printf("   per step: %.2f paint events, %.2f turns of the event loop; %d steps painted "
+                "no chart, %d left the scene's x min elsewhere\n",
+                double(paints) / double(records.size()), double(turns) / double(records.size()),
+                unpainted, unmoved);
+    std::printf("   involuntary context switches during the %d steps: %ld%s\n", steps, switches,
+                switches > steps / 10 ? " (other work took the CPU: p95 and max are inflated)"
+                                      : "");
+    std::printf("   widgets painted over the %d steps (paint events):", steps);
+    size_t shown = 0;
+    std::vector<std::pair<int, std::string>> byCount;
+    for (const auto &[name, count] : m_recorder.tally)
+        byCount.emplace_back(count, name);
+    std::sort(byCount.rbegin(), byCount.rend());
+    for (const auto &[count, name] : byCount) {
+        std::printf("%s%s %d", shown % 3 ? ", " : "\n     ", name.c_str(), count);
+        ++shown;
+    }
+    std::printf("\n");
+    constexpr double goalMs = 8.0;
+    std::printf("   goal p95 <= %.0f ms:  %s (p95 %.2f ms, median %.2f ms)\n", goalMs,
+                m_frame.p95 <= goalMs ? "MET" : "MISSED", m_frame.p95, m_frame.median);
+}
+
+void WindowBench::benchModelAlone()
+{
+    // The same steps with the scene's signals blocked: nothing but SceneModel::setRange().
+    const double xMax = m_scene->xMax();
+    const double restoreMin = m_scene->xMin();
+    std::vector<double> times;
+    {
+        const QSignalBlocker blocker(m_scene);
+        for (size_t i = 0; i < m_positions.size(); ++i) {
+            const double x = double(m_positions[i]) / RangePanel::XSliderTicksPerUnit;
+            const auto t0 = Clock::now();
+            m_scene->setRange(x, xMax);
+            const auto t1 = Clock::now();
+            if (i >= size_t(m_options.warmup))
+                times.push_back(msBetween(t0, t1));
+        }
+    }
+    m_scene->setRange(restoreMin, xMax); // the views follow again
+    settle(50);
+    m_model = statsOf(times);
+    std::printf("\n2. Parts alone (the same machine, right after; paints: paint events per call)\n");
+    std::printf("   %-44s %8s %8s %8s %8s %8s %8s\n", "ms", "median", "p95", "min", "max", "mean",
+                "paints");
+    printStatsRow("SceneModel::setRange(), signals blocked", m_model);
+}
+
+void WindowBench::benchParts()
+{
+    const int runs = m_options.quick ? 21 : 101;
+    const int warmup = 5;
+    auto timeIt = [&](const char *name, auto &&work) {
+        std::vector<double> v;
+        int paints = 0;
+        for (int i = 0; i < warmup + runs; ++i) {
+            m_recorder.resetStep();
+            const auto t0 = Clock::now();
+            work();
+            const auto t1 = Clock::now();
+            if (i >= warmup)
+                paints += m_recorder.paints;
+            // Untimed: what the work left behind (scene updates, layouts) is done before the next.
+            for (int k = 0; k < 5; ++k)
+                QCoreApplication::processEvents(QEventLoop::AllEvents);
+            if (i >= warmup)
+                v.push_back(msBetween(t0, t1));
+        }
+        const Stats s = statsOf(v);
+        std::printf("   %-44s %8.3f %8.3f %8.3f %8.3f %8.3f %8.1f\n", name, s.median, s.p95, s.min,
+                    s.max, s.mean, double(paints) / runs);
+    };
+    ChartWidget *f = m_window->functionChart();
+    ChartWidget *d = m_window->derivativeChart();
+    ChartWidget *h = m_window->secondDerivativeChart();
+    timeIt("PlotChart::refresh(), f chart, same data", [&] { f->chart()->refresh(); });
+    timeIt("PlotChart::refresh(), f' chart, same data", [&] { d->chart()->refresh(); });
+    timeIt("PlotChart::refresh(), hidden f'' chart", [&] { h->chart()->refresh(); });
+    timeIt("f chart viewport repaint()", [&] { m_recorder.fViewport->repaint(); });
+    timeIt("f' chart viewport repaint()", [&] { m_recorder.dViewport->repaint(); });
+    timeIt("whole window repaint()", [&] { m_window->repaint(); });
+    timeIt("f chart toImage() at its size (export path)",
+           [&] { (void)f->toImage(f->size()); });
+}
+
+int WindowBench::run()
+{
+    if (!setUp())
+        return 1;
+    benchSteps();
+    benchModelAlone();
+    benchParts();
+
+    std::printf("\nRESULT window_frame_ms %.4f %.4f %.4f %.4f\n", m_frame.median, m_frame.p95,
+                m_frame.min, m_frame.max);
+    std::printf("RESULT window_model_ms %.4f %.4f %.4f %.4f\n", m_model.median, m_model.p95,
+                m_model.min, m_model.max);
+    delete m_window;
+    return 0;
+}
+
+void usage(std::FILE *out, const char *argv0)
+{
+    std::fprintf(out,
+                 "usage: %s [--quick] [--steps N] [--warmup N] [--trace]\n"
+                 "Times a step of the x-min slider to the painted frame in a 1600 x 900 window\n"
+                 "(offscreen unless QT_QPA_PLATFORM says otherwise). Build in Release "
+                 "(scripts/bench.sh).\n"
+                 "  --quick      50 steps, fewer repetitions, for a smoke run\n"
+                 "  --steps N    timed steps (default 200)\n"
+                 "  --warmup N   untimed steps first (default 20)\n"
+                 "  --trace      also prints every event of one extra step\n",
+                 argv0);
+}
+
+bool parseCount(const char *text, int *out)
+{
+    char *end = nullptr;
+    const long v = std::strtol(text, &end, 10);
+    if (!text[0] || *end || v < 1 || v > 100000)
+        return false;
+    *out = int(v);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Options options;
+    bool stepsGiven = false;
+    for (int i = 1; i < argc; ++i) {
+        const bool hasValue = i + 1 < argc;
+        if (std::strcmp(argv[i], "--quick") == 0) {
+            options.quick = true;
+        } else if (std::strcmp(argv[i], "--steps") == 0 && hasValue
+                   && parseCount(argv[i + 1], &options.steps)) {
+            stepsGiven = true;
+            ++i;
+        } else if (std::strcmp(argv[i], "--warmup") == 0 && hasValue
+                   && parseCount(argv[i + 1], &options.warmup)) {
+            ++i;
+        } else if (std::strcmp(argv[i], "--trace") == 0) {
+            options.trace = true;
+        } else if (std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--help") == 0) {
+            usage(stdout, argv[0]);
+            return 0;
+        } else {
+            std::fprintf(stderr, "bench_window: bad argument %s\n", argv[i]);
+            usage(stderr, argv[0]);
+            return 2;
+        }
+    }
+    if (options.quick && !stepsGiven)
+        options.steps = 50;
+
+    // No display needed: the offscreen platform paints into a QImage backing store.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+
+#if defined(__clang__)
+    const char *compiler = "clang " __clang_version__;
+#elif defined(__GNUC__)
+    const char *compiler = "g++ " __VERSION__;
+#else
+    const char *compiler = "unknown compiler";
+#endif
+#ifdef NDEBUG
+    const char *assertions = "NDEBUG";
+#else
+    const char *assertions = "assertions on (not a Release build?)";
+#endif
+    std::printf("Activation Explorer window benchmark%s\n", options.quick ? " (--quick)" : "");
+    std::printf("date:      %s\n",
+                qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+    std::printf("machine:   %s, %s\n", cpuModel().c_str(),
+                qPrintable(QSysInfo::prettyProductName()));
+    std::printf("load avg:  %s\n", loadAverage().c_str());
+    std::printf("build:     %s, Qt %s, %s\n", compiler, qVersion(), assertions);
+
+    WindowBench bench(options);
+    return bench.run();
+}
