@@ -1,12 +1,16 @@
 #include "commandline.h"
 #include "dataexport.h"
 #include "functionlistpanel.h"
+#include "language.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "scenemodel.h"
 #include "scenerenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -62,6 +66,7 @@ int exportScene(const ExportRequest &request)
         options.scale = request.scale;
         // One function gets its full-height bands; several keep to their lanes.
         options.focusRow = scene.rowCount() == 1 ? 0 : -1;
+        options.presentation = request.present;
         written = SceneRenderer::exportImage(scene, options, request.exportPath, &error);
         break;
     }
@@ -96,6 +101,43 @@ bool hasQtOption(const QStringList &arguments)
             return true;
     }
     return false;
+}
+
+/** --lang if given, else the language chosen in the View menu, else the system's. */
+QString chosenLanguage(const ExportRequest &request)
+{
+    if (!request.language.isEmpty())
+        return request.language;
+    const QString saved = Language::normalise(
+            QSettings().value(LanguageMenu::settingsKey()).toString());
+    return saved.isEmpty() ? Language::fromLocale(QLocale::system()) : saved;
+}
+
+void watchLanguageMenu(MainWindow *window);
+
+/** Replaces window by a new one in language code, on the same scene, where it was. */
+void reopenInLanguage(MainWindow *window, const QString &code)
+{
+    Language::install(code);
+    auto *next = new MainWindow;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->scene()->assign(*window->scene());
+    next->functionList()->setCurrentRow(window->functionList()->currentRow());
+    next->restoreGeometry(window->saveGeometry());
+    watchLanguageMenu(next);
+    next->show();
+    window->close();
+}
+
+void watchLanguageMenu(MainWindow *window)
+{
+    if (auto *menu = window->findChild<LanguageMenu *>()) {
+        // Queued: the old window and its menu go away inside the new language's call.
+        QObject::connect(
+                menu, &LanguageMenu::languageChosen, window,
+                [window](const QString &code) { reopenInLanguage(window, code); },
+                Qt::QueuedConnection);
+    }
 }
 
 bool asksForExport(const QStringList &arguments)
@@ -138,6 +180,7 @@ int main(int argc, char *argv[])
         if (parsed.request.format == ExportFormat::Csv
             || parsed.request.format == ExportFormat::Json) {
             QCoreApplication app(argc, argv);
+            Language::install(chosenLanguage(parsed.request));
             return exportScene(parsed.request);
         }
         break;
@@ -159,16 +202,32 @@ int main(int argc, char *argv[])
             && parsed.action != ParseResult::Action::ShowGui)
             showInformation(parsed.action);
     }
+    Language::install(chosenLanguage(parsed.request));
     if (parsed.action == ParseResult::Action::Export)
         return exportScene(parsed.request);
 
-    MainWindow window;
+    // On the heap: choosing another language replaces the window by one built in that language.
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
     // The window opens on the scene the command line describes (the tutorial's by default).
     QString error;
-    if (!buildScene(parsed.request, *window.scene(), &error))
+    if (!buildScene(parsed.request, *window->scene(), &error)) {
+        delete window;
         return fail(error);
-    window.functionList()->setCurrentRow(window.scene()->rowCount() > 1 ? 1 : 0);
-    window.show();
-    window.showStartPageOnFirstLaunch();
-    return QApplication::exec();
+    }
+    window->functionList()->setCurrentRow(window->scene()->rowCount() > 1 ? 1 : 0);
+    watchLanguageMenu(window);
+    window->show();
+    if (parsed.request.present)
+        window->setPresentationMode(true);
+    window->showStartPageOnFirstLaunch();
+    const int code = QApplication::exec();
+    // Whichever window is open now (a language switch replaces it) goes before the application.
+    QList<MainWindow *> windows;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *main = qobject_cast<MainWindow *>(w))
+            windows.append(main);
+    }
+    qDeleteAll(windows);
+    return code;
 }

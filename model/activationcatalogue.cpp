@@ -2,6 +2,8 @@
 
 #include "activationmath.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -205,120 +207,121 @@ QList<ActivationSpec> makeCatalogue()
     approximate.sliderMin = 0;
     approximate.sliderMax = 1;
     approximate.choices = {QStringLiteral("none"), QStringLiteral("tanh")};
-    approximate.description = QStringLiteral("'none': exact x·Φ(x); 'tanh': the tanh approximation");
+    approximate.description = QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "ActivationCatalogue", "'none': exact x·Φ(x); 'tanh': the tanh approximation"));
 
     return {
         spec<evIdentity>("identity", "Identity", "— (no activation)", "x", "1",
-                         "f′ = 1 everywhere: stacked linear layers stay one linear map.", {}, noKinks,
+                         QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ = 1 everywhere: stacked linear layers stay one linear map."), {}, noKinks,
                          noFlat),
         spec<evStep>("step", "Step", "— (the perceptron's)", "1 if x > 0, else 0",
                      "0 for x ≠ 0; none at 0",
-                     "f′ = 0 everywhere and undefined at 0: gradient descent cannot move it.", {},
+                     QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ = 0 everywhere and undefined at 0: gradient descent cannot move it."), {},
                      kinkAtZero, flatEverywhere),
         spec<evSigmoidScalar, sigmoidBatch>("sigmoid", "Sigmoid", "F.sigmoid", "σ(x) = 1/(1 + e⁻ˣ)", "σ(x)·(1 − σ(x))",
-                        "f′ ≤ 0.25, and below 0.01 for |x| > 4.6: saturates on both sides.", {},
+                        QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ ≤ 0.25, and below 0.01 for |x| > 4.6: saturates on both sides."), {},
                         noKinks, noFlat),
         spec<evTanh>("tanh", "Tanh", "F.tanh", "tanh x = 2σ(2x) − 1", "1 − tanh² x",
-                     "f′ = 1 at 0 but below 0.01 for |x| > 3: saturates on both sides.", {}, noKinks,
+                     QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ = 1 at 0 but below 0.01 for |x| > 3: saturates on both sides."), {}, noKinks,
                      noFlat),
         spec<evRelu>("relu", "ReLU", "F.relu", "max(0, x)", "1 if x > 0, else 0 (0 at x = 0)",
-                     "f′ is 1 or 0: no saturation for x > 0, a dead zero gradient for x ≤ 0.", {},
+                     QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ is 1 or 0: no saturation for x > 0, a dead zero gradient for x ≤ 0."), {},
                      kinkAtZero, flatNonPositive),
         spec<evRelu6>("relu6", "ReLU6", "F.relu6", "min(max(0, x), 6)",
                       "1 if 0 < x < 6, else 0",
-                      "Zero gradient below 0 and above 6: dead on both sides of the linear part.", {},
+                      QT_TRANSLATE_NOOP("ActivationCatalogue", "Zero gradient below 0 and above 6: dead on both sides of the linear part."), {},
                       kinksRelu6, flatRelu6),
         spec<evLeakyRelu>("leaky_relu", "Leaky ReLU", "F.leaky_relu",
                           "x if x > 0, else negative_slope·x",
                           "1 if x > 0, else negative_slope",
-                          "The negative side keeps a small gradient, so units cannot die.",
+                          QT_TRANSLATE_NOOP("ActivationCatalogue", "The negative side keeps a small gradient, so units cannot die."),
                           {real("negative_slope", 0.01, D::Finite, 0.0, 1.0,
-                                "slope for x ≤ 0")},
+                                QT_TRANSLATE_NOOP("ActivationCatalogue", "slope for x ≤ 0"))},
                           kinkAtZero, flatIfZeroSlope),
         spec<evLeakyRelu>("prelu", "PReLU", "F.prelu", "x if x > 0, else weight·x",
                           "1 if x > 0, else weight",
-                          "Like leaky ReLU with a learned slope: gradient weight for x ≤ 0.",
-                          {real("weight", 0.25, D::Finite, -1.0, 1.0, "learned slope for x ≤ 0")},
+                          QT_TRANSLATE_NOOP("ActivationCatalogue", "Like leaky ReLU with a learned slope: gradient weight for x ≤ 0."),
+                          {real("weight", 0.25, D::Finite, -1.0, 1.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "learned slope for x ≤ 0"))},
                           kinkAtZero, flatIfZeroSlope),
         spec<evRrelu>("rrelu", "RReLU (eval)", "F.rrelu, training=False",
                       "x if x > 0, else (lower + upper)/2·x",
                       "1 if x > 0, else (lower + upper)/2",
-                      "In evaluation a leaky ReLU with the mean slope; no dead zone unless both are 0.",
-                      {real("lower", 1.0 / 8.0, D::NonNegative, 0.0, 1.0, "lower bound of the slope"),
-                       real("upper", 1.0 / 3.0, D::NonNegative, 0.0, 1.0, "upper bound of the slope")},
+                      QT_TRANSLATE_NOOP("ActivationCatalogue", "In evaluation a leaky ReLU with the mean slope; no dead zone unless both are 0."),
+                      {real("lower", 1.0 / 8.0, D::NonNegative, 0.0, 1.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "lower bound of the slope")),
+                       real("upper", 1.0 / 3.0, D::NonNegative, 0.0, 1.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "upper bound of the slope"))},
                       kinkAtZero, flatRrelu, checkRrelu),
         spec<evElu>("elu", "ELU", "F.elu", "x if x > 0, else alpha·(eˣ − 1)",
                     "1 if x > 0, else alpha·eˣ",
-                    "Smooth negative side whose gradient alpha·eˣ fades below x ≈ −4.6 (alpha = 1).",
-                    {real("alpha", 1.0, D::Finite, 0.0, 3.0, "value approached as x → −∞ is −alpha")},
+                    QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth negative side whose gradient alpha·eˣ fades below x ≈ −4.6 (alpha = 1)."),
+                    {real("alpha", 1.0, D::Finite, 0.0, 3.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "value approached as x → −∞ is −alpha"))},
                     kinkAtZero, flatIfZeroSlope),
         spec<evCelu>("celu", "CELU", "F.celu", "max(0, x) + min(0, alpha·(e^(x/alpha) − 1))",
                      "1 if x > 0, else e^(x/alpha)",
-                     "Continuously differentiable ELU: the negative-side gradient exp(x/alpha) fades.",
-                     {real("alpha", 1.0, D::NonZero, 0.1, 3.0, "scale of the negative side")},
+                     QT_TRANSLATE_NOOP("ActivationCatalogue", "Continuously differentiable ELU: the negative-side gradient exp(x/alpha) fades."),
+                     {real("alpha", 1.0, D::NonZero, 0.1, 3.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "scale of the negative side"))},
                      kinkAtZero, noFlat),
         spec<evSelu>("selu", "SELU", "F.selu", "scale·(x if x > 0, else alpha·(eˣ − 1))",
                      "scale if x > 0, else scale·alpha·eˣ",
-                     "Self-normalising; the negative-side gradient fades like ELU's.", {},
+                     QT_TRANSLATE_NOOP("ActivationCatalogue", "Self-normalising; the negative-side gradient fades like ELU's."), {},
                      kinkAtZero, noFlat),
         spec<evGelu>("gelu", "GELU", "F.gelu", "x·Φ(x)", "Φ(x) + x·φ(x)",
-                     "Smooth ReLU: f′ dips slightly below 0 near x ≈ −0.75 and fades to 0 for x ≪ 0.",
+                     QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU: f′ dips slightly below 0 near x ≈ −0.75 and fades to 0 for x ≪ 0."),
                      {approximate}, noKinks, noFlat),
         spec<evSilu>("silu", "SiLU (Swish)", "F.silu", "x·σ(x)", "σ(x)·(1 + x·(1 − σ(x)))",
-                     "Smooth ReLU: the negative side's gradient fades to 0, with a small dip below 0.",
+                     QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU: the negative side's gradient fades to 0, with a small dip below 0."),
                      {}, noKinks, noFlat),
         spec<evMish>("mish", "Mish", "F.mish", "x·tanh(softplus(x))",
                      "tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x)",
-                     "Smooth ReLU like SiLU: gradient near 1 for x > 0, fading to 0 for x ≪ 0.", {},
+                     QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU like SiLU: gradient near 1 for x > 0, fading to 0 for x ≪ 0."), {},
                      noKinks, noFlat),
         spec<evSoftplus>("softplus", "Softplus", "F.softplus",
                          "log(1 + e^(beta·x))/beta; x where beta·x > threshold",
                          "σ(beta·x); 1 where beta·x > threshold",
-                         "Smooth ReLU: f′ = σ(beta·x) saturates towards 0 for x ≪ 0.",
-                         {real("beta", 1.0, D::Positive, 0.1, 10.0, "sharpness; → ReLU as beta grows"),
+                         QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU: f′ = σ(beta·x) saturates towards 0 for x ≪ 0."),
+                         {real("beta", 1.0, D::Positive, 0.1, 10.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "sharpness; → ReLU as beta grows")),
                           real("threshold", 20.0, D::Finite, 1.0, 50.0,
-                               "above beta·x > threshold it returns x")},
+                               QT_TRANSLATE_NOOP("ActivationCatalogue", "above beta·x > threshold it returns x"))},
                          kinksSoftplus, noFlat),
         spec<evSoftsign>("softsign", "Softsign", "F.softsign", "x/(1 + |x|)", "1/(1 + |x|)²",
-                         "Like tanh but with polynomial tails: f′ falls as 1/x², not exponentially.",
+                         QT_TRANSLATE_NOOP("ActivationCatalogue", "Like tanh but with polynomial tails: f′ falls as 1/x², not exponentially."),
                          {}, kinkAtZero, noFlat), // f″ jumps from 2 to −2 at 0
         spec<evHardtanh>("hardtanh", "Hardtanh", "F.hardtanh", "min(max(x, min_val), max_val)",
                          "1 if min_val < x < max_val, else 0",
-                         "Exactly zero gradient outside (min_val, max_val): hard saturation.",
-                         {real("min_val", -1.0, D::Finite, -5.0, 0.0, "lower clamp"),
-                          real("max_val", 1.0, D::Finite, 0.0, 5.0, "upper clamp")},
+                         QT_TRANSLATE_NOOP("ActivationCatalogue", "Exactly zero gradient outside (min_val, max_val): hard saturation."),
+                         {real("min_val", -1.0, D::Finite, -5.0, 0.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "lower clamp")),
+                          real("max_val", 1.0, D::Finite, 0.0, 5.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "upper clamp"))},
                          kinksHardtanh, flatHardtanh, checkHardtanh),
         spec<evHardsigmoid>("hardsigmoid", "Hardsigmoid", "F.hardsigmoid", "relu6(x + 3)/6",
                             "1/6 if −3 < x < 3, else 0",
-                            "Piecewise-linear sigmoid: zero gradient outside (−3, 3).", {},
+                            QT_TRANSLATE_NOOP("ActivationCatalogue", "Piecewise-linear sigmoid: zero gradient outside (−3, 3)."), {},
                             kinksPlusMinus3, flatHardsigmoid),
         spec<evHardswish>("hardswish", "Hardswish", "F.hardswish", "x·relu6(x + 3)/6",
                           "0 if x < −3; x/3 + 1/2 if −3 ≤ x ≤ 3; 1 if x > 3",
-                          "Zero gradient below −3. PyTorch gives −0.5 at −3 and 1.5 at 3 "
-                          "(the middle branch on the closed interval).",
+                          QT_TRANSLATE_NOOP("ActivationCatalogue", "Zero gradient below −3. PyTorch gives −0.5 at −3 and 1.5 at 3 "
+                          "(the middle branch on the closed interval)."),
                           {}, kinksPlusMinus3, flatHardswish),
         spec<evLogsigmoid>("logsigmoid", "LogSigmoid", "F.logsigmoid", "log σ(x)", "σ(−x)",
-                           "Gradient ≈ 1 for x ≪ 0 and saturates to 0 for x ≫ 0.", {}, noKinks,
+                           QT_TRANSLATE_NOOP("ActivationCatalogue", "Gradient ≈ 1 for x ≪ 0 and saturates to 0 for x ≫ 0."), {}, noKinks,
                            noFlat),
         spec<evTanhshrink>("tanhshrink", "Tanhshrink", "F.tanhshrink", "x − tanh x", "tanh² x",
-                           "A narrow dip: f′ = tanh² x is tiny around 0 and close to 1 for |x| > 3.",
+                           QT_TRANSLATE_NOOP("ActivationCatalogue", "A narrow dip: f′ = tanh² x is tiny around 0 and close to 1 for |x| > 3."),
                            {}, noKinks, noFlat),
         spec<evSoftshrink>("softshrink", "Softshrink", "F.softshrink",
                            "x − lambd if x > lambd; x + lambd if x < −lambd; else 0",
                            "1 if |x| > lambd, else 0",
-                           "Exactly zero gradient on [−lambd, lambd].",
-                           {real("lambd", 0.5, D::NonNegative, 0.0, 3.0, "half-width of the dead zone")},
+                           QT_TRANSLATE_NOOP("ActivationCatalogue", "Exactly zero gradient on [−lambd, lambd]."),
+                           {real("lambd", 0.5, D::NonNegative, 0.0, 3.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "half-width of the dead zone"))},
                            kinksShrink, flatShrink),
         spec<evHardshrink>("hardshrink", "Hardshrink", "F.hardshrink", "x if |x| > lambd, else 0",
                            "1 if |x| > lambd, else 0",
-                           "Exactly zero gradient on [−lambd, lambd], and a jump at ±lambd.",
-                           {real("lambd", 0.5, D::NonNegative, 0.0, 3.0, "half-width of the dead zone")},
+                           QT_TRANSLATE_NOOP("ActivationCatalogue", "Exactly zero gradient on [−lambd, lambd], and a jump at ±lambd."),
+                           {real("lambd", 0.5, D::NonNegative, 0.0, 3.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "half-width of the dead zone"))},
                            kinksShrink, flatShrink),
         spec<evThreshold>("threshold", "Threshold", "F.threshold", "x if x > threshold, else value",
                           "1 if x > threshold, else 0",
-                          "Zero gradient at and below the threshold, where it jumps to value.",
-                          {real("threshold", 0.1, D::Finite, -5.0, 5.0, "where the function switches"),
-                           real("value", 20.0, D::Finite, -20.0, 20.0, "output at and below threshold")},
+                          QT_TRANSLATE_NOOP("ActivationCatalogue", "Zero gradient at and below the threshold, where it jumps to value."),
+                          {real("threshold", 0.1, D::Finite, -5.0, 5.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "where the function switches")),
+                           real("value", 20.0, D::Finite, -20.0, 20.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "output at and below threshold"))},
                           kinksThreshold, flatThreshold),
     };
 }
@@ -368,6 +371,16 @@ QString ParameterSpec::check(double value) const
     if (ok)
         return {};
     return QStringLiteral("%1 must be %2 (got %3)").arg(name, domainText(), number(value));
+}
+
+QString ParameterSpec::translatedDescription() const
+{
+    return QCoreApplication::translate("ActivationCatalogue", description.toUtf8().constData());
+}
+
+QString ActivationSpec::translatedGradientNote() const
+{
+    return QCoreApplication::translate("ActivationCatalogue", gradientNote.toUtf8().constData());
 }
 
 int ActivationSpec::parameterIndex(QStringView name) const

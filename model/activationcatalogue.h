@@ -44,7 +44,10 @@ struct ParameterSpec
     double sliderMin = 0.0;    ///< a sensible slider range inside the domain
     double sliderMax = 1.0;
     QStringList choices;       ///< the words of a Choice parameter, e.g. {"none", "tanh"}
-    QString description;       ///< one line for a tooltip
+    QString description;       ///< one line for a tooltip, in English
+
+    /** description in the current language (context "ActivationCatalogue"). */
+    QString translatedDescription() const;
 
     /** The domain in words, e.g. "> 0" or "'none' or 'tanh'". */
     QString domainText() const;
@@ -64,7 +67,7 @@ struct ActivationSpec
     QString torchName;          ///< e.g. "F.leaky_relu", or "—"
     QString formula;            ///< f in Unicode, e.g. "max(0, x)"
     QString derivativeFormula;  ///< f′ in Unicode
-    QString gradientNote;       ///< one line on where the gradient vanishes or saturates
+    QString gradientNote;       ///< one line on where the gradient vanishes or saturates, in English
     QList<ParameterSpec> parameters;
 
     /** f, f′, f″ at x for parameter values p (p has MaxParameters entries). */
@@ -78,6 +81,8 @@ struct ActivationSpec
     /** Checks between parameters (min_val < max_val, lower ≤ upper); empty when fine. */
     QString (*crossCheck)(const double *p) = nullptr;
 
+    /** gradientNote in the current language (context "ActivationCatalogue"). */
+    QString translatedGradientNote() const;
     /** Index of the parameter with this PyTorch name, or −1. */
     int parameterIndex(QStringView name) const;
     /** PyTorch's defaults. */

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "language.h"
 #include "scenemodel.h"
 
 #include <QCommandLineParser>
@@ -39,9 +40,12 @@ const Option options[] = {
     { "scale", "1|2", "2", "Device pixels per pixel of a PNG (default: 1)." },
     { "samples", "n", "1001", "Points of the CSV's linspace over the x range (default: 1001)." },
     { "at", "x,x,...", "0,1e-8,-3", "The CSV's x values, instead of the linspace." },
+    { "lang", "language", "zh_CN",
+      "Language of the window and of exported titles and legends: en or zh_CN "
+      "(default: the one chosen in the View menu, else the system's)." },
 };
 
-const char *const flagNames[] = { "help", "help-all", "version" };
+const char *const flagNames[] = { "help", "help-all", "version", "present" };
 
 const Option *findOption(QStringView name)
 {
@@ -78,6 +82,7 @@ struct Scan
     bool help = false;
     bool helpAll = false;
     bool version = false;
+    bool present = false;
     QHash<QString, QString> values; ///< the last value of each single-valued option
     QStringList params; ///< every --param, in order
     QString error; ///< the first problem
@@ -129,6 +134,7 @@ Scan scan(const QStringList &arguments)
             s.help = s.help || name == QLatin1String("help");
             s.helpAll = s.helpAll || name == QLatin1String("help-all");
             s.version = s.version || name == QLatin1String("version");
+            s.present = s.present || name == QLatin1String("present");
             continue;
         }
 
@@ -504,6 +510,19 @@ bool parseSampling(const Scan &s, ExportRequest &request, QString *error)
     return true;
 }
 
+bool parseLanguage(const Scan &s, ExportRequest &request, QString *error)
+{
+    if (!s.has("lang"))
+        return true;
+    request.language = Language::normalise(s.value("lang"));
+    if (request.language.isEmpty()) {
+        *error = QStringLiteral("--lang: unknown language %1; valid choices: %2")
+                     .arg(quoted(s.value("lang")), Language::codes().join(QLatin1String(", ")));
+        return false;
+    }
+    return true;
+}
+
 bool parseEpsilon(const Scan &s, ExportRequest &request, QString *error)
 {
     if (!s.has("epsilon"))
@@ -536,12 +555,14 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
 
     ExportRequest &request = result.request;
+    request.present = s.present;
     QString error = s.error;
     const bool ok = error.isEmpty()
         && (!s.has("functions") || parseFunctions(s.value("functions"), request, &error))
         && parseParams(s.params, request, &error) && parseRange(s, request, &error)
         && parseEpsilon(s, request, &error) && parseExport(s, request, &error)
-        && parseImageOptions(s, request, &error) && parseSampling(s, request, &error);
+        && parseImageOptions(s, request, &error) && parseSampling(s, request, &error)
+        && parseLanguage(s, request, &error);
     if (!ok) {
         result.action = ParseResult::Action::Error;
         result.error = error;
@@ -560,6 +581,10 @@ void describeCommandLineOptions(QCommandLineParser &parser)
                                             QString::fromUtf8(option.description),
                                             QString::fromLatin1(option.valueName)));
     }
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("present"),
+        QStringLiteral("Presentation mode: full screen, large text, thick lines and high "
+                       "contrast (F11 in the window). With --export, the image gets that look.")));
 }
 
 ExportFormat exportFormatForPath(const QString &path)

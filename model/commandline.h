@@ -30,6 +30,8 @@ struct ExportRequest
     ExportFormat format = ExportFormat::None;
     QSize size { 1600, 900 }; ///< image size in logical pixels
     int scale = 1; ///< device pixels per logical pixel of an image: 1 or 2
+    bool present = false; ///< --present: presentation mode, or its look in an image export
+    QString language; ///< --lang as a Language code ("en", "zh_CN"); empty: not given
 };
 
 /** What the application should do with its command line. */

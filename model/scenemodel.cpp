@@ -166,7 +166,7 @@ bool SceneModel::addFunction(const QString &id, QString *error)
 {
     const ActivationSpec *spec = ActivationCatalogue::find(id);
     if (!spec) {
-        setError(error, QStringLiteral("unknown function '%1'; valid ids: %2")
+        setError(error, SceneModel::tr("unknown function '%1'; valid ids: %2")
                                 .arg(id, ActivationCatalogue::idList()));
         return false;
     }
@@ -178,12 +178,12 @@ bool SceneModel::insertFunction(int row, const QString &id, const ParameterValue
 {
     const ActivationSpec *spec = ActivationCatalogue::find(id);
     if (!spec) {
-        setError(error, QStringLiteral("unknown function '%1'; valid ids: %2")
+        setError(error, SceneModel::tr("unknown function '%1'; valid ids: %2")
                                 .arg(id, ActivationCatalogue::idList()));
         return false;
     }
     if (row < 0 || row > m_rows.size()) {
-        setError(error, QStringLiteral("cannot insert at row %1: valid rows are 0 to %2")
+        setError(error, SceneModel::tr("cannot insert at row %1: valid rows are 0 to %2")
                                 .arg(row)
                                 .arg(m_rows.size()));
         return false;
@@ -219,8 +219,8 @@ bool SceneModel::setParameter(int row, const QString &name, double value, QStrin
         for (const ParameterSpec &p : spec->parameters)
             names << p.name;
         setError(error, names.isEmpty()
-                         ? QStringLiteral("%1 has no parameters (got '%2')").arg(spec->id, name)
-                         : QStringLiteral("%1 has no parameter '%2'; its parameters: %3")
+                         ? SceneModel::tr("%1 has no parameters (got '%2')").arg(spec->id, name)
+                         : SceneModel::tr("%1 has no parameter '%2'; its parameters: %3")
                                    .arg(spec->id, name, names.join(QLatin1String(", "))));
         return false;
     }
@@ -281,7 +281,7 @@ bool SceneModel::setColor(int row, const QColor &color, QString *error)
     if (!checkRow(row, error))
         return false;
     if (!color.isValid()) {
-        setError(error, QStringLiteral("not a valid colour"));
+        setError(error, SceneModel::tr("not a valid colour"));
         return false;
     }
     if (m_rows[row].function.color == color)
@@ -339,23 +339,23 @@ void SceneModel::assign(const SceneModel &other)
 bool SceneModel::setRange(double xMin, double xMax, QString *error)
 {
     if (!std::isfinite(xMin) || !std::isfinite(xMax)) {
-        setError(error, QStringLiteral("x range: min and max must be finite numbers (got %1, %2)")
+        setError(error, SceneModel::tr("x range: min and max must be finite numbers (got %1, %2)")
                                 .arg(number(xMin), number(xMax)));
         return false;
     }
     if (!(xMin < xMax)) {
-        setError(error, QStringLiteral("x range: min (%1) must be less than max (%2)")
+        setError(error, SceneModel::tr("x range: min (%1) must be less than max (%2)")
                                 .arg(number(xMin), number(xMax)));
         return false;
     }
     if (!std::isfinite(xMax - xMin)) {
-        setError(error, QStringLiteral("x range: %1 to %2 is too wide; its width must be a finite number")
+        setError(error, SceneModel::tr("x range: %1 to %2 is too wide; its width must be a finite number")
                                 .arg(number(xMin), number(xMax)));
         return false;
     }
     // A range a few ulps wide cannot be drawn or analysed: no axis can label it.
     if (xMax - xMin < MinRelativeWidth * std::max(std::fabs(xMin), std::fabs(xMax))) {
-        setError(error, QStringLiteral("x range: %1 to %2 is too narrow; its width must be at least "
+        setError(error, SceneModel::tr("x range: %1 to %2 is too narrow; its width must be at least "
                                        "1e-12 × max(|min|, |max|)")
                                 .arg(number(xMin), number(xMax)));
         return false;
@@ -378,7 +378,7 @@ bool SceneModel::setRange(double xMin, double xMax, QString *error)
 bool SceneModel::setEpsilon(double epsilon, QString *error)
 {
     if (!std::isfinite(epsilon) || !(epsilon > 0)) {
-        setError(error, QStringLiteral("epsilon must be a finite number > 0 (got %1)").arg(number(epsilon)));
+        setError(error, SceneModel::tr("epsilon must be a finite number > 0 (got %1)").arg(number(epsilon)));
         return false;
     }
     if (epsilon == m_epsilon)
@@ -397,7 +397,7 @@ bool SceneModel::setEpsilon(double epsilon, QString *error)
 bool SceneModel::setSampleCount(int count, QString *error)
 {
     if (count < MinSampleCount || count > MaxSampleCount) {
-        setError(error, QStringLiteral("sample count must be between %1 and %2 (got %3)")
+        setError(error, SceneModel::tr("sample count must be between %1 and %2 (got %3)")
                                 .arg(MinSampleCount)
                                 .arg(MaxSampleCount)
                                 .arg(count));
@@ -416,7 +416,7 @@ bool SceneModel::setPlotSize(QSize pixels, QString *error)
 {
     if (pixels.width() < 1 || pixels.height() < 1 || pixels.width() > 100000
         || pixels.height() > 100000) {
-        setError(error, QStringLiteral("plot size must be between 1×1 and 100000×100000 pixels (got %1×%2)")
+        setError(error, SceneModel::tr("plot size must be between 1×1 and 100000×100000 pixels (got %1×%2)")
                                 .arg(pixels.width())
                                 .arg(pixels.height()));
         return false;
@@ -431,7 +431,7 @@ bool SceneModel::setPlotSize(QSize pixels, QString *error)
 bool SceneModel::setMaxOrder(int order, QString *error)
 {
     if (order < 1 || order > MaxOrder) {
-        setError(error, QStringLiteral("derivative order must be 1 (f, f′) or 2 (f, f′, f″) (got %1)").arg(order));
+        setError(error, SceneModel::tr("derivative order must be 1 (f, f′) or 2 (f, f′, f″) (got %1)").arg(order));
         return false;
     }
     if (order == m_maxOrder)
@@ -444,11 +444,11 @@ bool SceneModel::setMaxOrder(int order, QString *error)
 bool SceneModel::setFixedYRange(int order, std::optional<Interval> range, QString *error)
 {
     if (order < 0 || order > MaxOrder) {
-        setError(error, QStringLiteral("derivative order must be 0, 1 or 2 (got %1)").arg(order));
+        setError(error, SceneModel::tr("derivative order must be 0, 1 or 2 (got %1)").arg(order));
         return false;
     }
     if (range && (!std::isfinite(range->from) || !std::isfinite(range->to) || !(range->from < range->to))) {
-        setError(error, QStringLiteral("y range: min (%1) must be less than max (%2), both finite")
+        setError(error, SceneModel::tr("y range: min (%1) must be less than max (%2), both finite")
                                 .arg(number(range->from), number(range->to)));
         return false;
     }
@@ -474,8 +474,8 @@ bool SceneModel::checkRow(int row, QString *error) const
     if (row >= 0 && row < m_rows.size())
         return true;
     setError(error, m_rows.isEmpty()
-                     ? QStringLiteral("no function at row %1: the scene is empty").arg(row)
-                     : QStringLiteral("no function at row %1: valid rows are 0 to %2")
+                     ? SceneModel::tr("no function at row %1: the scene is empty").arg(row)
+                     : SceneModel::tr("no function at row %1: valid rows are 0 to %2")
                                .arg(row)
                                .arg(m_rows.size() - 1));
     return false;

@@ -35,6 +35,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libxkbcommon-dev
     xvfb xauth imagemagick x11-utils xdotool fonts-dejavu-core
+    fonts-wqy-microhei qt6-translations-l10n  # CJK glyphs (else boxes); Qt's own zh_CN strings
 )
 
 step "Checking ${#packages[@]} Debian packages"

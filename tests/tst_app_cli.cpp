@@ -86,6 +86,7 @@ private slots:
     void refusesBadInput();
     void refusesUnwritableOutput_data();
     void refusesUnwritableOutput();
+    void exportsInChinese();
 
 private:
     struct Result
@@ -98,6 +99,7 @@ private:
     static Result run(const QStringList &arguments, const QProcessEnvironment &environment);
     static QProcessEnvironment headless();
     static QProcessEnvironment offscreen();
+    static QProcessEnvironment englishOnly(QProcessEnvironment environment);
     /** Lines of stderr that the application wrote itself (not Qt's warnings). */
     static QStringList ownMessages(const Result &result);
 
@@ -128,6 +130,16 @@ TestAppCli::Result TestAppCli::run(const QStringList &arguments,
     return result;
 }
 
+// The messages compared below are English: neither a Chinese system locale nor a language saved
+// in the user's settings may change them.
+QProcessEnvironment TestAppCli::englishOnly(QProcessEnvironment environment)
+{
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       QDir::temp().filePath(QStringLiteral("ae-tst-app-cli-no-config")));
+    return environment;
+}
+
 // No display of any kind: --help, --version and every export must not need one.
 QProcessEnvironment TestAppCli::headless()
 {
@@ -135,14 +147,14 @@ QProcessEnvironment TestAppCli::headless()
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    return environment;
+    return englishOnly(environment);
 }
 
 QProcessEnvironment TestAppCli::offscreen()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    return environment;
+    return englishOnly(environment);
 }
 
 QStringList TestAppCli::ownMessages(const Result &result)
@@ -547,6 +559,9 @@ void TestAppCli::refusesBadInput_data()
     QTest::newRow("argument") << QStringList { "out.png" }
                               << "unexpected argument 'out.png'; options start with --, e.g. "
                                  "--functions sigmoid,tanh (see --help)";
+    QTest::newRow("unknown language")
+        << QStringList { "--lang", "xx", "--export", "a.png" }
+        << "--lang: unknown language 'xx'; valid choices: en, zh_CN";
     QTest::newRow("bad input without export")
         << QStringList { "--functions", "nope" }
         << "--functions: unknown function 'nope'; valid ids: " + ids;
@@ -595,6 +610,31 @@ void TestAppCli::refusesUnwritableOutput()
     // Nothing half-written left behind.
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              (QStringList { "folder.csv", "folder.png" }));
+}
+
+// --lang zh_CN titles the exported charts in Chinese: the same scene, different pixels.
+void TestAppCli::exportsInChinese()
+{
+    const QString english = m_dir.filePath(QStringLiteral("english.png"));
+    const QString chinese = m_dir.filePath(QStringLiteral("chinese.png"));
+    const QStringList options { "--size", "800x450" };
+    Result result = run(QStringList { "--lang", "en", "--export", english } + options, headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    result = run(QStringList { "--lang", "zh_CN", "--export", chinese } + options, headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    const QImage en(english);
+    const QImage zh(chinese);
+    QVERIFY(!en.isNull() && !zh.isNull());
+    QCOMPARE(zh.size(), QSize(800, 450));
+    QVERIFY(en != zh);
+
+    // An export error comes in the chosen language too.
+    const QString folder = m_dir.filePath(QStringLiteral("missing/out.png"));
+    result = run({ "--lang", "zh_CN", "--export", folder }, headless());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("无法")), qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestAppCli)

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "scenemodel.h"
 
+#include <QCommandLineParser>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -15,7 +16,7 @@ namespace {
 
 const QString Options = QStringLiteral(
     "--functions, --x-min, --x-max, --param, --epsilon, --export, --size, --scale, --samples, "
-    "--at, --help, --help-all, --version");
+    "--at, --lang, --help, --help-all, --version, --present");
 
 ParseResult parse(const QStringList &arguments)
 {
@@ -57,6 +58,7 @@ private slots:
     void epsilonSamplesSizeScale();
     void at();
     void lastValueWins();
+    void present();
     void errors_data();
     void errors();
     void errorLeavesDefaultRequest();
@@ -65,6 +67,24 @@ private slots:
     void buildSceneFillsMissingParameters();
     void randomArgumentsNeverCrash();
 };
+
+void TestCommandLine::present()
+{
+    QVERIFY(!parse({}).request.present);
+    ParseResult result = parse({ "--present" });
+    QCOMPARE(result.action, ParseResult::Action::ShowGui);
+    QVERIFY(result.request.present);
+    result = parse({ "--present", "--export", "out.png" });
+    QCOMPARE(result.action, ParseResult::Action::Export);
+    QVERIFY(result.request.present);
+    result = parse({ "--present=yes" });
+    QCOMPARE(result.action, ParseResult::Action::Error);
+    QCOMPARE(result.error, QStringLiteral("--present takes no value"));
+
+    QCommandLineParser parser;
+    describeCommandLineOptions(parser);
+    QVERIFY(parser.helpText().contains(QLatin1String("--present")));
+}
 
 void TestCommandLine::defaults()
 {

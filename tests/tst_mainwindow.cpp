@@ -20,6 +20,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
+#include <QActionGroup>
 #include <QAreaSeries>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -34,8 +35,11 @@
 #include <QValueAxis>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSlider>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -74,6 +78,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -97,11 +102,22 @@ private slots:
     void startPageStartsALesson();
     void formulaAndValuesFollowTheSelection();
     void quitShortcut();
+    void themeActionSwitchesAndIsRemembered();
+    void presentationModeTogglesFullScreenAndLook();
+    void whiteExportsOption();
 
 private:
     MainWindow *m_window = nullptr;
     QTemporaryDir m_dir;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // The theme and other choices go to QSettings: never the real user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("startPageShown"), true);
+}
 
 void TestMainWindow::init()
 {
@@ -525,6 +541,101 @@ void TestMainWindow::quitShortcut()
     QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier);
     QCOMPARE(triggered.size(), 1);
     QTRY_VERIFY(!m_window->isVisible());
+}
+
+void TestMainWindow::themeActionSwitchesAndIsRemembered()
+{
+    QCOMPARE(m_window->theme(), Theme::Light);
+    QAction *dark = m_window->action(QStringLiteral("themeDarkAction"));
+    QAction *light = m_window->action(QStringLiteral("themeLightAction"));
+    QVERIFY(dark && light);
+    QVERIFY(light->isChecked());
+    QVERIFY(dark->actionGroup() && dark->actionGroup()->isExclusive());
+
+    dark->trigger();
+    QCOMPARE(m_window->theme(), Theme::Dark);
+    QVERIFY(dark->isChecked() && !light->isChecked());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    const ChartAppearance look = ChartAppearance::forTheme(Theme::Dark);
+    for (ChartWidget *chart : { m_window->functionChart(), m_window->derivativeChart() }) {
+        QCOMPARE(chart->chart()->appearance(), look);
+        QCOMPARE(chart->chart()->xAxis()->labelsColor(), look.labels);
+    }
+    QCOMPARE(m_window->renderOptions(QSize(800, 450)).theme, Theme::Dark);
+    QCOMPARE(QSettings().value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
+
+    // A new window opens in the theme chosen last.
+    delete m_window;
+    m_window = new MainWindow;
+    QCOMPARE(m_window->theme(), Theme::Dark);
+    QVERIFY(m_window->action(QStringLiteral("themeDarkAction"))->isChecked());
+    QCOMPARE(m_window->functionChart()->chart()->appearance(), look);
+
+    m_window->action(QStringLiteral("themeLightAction"))->trigger();
+    QCOMPARE(m_window->theme(), Theme::Light);
+    QCOMPARE(QSettings().value(QStringLiteral("theme")).toString(), QStringLiteral("light"));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
+    QCOMPARE(m_window->functionChart()->chart()->appearance(), ChartAppearance());
+}
+
+void TestMainWindow::presentationModeTogglesFullScreenAndLook()
+{
+    QAction *present = m_window->action(QStringLiteral("presentationAction"));
+    QAction *leave = m_window->action(QStringLiteral("leavePresentationAction"));
+    QVERIFY(present && leave);
+    QVERIFY(present->shortcuts().contains(QKeySequence(Qt::Key_F11)));
+    QVERIFY(!m_window->action(QStringLiteral("fullScreenAction"))
+                     ->shortcuts()
+                     .contains(QKeySequence(Qt::Key_F11)));
+    QVERIFY(!leave->isEnabled()); // Esc belongs to everyone else outside presentation mode
+
+    PlotChart *chart = m_window->functionChart()->chart();
+    const int row = m_window->functionList()->currentRow();
+    QVERIFY(row >= 0);
+    const qreal width = chart->curveSeries(row, 0).value(0)->pen().widthF();
+    const qreal font = QApplication::font().pointSizeF();
+
+    present->trigger();
+    QVERIFY(m_window->isPresentationMode());
+    QVERIFY(m_window->windowState().testFlag(Qt::WindowFullScreen));
+    QVERIFY(leave->isEnabled());
+    QVERIFY(chart->curveSeries(row, 0).value(0)->pen().widthF() > width);
+    QCOMPARE(QApplication::font().pointSizeF(), font * Themes::PresentationUiFontScale);
+    QCOMPARE(QApplication::palette().color(QPalette::Base), QColor(Qt::white));
+    QVERIFY(m_window->renderOptions(QSize(800, 450)).presentation);
+
+    leave->trigger(); // Esc
+    QVERIFY(!m_window->isPresentationMode());
+    QVERIFY(!present->isChecked());
+    QVERIFY(!m_window->windowState().testFlag(Qt::WindowFullScreen));
+    QCOMPARE(chart->curveSeries(row, 0).value(0)->pen().widthF(), width);
+    QCOMPARE(QApplication::font().pointSizeF(), font);
+
+    // F11 again toggles it on and off.
+    present->trigger();
+    QVERIFY(m_window->isPresentationMode());
+    present->trigger();
+    QVERIFY(!m_window->isPresentationMode());
+    QVERIFY(!m_window->windowState().testFlag(Qt::WindowFullScreen));
+}
+
+void TestMainWindow::whiteExportsOption()
+{
+    QAction *white = m_window->action(QStringLiteral("whiteExportsAction"));
+    QVERIFY(white && white->isCheckable());
+    QVERIFY(!white->isChecked()); // exports follow the theme unless asked
+    QVERIFY(!m_window->renderOptions(QSize(800, 450)).whiteBackground);
+    m_window->setTheme(Theme::Dark);
+    const QString path = m_dir.filePath(QStringLiteral("dark.png"));
+    QVERIFY(m_window->exportTo(path, m_window->renderOptions(QSize(800, 450))));
+    QVERIFY(QImage(path).pixelColor(2, 2).lightness() < 60);
+    white->setChecked(true);
+    QVERIFY(m_window->renderOptions(QSize(800, 450)).whiteBackground);
+    QVERIFY(m_window->exportTo(path, m_window->renderOptions(QSize(800, 450))));
+    QCOMPARE(QImage(path).pixelColor(2, 2), QColor(Qt::white));
+    white->setChecked(false);
+    m_window->setTheme(Theme::Light);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -371,16 +371,19 @@ void TestPlotChart::bandsCanBeHidden()
 
 void TestPlotChart::bandsPaintAsTextureOrVector()
 {
-    // Raster: the series stay (for the legend and the extents) but fill nothing; the plot area's
-    // background carries all bands at once.
+    // Raster: the series stay (for the legend and the extents) but fill nothing; one texture
+    // over the plot area, under the grid, carries all bands at once. Not the plot area's
+    // background brush: setting that relayouts the whole chart on every slider step.
     const int relu = rowOf(QStringLiteral("relu"));
     m_chart->setFocusRow(relu);
     QAreaSeries *zero = m_chart->bandSeries(relu, SaturationKind::Zero);
     QCOMPARE(zero->brush().style(), Qt::NoBrush);
-    QVERIFY(m_chart->isPlotAreaBackgroundVisible());
-    QCOMPARE(m_chart->plotAreaBackgroundBrush().style(), Qt::TexturePattern);
-    const QImage tile = m_chart->plotAreaBackgroundBrush().textureImage();
+    QVERIFY(m_chart->isBandTextureVisible());
+    QVERIFY(!m_chart->isPlotAreaBackgroundVisible());
+    const QImage tile = m_chart->bandTexture();
+    QVERIFY(!tile.isNull());
     const QRectF area = m_chart->plotArea();
+    QCOMPARE(m_chart->bandTextureRect(), area);
     QCOMPARE(tile.width(), int(std::ceil(area.width())));
     // relu's hatching sits left of x = 0 only: its colour appears in the left half.
     const auto tinted = [&](int x0, int x1) {
@@ -394,13 +397,15 @@ void TestPlotChart::bandsPaintAsTextureOrVector()
     QVERIFY(tinted(0, tile.width() / 2) > 0);
     QCOMPARE(tinted(tile.width() / 2 + 2, tile.width()), 0);
     m_chart->setBandsVisible(false);
-    QVERIFY(!m_chart->isPlotAreaBackgroundVisible());
+    QVERIFY(!m_chart->isBandTextureVisible());
+    QVERIFY(m_chart->bandTexture().isNull());
     m_chart->setBandsVisible(true);
+    QVERIFY(m_chart->isBandTextureVisible());
     QVERIFY(tinted(0, tile.width()) > 0);
 
     // A device with twice the pixels gets a texture with twice the pixels.
     m_chart->setDevicePixelRatio(2);
-    const QImage sharp = m_chart->plotAreaBackgroundBrush().textureImage();
+    const QImage sharp = m_chart->bandTexture();
     QCOMPARE(sharp.width(), int(std::ceil(area.width() * 2)));
     QCOMPARE(sharp.devicePixelRatio(), 2.0);
 
@@ -414,6 +419,7 @@ void TestPlotChart::bandsPaintAsTextureOrVector()
     QCOMPARE(saturated->brush(),
              m_chart->bandBrush(rowOf(QStringLiteral("sigmoid")), SaturationKind::Saturated));
     QVERIFY(zero->brush().color().alpha() > saturated->brush().color().alpha());
+    QVERIFY(!m_chart->isBandTextureVisible());
     QVERIFY(!m_chart->isPlotAreaBackgroundVisible());
     QCOMPARE(PlotChart::bandExtents(zero), (QList<QPair<double, double>> { { -6.0, 0.0 } }));
 }
@@ -444,7 +450,7 @@ void TestPlotChart::focusGivesOneFunctionFullHeightBands()
         for (SaturationKind kind : { SaturationKind::Zero, SaturationKind::Saturated })
             QVERIFY(!m_chart->bandSeries(row, kind)->isVisible());
     }
-    QVERIFY(!m_chart->isPlotAreaBackgroundVisible());
+    QVERIFY(!m_chart->isBandTextureVisible());
 
     // The focus: its own bands only, and the texture holds its colour alone.
     const int sigmoid = rowOf(QStringLiteral("sigmoid"));
@@ -457,9 +463,8 @@ void TestPlotChart::focusGivesOneFunctionFullHeightBands()
                      qPrintable(m_model->function(row).label()));
         }
     }
-    QVERIFY(m_chart->isPlotAreaBackgroundVisible());
-    const QImage tile
-        = m_chart->plotAreaBackgroundBrush().textureImage().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(m_chart->isBandTextureVisible());
+    const QImage tile = m_chart->bandTexture().convertToFormat(QImage::Format_RGB32);
     const QColor c = m_model->function(sigmoid).color;
     int tinted = 0;
     for (int x = 0; x < tile.width(); ++x) {
@@ -486,7 +491,7 @@ void TestPlotChart::focusGivesOneFunctionFullHeightBands()
     // A hidden focus, or one the model does not have, is no focus.
     QVERIFY(m_model->setVisible(relu, false));
     QVERIFY(!m_chart->bandSeries(relu, SaturationKind::Zero)->isVisible());
-    QVERIFY(!m_chart->isPlotAreaBackgroundVisible());
+    QVERIFY(!m_chart->isBandTextureVisible());
     QVERIFY(m_model->setVisible(relu, true));
     m_chart->setFocusRow(99);
     for (int row = 0; row < m_model->rowCount(); ++row)

@@ -99,6 +99,8 @@ private slots:
     void refusesUnwritablePath();
     void refusesDirectory();
     void refusesBadSize();
+    void darkExportUnlessWhite();
+    void presentationExportHasThickerCurves();
 
 private:
     std::unique_ptr<SceneModel> m_scene;
@@ -431,6 +433,54 @@ void TestSceneRenderer::refusesBadSize()
     o.size = QSize(100000, 900);
     QVERIFY(!SceneRenderer::exportImage(*m_scene, o, path, &error));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestSceneRenderer::darkExportUnlessWhite()
+{
+    RenderOptions o;
+    o.size = QSize(800, 450);
+    o.theme = Theme::Dark;
+    const ChartAppearance dark = SceneRenderer::appearanceFor(o);
+    QVERIFY(dark.isDark());
+    const QImage image = SceneRenderer::renderImage(*m_scene, o);
+    QVERIFY(!image.isNull());
+    // The margins and most of the plot are the dark background; nothing is white.
+    QCOMPARE(image.pixelColor(2, 2), dark.background);
+    QCOMPARE(image.pixelColor(image.width() - 3, image.height() - 3), dark.background);
+    QVERIFY(countNear(image, dark.background, 2) > image.width() * image.height() / 2);
+    QCOMPARE(countNear(image, Qt::white, 0), 0);
+    // The curves keep their colours (black, lifted to a light grey, is not among these four).
+    for (int row = 0; row < m_scene->rowCount(); ++row)
+        QVERIFY(countNear(image, m_scene->function(row).color, 10) > 300);
+
+    o.whiteBackground = true;
+    const QImage white = SceneRenderer::renderImage(*m_scene, o);
+    QCOMPARE(white.pixelColor(2, 2), QColor(Qt::white));
+    QVERIFY(countNear(white, Qt::white, 0) > white.width() * white.height() / 2);
+    QCOMPARE(countNear(white, dark.background, 2), 0);
+
+    // SVG too: the background rectangle is the theme's.
+    o.whiteBackground = false;
+    QByteArray svg;
+    QBuffer buffer(&svg);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(SceneRenderer::renderSvg(*m_scene, o, &buffer));
+    QVERIFY(svg.contains(dark.background.name().toLatin1()));
+}
+
+void TestSceneRenderer::presentationExportHasThickerCurves()
+{
+    SceneModel scene;
+    QVERIFY(scene.addFunction(QStringLiteral("sigmoid")));
+    const QColor c = scene.function(0).color;
+    RenderOptions o;
+    o.bands = false;
+    const int normal = countNear(SceneRenderer::renderImage(scene, o), c, 10);
+    o.presentation = true;
+    const QImage present = SceneRenderer::renderImage(scene, o);
+    const int thick = countNear(present, c, 10);
+    QVERIFY2(thick > normal * 3 / 2, qPrintable(QStringLiteral("%1 %2").arg(normal).arg(thick)));
+    QCOMPARE(present.pixelColor(2, 2), QColor(Qt::white));
 }
 
 QTEST_MAIN(TestSceneRenderer)

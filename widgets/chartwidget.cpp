@@ -208,6 +208,13 @@ std::optional<double> ChartWidget::cursorX() const
     return m_chart->cursorX();
 }
 
+void ChartWidget::setAppearance(const ChartAppearance &appearance)
+{
+    m_chart->setAppearance(appearance);
+    // The view's own background shows while the chart resizes.
+    m_view->setBackgroundBrush(appearance.background);
+}
+
 QImage ChartWidget::toImage(QSize size, qreal devicePixelRatio) const
 {
     if (size.width() < 1 || size.height() < 1 || !(devicePixelRatio > 0))
@@ -216,7 +223,7 @@ QImage ChartWidget::toImage(QSize size, qreal devicePixelRatio) const
     if (image.isNull())
         return {};
     image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(Qt::white);
+    image.fill(m_chart->appearance().background);
     QPainter painter(&image);
     const SceneModel *model = m_chart->model();
     SceneModel empty;

@@ -8,6 +8,7 @@
 
 class PlotChart;
 class SceneModel;
+struct ChartAppearance;
 
 /** What one chart shows. */
 enum class ChartContent {
@@ -58,6 +59,9 @@ public:
     /** Shows the trace cursor (and, on the f chart, the tangents) at x; std::nullopt hides it. */
     void setCursorX(std::optional<double> x);
     std::optional<double> cursorX() const;
+
+    /** Colours, line widths and text size of the chart (the theme's, or presentation's). */
+    void setAppearance(const ChartAppearance &appearance);
 
     /** The chart alone at size (device-independent pixels), re-sampled for that size. */
     QImage toImage(QSize size, qreal devicePixelRatio = 1) const;

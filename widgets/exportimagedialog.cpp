@@ -1,5 +1,6 @@
 #include "exportimagedialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -50,6 +51,11 @@ ExportImageDialog::ExportImageDialog(QWidget *parent)
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("&Scale:"), m_scale);
+    m_white = new QCheckBox(tr("&White background"), this);
+    m_white->setObjectName(QStringLiteral("whiteBackgroundCheck"));
+    m_white->setToolTip(tr("Light colours on white, whatever the theme (for print); otherwise "
+                           "the image looks like the charts on screen"));
+    form->addRow(QString(), m_white);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportImageDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportImageDialog::reject);
@@ -68,6 +74,9 @@ void ExportImageDialog::setImageSize(QSize size)
 
 int ExportImageDialog::scale() const { return m_scale->currentData().toInt(); }
 void ExportImageDialog::setScale(int scale) { m_scale->setCurrentIndex(scale == 2 ? 1 : 0); }
+
+bool ExportImageDialog::whiteBackground() const { return m_white->isChecked(); }
+void ExportImageDialog::setWhiteBackground(bool white) { m_white->setChecked(white); }
 
 void ExportImageDialog::accept()
 {

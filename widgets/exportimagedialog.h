@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -22,6 +23,9 @@ public:
     /** 1 or 2: a 2× image has twice the pixels in each direction, for high-density screens. */
     int scale() const;
     void setScale(int scale);
+    /** The light look whatever the theme, instead of the charts as they are on screen. */
+    bool whiteBackground() const;
+    void setWhiteBackground(bool white);
 
     void accept() override;
 
@@ -32,4 +36,5 @@ private:
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;
     QComboBox *m_scale = nullptr;
+    QCheckBox *m_white = nullptr;
 };

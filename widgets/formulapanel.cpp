@@ -408,7 +408,7 @@ void FormulaPanel::refresh()
     m_notes->setVisible(!notes.isEmpty());
 
     m_gradientHeading->show();
-    m_gradientNote->setText(spec.gradientNote);
+    m_gradientNote->setText(spec.translatedGradientNote());
     const QString explanation = saturationExplanation(*m_scene, row);
     if (m_explanation->text() != explanation)
         m_explanation->setText(explanation);

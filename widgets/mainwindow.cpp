@@ -4,6 +4,7 @@
 #include "dataexport.h"
 #include "exportimagedialog.h"
 #include "functionlistpanel.h"
+#include "languagemenu.h"
 #include "parameterpanel.h"
 #include "rangepanel.h"
 #include "formulapanel.h"
@@ -15,6 +16,7 @@
 #include "scenemodel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -27,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -78,6 +81,10 @@ MainWindow::MainWindow(QWidget *parent)
     createCharts();
     createDocks();
     createActions();
+    // The theme chosen last, else the system's where the running Qt can tell.
+    m_theme = Themes::fromName(QSettings().value(QStringLiteral("theme")).toString())
+                      .value_or(Themes::systemTheme());
+    applyTheme();
 
     m_traceLabel = new QLabel(this);
     m_traceLabel->setObjectName(QStringLiteral("traceLabel"));
@@ -268,6 +275,17 @@ void MainWindow::createActions()
     connect(exportReport, &QAction::triggered, this,
             [this] { exportDataDialog(QStringLiteral("json"), tr("JSON files (*.json)")); });
     exportMenu->addActions({exportImage, exportData, exportReport});
+    exportMenu->addSeparator();
+    m_whiteExportsAction = makeAction(this, QStringLiteral("whiteExportsAction"),
+                                      tr("&White Background for Images"),
+                                      tr("Export and copy images in the light look, whatever "
+                                         "the theme (for print)"));
+    m_whiteExportsAction->setCheckable(true);
+    m_whiteExportsAction->setChecked(
+            QSettings().value(QStringLiteral("whiteExports"), false).toBool());
+    connect(m_whiteExportsAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("whiteExports"), on); });
+    exportMenu->addAction(m_whiteExportsAction);
 
     QAction *copy = makeAction(this, QStringLiteral("copyImageAction"), tr("&Copy Image"),
                                tr("Copy the charts to the clipboard as an image"),
@@ -318,17 +336,55 @@ void MainWindow::createActions()
     connect(reset, &QAction::triggered, this, &MainWindow::resetView);
     viewMenu->addAction(reset);
     m_fullScreenAction = makeAction(this, QStringLiteral("fullScreenAction"), tr("&Full Screen"),
-                                    tr("Fill the screen with the window"),
-                                    QKeySequence::keyBindings(QKeySequence::FullScreen)
-                                            << QKeySequence(Qt::Key_F11));
+                                    tr("Fill the screen with the window"));
+    // F11 belongs to presentation mode, whatever the platform binds to full screen.
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    fullScreenKeys.removeAll(QKeySequence(Qt::Key_F11));
+    if (!fullScreenKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)))
+        fullScreenKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_fullScreenAction->setShortcuts(fullScreenKeys);
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this, &MainWindow::toggleFullScreen);
     viewMenu->addAction(m_fullScreenAction);
+    m_presentationAction = makeAction(this, QStringLiteral("presentationAction"),
+                                      tr("&Presentation Mode"),
+                                      tr("Full screen with large text, thick lines and high "
+                                         "contrast, for a projector; F11 or Esc leaves it"),
+                                      {QKeySequence(Qt::Key_F11)});
+    m_presentationAction->setCheckable(true);
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    viewMenu->addAction(m_presentationAction);
+    // Esc leaves presentation mode only: enabled there alone, so it takes Esc from no one else.
+    m_leavePresentationAction = makeAction(this, QStringLiteral("leavePresentationAction"),
+                                           tr("Leave Presentation Mode"),
+                                           tr("Back to the normal window"),
+                                           {QKeySequence(Qt::Key_Escape)});
+    m_leavePresentationAction->setEnabled(false);
+    connect(m_leavePresentationAction, &QAction::triggered, this,
+            [this] { setPresentationMode(false); });
+    addAction(m_leavePresentationAction);
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    auto *themeGroup = new QActionGroup(this);
+    themeGroup->setExclusive(true);
+    m_themeActions[0] = makeAction(this, QStringLiteral("themeLightAction"), tr("&Light"),
+                                   tr("Dark text on light backgrounds"));
+    m_themeActions[1] = makeAction(this, QStringLiteral("themeDarkAction"), tr("&Dark"),
+                                   tr("Light text on dark backgrounds, the charts too"));
+    for (int i = 0; i < 2; ++i) {
+        const Theme theme = i == 0 ? Theme::Light : Theme::Dark;
+        m_themeActions[i]->setCheckable(true);
+        m_themeActions[i]->setData(Themes::name(theme));
+        themeGroup->addAction(m_themeActions[i]);
+        themeMenu->addAction(m_themeActions[i]);
+        connect(m_themeActions[i], &QAction::triggered, this, [this, theme] { setTheme(theme); });
+    }
     viewMenu->addSeparator();
     QMenu *panels = viewMenu->addMenu(tr("&Panels"));
     panels->setObjectName(QStringLiteral("panelsMenu"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         panels->addAction(dock->toggleViewAction());
+    viewMenu->addMenu(new LanguageMenu(this));
 
     QMenu *lessonsMenu = menuBar()->addMenu(tr("&Lessons"));
     lessonsMenu->setObjectName(QStringLiteral("lessonsMenu"));
@@ -397,6 +453,9 @@ RenderOptions MainWindow::renderOptions(QSize size, int scale) const
     o.focusRow = m_functionList->currentRow();
     o.allBands = m_allBandsAction->isChecked();
     o.orientation = m_stackedAction->isChecked() ? Qt::Vertical : Qt::Horizontal;
+    o.theme = m_theme;
+    o.presentation = m_presentation;
+    o.whiteBackground = m_whiteExportsAction->isChecked();
     return o;
 }
 
@@ -434,8 +493,10 @@ void MainWindow::exportImageDialog()
     ExportImageDialog dialog(this);
     dialog.setPath(QDir(m_lastExportDir).filePath(QStringLiteral("activations.png")));
     dialog.setImageSize(QSize(1600, 900));
+    dialog.setWhiteBackground(m_whiteExportsAction->isChecked());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_whiteExportsAction->setChecked(dialog.whiteBackground());
     exportInteractively(dialog.path(), renderOptions(dialog.imageSize(), dialog.scale()));
 }
 
@@ -541,6 +602,58 @@ void MainWindow::showStartPageOnFirstLaunch()
         return;
     settings.setValue(QStringLiteral("startPageShown"), true);
     showStartPage();
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    QSettings().setValue(QStringLiteral("theme"), Themes::name(theme));
+    m_theme = theme;
+    applyTheme();
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    if (on) {
+        m_stateBeforePresentation = windowState();
+        m_geometryBeforePresentation = saveGeometry();
+        // Without a window manager (a bare X server driving a projector, Xvfb) nobody else
+        // makes the window fill the screen.
+        if (QScreen *s = screen())
+            setGeometry(s->geometry());
+        showFullScreen();
+    } else {
+        if (m_stateBeforePresentation.testFlag(Qt::WindowFullScreen))
+            showFullScreen();
+        else if (m_stateBeforePresentation.testFlag(Qt::WindowMaximized))
+            showMaximized();
+        else
+            showNormal();
+        restoreGeometry(m_geometryBeforePresentation);
+    }
+    {
+        const QSignalBlocker block(m_presentationAction);
+        m_presentationAction->setChecked(on);
+    }
+    m_leavePresentationAction->setEnabled(on);
+    applyTheme();
+}
+
+ChartAppearance MainWindow::chartAppearance() const
+{
+    return ChartAppearance::forTheme(m_theme, m_presentation);
+}
+
+void MainWindow::applyTheme()
+{
+    m_themeActions[m_theme == Theme::Dark ? 1 : 0]->setChecked(true);
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        Themes::apply(*app, m_theme, m_presentation);
+    const ChartAppearance look = chartAppearance();
+    for (ChartWidget *chart : m_charts)
+        chart->setAppearance(look);
 }
 
 void MainWindow::toggleFullScreen(bool on)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scenerenderer.h"
+#include "theme.h"
 
 #include <QMainWindow>
 
@@ -73,6 +74,15 @@ public:
 
     QAction *action(const QString &objectName) const;
 
+    /** The window's and the charts' theme; remembered in QSettings under "theme". */
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
+    /** Full screen with large text, thick lines and a high-contrast palette; F11 or Esc leaves. */
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presentation; }
+    /** What the charts look like now: the theme's, in presentation mode its presentation look. */
+    ChartAppearance chartAppearance() const;
+
     /** Loads a built-in lesson by id into the scene and shows its text; false with the reason. */
     bool applyLesson(const QString &id, QString *error = nullptr);
     /** The lesson last loaded (its id), or empty. */
@@ -97,6 +107,7 @@ private:
     void copyImage();
     void showAbout();
     void toggleFullScreen(bool on);
+    void applyTheme();
 
     SceneModel *m_scene = nullptr;
     QItemSelectionModel *m_selection = nullptr;
@@ -124,4 +135,12 @@ private:
     QAction *m_bandsAction = nullptr;
     QAction *m_allBandsAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_themeActions[2] = {nullptr, nullptr}; // light, dark
+    QAction *m_presentationAction = nullptr;
+    QAction *m_leavePresentationAction = nullptr;
+    QAction *m_whiteExportsAction = nullptr;
+    Theme m_theme = Theme::Light;
+    bool m_presentation = false;
+    Qt::WindowStates m_stateBeforePresentation;
+    QByteArray m_geometryBeforePresentation;
 };

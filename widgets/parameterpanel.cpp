@@ -215,7 +215,7 @@ void ParameterPanel::rebuild(const ActivationSpec *spec)
     //: Heading of the parameter panel: PyTorch id, display name
     m_title->setText(tr("%1 — %2").arg(spec->id, spec->displayName));
     m_title->setToolTip(tr("f(x) = %1\nf′(x) = %2\n%3")
-                            .arg(spec->formula, spec->derivativeFormula, spec->gradientNote));
+                            .arg(spec->formula, spec->derivativeFormula, spec->translatedGradientNote()));
     m_resetButton->setEnabled(!spec->parameters.isEmpty());
     if (spec->parameters.isEmpty()) {
         m_note->setText(tr("%1 has no parameters.").arg(spec->id));
@@ -239,7 +239,7 @@ void ParameterPanel::rebuild(const ActivationSpec *spec)
         editor.label->setObjectName(p.name + QStringLiteral("Label"));
         const QString help
             = tr("%1\nAllowed: %2. PyTorch's default: %3.")
-                  .arg(p.description, p.domainText(),
+                  .arg(p.translatedDescription(), p.domainText(),
                        p.domain == ParameterDomain::Choice ? p.choices.value(int(p.defaultValue))
                                                            : number(p.defaultValue));
         editor.label->setToolTip(help);

@@ -11,6 +11,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QPainter>
+#include <QPixmap>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -20,8 +21,6 @@
 
 namespace {
 
-constexpr qreal CurveWidth = 2.0;
-constexpr qreal FocusCurveWidth = 3.25; // the focused function stands out, and is drawn on top
 constexpr qreal FilledMarkerSize = 8.0;
 // Larger than a filled dot: where another function's dot sits on an open circle (relu's f′(0)
 // on step's), the dot shows inside the ring. Open circles are also drawn under all dots.
@@ -34,9 +33,6 @@ constexpr int SaturatedAlphaAll = 34;
 constexpr int ZeroVectorAlpha = 60;
 constexpr int HatchPeriod = 8; // px between hatch lines, as Qt's own diagonal patterns
 constexpr int HighlightAlpha = 64;
-const QColor Background(Qt::white);
-const QColor TextColor(0x22, 0x22, 0x22);
-const QColor GenericBandColor(0x55, 0x55, 0x55); // legend swatches that stand for every function
 
 // Lanes: one strip per visible function along the bottom of the plot, in room the y axis keeps
 // free of curves (flat saturated tails lie exactly there).
@@ -222,8 +218,9 @@ public:
         }
     };
 
-    explicit PlotChartLanes(QGraphicsItem *parent)
+    PlotChartLanes(const ChartAppearance &look, QGraphicsItem *parent)
         : QGraphicsItem(parent)
+        , m_look(&look)
     {
         setZValue(2.5); // Qt Charts: grid 2, axes 3, series 4
         setAcceptedMouseButtons(Qt::NoButton);
@@ -267,8 +264,9 @@ public:
         if (all.isEmpty())
             return;
         // A shelf of its own: no grid lines or band hatching run through the lanes.
-        painter->fillRect(all, Background);
-        painter->fillRect(QRectF(0, 0, all.width(), 1), QColor(0xCC, 0xCC, 0xCC));
+        painter->fillRect(all, m_look->plotBackground);
+        painter->fillRect(QRectF(0, 0, all.width(), 1),
+                          m_look->isDark() ? m_look->grid.lighter(130) : m_look->grid.darker(108));
         const double span = m_xMax - m_xMin;
         if (!(span > 0))
             return;
@@ -309,6 +307,7 @@ private:
         return *it;
     }
 
+    const ChartAppearance *m_look; // the chart's, which outlives its child items
     QList<Lane> m_lanes;
     double m_xMin = 0;
     double m_xMax = 1;
@@ -320,14 +319,62 @@ private:
 };
 
 /**
+ * The band texture, drawn above the plot area's background and under the grid (Qt Charts: plot
+ * area 0, shades 1, grid 2). A new texture repaints this item only, where
+ * QChart::setPlotAreaBackgroundBrush() invalidates the chart's layout: a relayout and a second
+ * paint of the whole chart on every slider step. drawTiledPixmap() also fills faster than the
+ * plot area's texture brush did.
+ */
+class PlotChartBands final : public QGraphicsItem
+{
+public:
+    explicit PlotChartBands(QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+    {
+        setZValue(0.5);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setAcceptHoverEvents(false);
+    }
+
+    /** tile (one hatch period high, the plot wide) repeats downwards over rect. */
+    void setTile(const QImage &tile, const QRectF &rect)
+    {
+        if (rect != m_rect)
+            prepareGeometryChange();
+        m_image = tile;
+        m_tile = QPixmap::fromImage(tile);
+        m_rect = rect;
+        update();
+    }
+
+    /** The tile as built (for tests and the description of what is painted). */
+    const QImage &tile() const { return m_image; }
+    QRectF rect() const { return m_rect; }
+
+    QRectF boundingRect() const override { return m_rect; }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (!m_tile.isNull() && !m_rect.isEmpty())
+            painter->drawTiledPixmap(m_rect, m_tile);
+    }
+
+private:
+    QImage m_image;
+    QPixmap m_tile;
+    QRectF m_rect;
+};
+
+/**
  * Beside the lanes, in the y axis' label column: says what the lanes are ("f′ ≈ 0") and hides any
  * y tick label there, which would give the lanes a y value they do not have. Over the axis item.
  */
 class PlotChartLaneCaption final : public QGraphicsItem
 {
 public:
-    explicit PlotChartLaneCaption(QGraphicsItem *parent)
+    PlotChartLaneCaption(const ChartAppearance &look, QGraphicsItem *parent)
         : QGraphicsItem(parent)
+        , m_look(&look)
     {
         setZValue(3.5); // Qt Charts: axes 3, series 4
         setAcceptedMouseButtons(Qt::NoButton);
@@ -348,18 +395,24 @@ public:
     }
 
     QFont font() const { return m_font; }
+    void setFontScale(qreal scale)
+    {
+        m_font.setPointSizeF(CaptionPointSize * scale);
+        update();
+    }
     QRectF boundingRect() const override { return m_cover; }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        painter->fillRect(m_cover, Background);
+        painter->fillRect(m_cover, m_look->background);
         painter->setFont(m_font);
-        painter->setPen(QColor(0x55, 0x55, 0x55));
+        painter->setPen(m_look->secondaryText);
         painter->drawText(m_textBand, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
                           m_text);
     }
 
 private:
+    const ChartAppearance *m_look;
     QFont m_font;
     QRectF m_cover;
     QRectF m_textBand;
@@ -374,8 +427,9 @@ private:
 class PlotChartLegend final : public QGraphicsItem
 {
 public:
-    explicit PlotChartLegend(QGraphicsItem *parent)
+    PlotChartLegend(const ChartAppearance &look, QGraphicsItem *parent)
         : QGraphicsItem(parent)
+        , m_look(&look)
     {
         setZValue(5);
         setAcceptedMouseButtons(Qt::NoButton);
@@ -386,6 +440,15 @@ public:
     }
 
     void setEntries(const QList<PlotChart::LegendEntry> &entries) { m_entries = entries; }
+
+    /** Call layoutFor() next: the rows grow with the text. */
+    void setFontScale(qreal scale)
+    {
+        m_font.setPointSizeF(LegendPointSize * scale);
+        m_bold = m_font;
+        m_bold.setBold(true);
+        update();
+    }
 
     void setVector(bool vector)
     {
@@ -468,12 +531,13 @@ public:
             switch (e.kind) {
             case PlotChart::LegendEntry::Curve:
                 painter->setPen(QPen(e.color,
-                                     e.emphasised ? FocusCurveWidth + 0.5 : CurveWidth + 0.5,
+                                     (e.emphasised ? m_look->focusedCurveWidth
+                                                   : m_look->curveWidth) + 0.5,
                                      Qt::SolidLine, Qt::RoundCap));
                 painter->drawLine(QPointF(x + 2, cy), QPointF(x + SwatchWidth - 2, cy));
                 break;
             case PlotChart::LegendEntry::ZeroBand:
-                painter->fillRect(box, Background);
+                painter->fillRect(box, m_look->background);
                 painter->fillRect(box, withAlpha(e.color, 60));
                 painter->fillRect(box,
                                   m_vector ? QBrush(withAlpha(e.color, 200))
@@ -490,7 +554,7 @@ public:
                 break;
             }
             painter->setFont(e.emphasised ? m_bold : m_font);
-            painter->setPen(TextColor);
+            painter->setPen(m_look->text);
             const qreal textX = x + SwatchWidth + SwatchGap;
             painter->drawText(QRectF(textX, p.pos.y(), p.width - (textX - x) + 2, m_rowHeight),
                               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, p.text);
@@ -506,6 +570,7 @@ private:
         QString text; // elided when wider than a row
     };
 
+    const ChartAppearance *m_look;
     QList<PlotChart::LegendEntry> m_entries;
     QList<Placed> m_placed;
     QFont m_font;
@@ -522,43 +587,26 @@ PlotChart::PlotChart(QGraphicsItem *parent)
     // Live data: animations would lag behind the sliders and cost a frame each.
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
-    setBackgroundBrush(Background);
     setMargins(QMargins(BaseMargin, BaseMargin, 2 * BaseMargin, BaseMargin));
     // Our own legend goes under the plot, wrapping: Qt's attached legend truncates a bottom row,
     // and on the right it took a third of the width.
     legend()->hide();
-    m_legend = new PlotChartLegend(this);
-    m_lanes = new PlotChartLanes(this);
-    m_laneCaption = new PlotChartLaneCaption(this);
+    m_legend = new PlotChartLegend(m_appearance, this);
+    m_bandItem = new PlotChartBands(this);
+    m_bandItem->setVisible(false);
+    m_lanes = new PlotChartLanes(m_appearance, this);
+    m_laneCaption = new PlotChartLaneCaption(m_appearance, this);
     m_laneCaption->setVisible(false);
     connect(this, &QGraphicsWidget::geometryChanged, this, &PlotChart::onGeometryChanged);
-
-    QFont title;
-    title.setPointSizeF(TitlePointSize);
-    title.setBold(true);
-    setTitleFont(title);
-    setTitleBrush(TextColor);
 
     m_axisX = new QValueAxis(this);
     m_axisY = new QValueAxis(this);
     addAxis(m_axisX, Qt::AlignBottom);
     addAxis(m_axisY, Qt::AlignLeft);
-    QFont titleFont = m_axisX->titleFont();
-    titleFont.setBold(false);
-    titleFont.setItalic(true);
-    titleFont.setPointSizeF(AxisTitlePointSize);
-    QFont labelFont = m_axisX->labelsFont();
-    labelFont.setPointSizeF(std::max(LabelPointSize, labelFont.pointSizeF()));
     for (QValueAxis *axis : { m_axisX, m_axisY }) {
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(0);
         axis->setMinorTickCount(0);
-        axis->setTitleFont(titleFont);
-        axis->setTitleBrush(TextColor);
-        axis->setLabelsFont(labelFont);
-        axis->setGridLineColor(QColor(0xDD, 0xDD, 0xDD));
-        axis->setLinePenColor(QColor(0x88, 0x88, 0x88));
-        axis->setLabelsColor(QColor(0x33, 0x33, 0x33));
     }
     m_axisX->setTitleText(QStringLiteral("x"));
     m_axisX->setRange(-6, 6);
@@ -566,7 +614,6 @@ PlotChart::PlotChart(QGraphicsItem *parent)
 
     m_highlight = newBand();
     m_cursor = newLine();
-    m_cursor->setPen(QPen(QColor(0x44, 0x44, 0x44, 200), 1.0, Qt::SolidLine));
     m_cursor->setName(QStringLiteral("cursor"));
     m_cursor->setVisible(false);
     m_highlight->setVisible(false);
@@ -576,6 +623,7 @@ PlotChart::PlotChart(QGraphicsItem *parent)
     // pixel size.
     connect(this, &QChart::plotAreaChanged, this, &PlotChart::onPlotAreaChanged);
     setPlotAreaBackgroundPen(Qt::NoPen);
+    applyAppearance();
     setContent(m_content);
     refresh();
 }
@@ -675,10 +723,57 @@ void PlotChart::copySettings(const PlotChart &other)
     m_highlightRow = other.m_highlightRow;
     m_highlightIndex = other.m_highlightIndex;
     m_cursorX = other.m_cursorX;
+    if (m_appearance != other.m_appearance) {
+        m_appearance = other.m_appearance;
+        applyAppearance();
+    }
     if (m_content != other.m_content)
         setContent(other.m_content); // refreshes
     else
         refresh();
+}
+
+void PlotChart::setAppearance(const ChartAppearance &appearance)
+{
+    if (appearance == m_appearance)
+        return;
+    m_appearance = appearance;
+    applyAppearance();
+    refresh();
+}
+
+void PlotChart::applyAppearance()
+{
+    const ChartAppearance &a = m_appearance;
+    setBackgroundBrush(a.background);
+    QFont title;
+    title.setPointSizeF(TitlePointSize * a.fontScale);
+    title.setBold(true);
+    setTitleFont(title);
+    setTitleBrush(a.text);
+
+    QFont titleFont = m_axisX->titleFont();
+    titleFont.setBold(false);
+    titleFont.setItalic(true);
+    titleFont.setPointSizeF(AxisTitlePointSize * a.fontScale);
+    QFont labelFont = m_axisX->labelsFont();
+    labelFont.setPointSizeF(LabelPointSize * a.fontScale);
+    for (QValueAxis *axis : { m_axisX, m_axisY }) {
+        axis->setTitleFont(titleFont);
+        axis->setTitleBrush(a.text);
+        axis->setLabelsFont(labelFont);
+        axis->setGridLineColor(a.grid);
+        axis->setLinePenColor(a.axis);
+        axis->setLabelsColor(a.labels);
+    }
+    m_cursor->setPen(QPen(a.cursor, std::max(1.0, 0.5 * a.curveWidth), Qt::SolidLine));
+    m_legend->setFontScale(a.fontScale);
+    m_laneCaption->setFontScale(a.fontScale);
+    m_lanes->update();
+    for (RowSeries &r : m_rows)
+        r.styled = false;
+    m_textureKey.clear(); // its background colour
+    layoutLegend();
 }
 
 void PlotChart::layoutNow(const QSizeF &size)
@@ -852,6 +947,21 @@ QList<QPair<double, double>> PlotChart::bandExtents(const QAreaSeries *band)
     return extents;
 }
 
+QImage PlotChart::bandTexture() const
+{
+    return m_bandItem->isVisible() ? m_bandItem->tile() : QImage();
+}
+
+bool PlotChart::isBandTextureVisible() const
+{
+    return m_bandItem->isVisible();
+}
+
+QRectF PlotChart::bandTextureRect() const
+{
+    return m_bandItem->rect();
+}
+
 QLineSeries *PlotChart::tangentSeries(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].tangent : nullptr;
@@ -1010,10 +1120,12 @@ void PlotChart::styleRow(int row, const QString &label, const QColor &color)
     r.styled = true;
 
     const QList<int> orders = ordersOf(m_content);
+    // Thick presentation lines would swallow the dots at kinks.
+    const qreal markerScale = std::max(1.0, 0.375 * m_appearance.curveWidth);
     for (int slotIndex = 0; slotIndex < int(r.orderSlots.size()); ++slotIndex) {
         CurveSlot &slot = r.orderSlots[slotIndex];
         const bool dashed = m_content == ChartContent::Overlay && slotIndex == 1;
-        QPen pen(color, focused ? FocusCurveWidth : CurveWidth,
+        QPen pen(color, focused ? m_appearance.focusedCurveWidth : m_appearance.curveWidth,
                  dashed ? Qt::DashLine : Qt::SolidLine, Qt::SquareCap, Qt::RoundJoin);
         // Plain text: the legend is ours and draws names as they are.
         QString name = label;
@@ -1025,11 +1137,11 @@ void PlotChart::styleRow(int row, const QString &label, const QColor &color)
         }
         slot.filled->setPen(QPen(color, 1.5));
         slot.filled->setBrush(color);
-        slot.filled->setMarkerSize(FilledMarkerSize);
+        slot.filled->setMarkerSize(FilledMarkerSize * markerScale);
         slot.filled->setName(name + tr(" (value at x)"));
         slot.open->setPen(QPen(color, 2.0));
-        slot.open->setBrush(Background);
-        slot.open->setMarkerSize(OpenMarkerSize);
+        slot.open->setBrush(m_appearance.plotBackground);
+        slot.open->setMarkerSize(OpenMarkerSize * markerScale);
         slot.open->setName(name + tr(" (limit)"));
     }
 
@@ -1050,7 +1162,7 @@ void PlotChart::styleRow(int row, const QString &label, const QColor &color)
     r.bands[0]->setName(tr("%1: zero f′ = 0").arg(label));
     r.bands[1]->setName(tr("%1: saturated |f′| < ε").arg(label));
 
-    r.tangent->setPen(QPen(color, 1.25, Qt::DashLine, Qt::FlatCap));
+    r.tangent->setPen(QPen(color, 1.25 * markerScale, Qt::DashLine, Qt::FlatCap));
     r.tangent->setName(tr("%1: tangent").arg(label));
 }
 
@@ -1100,7 +1212,7 @@ void PlotChart::refresh()
     }
     for (int row = 0; row < rows; ++row) {
         const FunctionInstance &fn = model.function(row);
-        styleRow(row, fn.label(), fn.color);
+        styleRow(row, fn.label(), m_appearance.curveColor(fn.color));
     }
     if (m_needsRestack || m_stackedFocus != effectiveFocus())
         restack();
@@ -1184,8 +1296,12 @@ void PlotChart::onPlotAreaChanged()
     // The y range depends on the plot's height (room for the lanes), and the range's labels on
     // the y axis change the plot's width: a range that toggles a label's width would bounce
     // between two layouts for ever. One adjustment per layout change, no re-entry.
-    if (m_adjustingPlotArea)
+    if (m_adjustingPlotArea) {
+        // The texture and the lanes still follow the plot (neither changes the layout).
+        updateBandTexture();
+        updateLanes();
         return;
+    }
     const QScopedValueRollback<bool> guard(m_adjustingPlotArea, true);
     const double low = m_axisY->min();
     updateYRange();
@@ -1313,7 +1429,7 @@ void PlotChart::updateLanes()
                 continue;
             PlotChartLanes::Lane lane;
             lane.row = row;
-            lane.color = fn.color;
+            lane.color = m_appearance.curveColor(fn.color);
             for (const SaturationInterval &i : model->saturation(row).intervals)
                 lane.extents[i.kind == SaturationKind::Zero ? 0 : 1].append({ i.from, i.to });
             lanes.append(lane);
@@ -1392,9 +1508,10 @@ void PlotChart::updateHighlight()
             };
             if (m_highlight->upperSeries()->points() != points)
                 m_highlight->upperSeries()->replace(points);
-            if (m_highlight->brush().color() != withAlpha(fn.color, HighlightAlpha)) {
-                m_highlight->setBrush(withAlpha(fn.color, HighlightAlpha));
-                m_highlight->setPen(QPen(fn.color, 1.5));
+            const QColor color = m_appearance.curveColor(fn.color);
+            if (m_highlight->brush().color() != withAlpha(color, HighlightAlpha)) {
+                m_highlight->setBrush(withAlpha(color, HighlightAlpha));
+                m_highlight->setPen(QPen(color, 1.5));
             }
             m_highlight->setName(tr("%1: selected interval").arg(fn.label()));
             visible = true;
@@ -1466,7 +1583,8 @@ void PlotChart::updateLegend()
         for (int row = 0; row < model->rowCount() && row < m_rows.size(); ++row) {
             const FunctionInstance &fn = model->function(row);
             if (fn.visible && m_rows[row].orderSlots[0].used > 0)
-                entries.append({ LegendEntry::Curve, fn.label(), fn.color, row == focus });
+                entries.append({ LegendEntry::Curve, fn.label(), m_appearance.curveColor(fn.color),
+                                 row == focus });
         }
         if (bandsShown()) {
             // Each kind the lanes show, named once: as the focused function's when it has that
@@ -1491,7 +1609,9 @@ void PlotChart::updateLegend()
                 entries.append(
                     { k == 0 ? LegendEntry::ZeroBand : LegendEntry::SaturatedBand,
                       named ? tr("%1: %2").arg(model->function(focus).label(), what) : what,
-                      named ? model->function(focus).color : GenericBandColor, false });
+                      named ? m_appearance.curveColor(model->function(focus).color)
+                            : m_appearance.secondaryText,
+                      false });
             }
         }
     }
@@ -1542,7 +1662,7 @@ void PlotChart::updateDescription()
             if (!s.isEmpty())
                 saturated << QStringLiteral("%1 %2").arg(fn.label(), s.join(QStringLiteral(", ")));
         }
-        const QString what = names.isEmpty() ? QStringLiteral("No functions shown")
+        const QString what = names.isEmpty() ? tr("No functions shown")
                                              : names.join(QStringLiteral(", "));
         text = QStringLiteral("%1 on x from %2 to %3, %4 from %5 to %6")
                    .arg(what, readable(model->xMin()), readable(model->xMax()),
@@ -1569,8 +1689,9 @@ void PlotChart::updateBandTexture()
     const qreal dpr = m_devicePixelRatio;
     const int width = int(std::ceil(area.width() * dpr));
 
-    // The texture depends on the bands, their colours, the range and the plot's pixels only.
-    QList<double> key { area.left(), area.top(), area.width(), dpr, xMin, xMax };
+    // The texture depends on the bands, their colours, the range and the plot's pixels only; the
+    // height is where the item repeats it down to (not clipped by the plot area as a brush was).
+    QList<double> key { area.left(), area.top(), area.width(), area.height(), dpr, xMin, xMax };
     struct Layer
     {
         double from, to;
@@ -1608,7 +1729,7 @@ void PlotChart::updateBandTexture()
         return;
     m_textureKey = key;
     if (layers.isEmpty()) {
-        setPlotAreaBackgroundVisible(false);
+        m_bandItem->setVisible(false);
         return;
     }
 
@@ -1616,7 +1737,7 @@ void PlotChart::updateBandTexture()
     const int period = std::max(1, int(std::lround(HatchPeriod * dpr)));
     const int thickness = std::max(1, int(std::lround(dpr)));
     QImage tile(width, period, QImage::Format_RGB32);
-    tile.fill(Background);
+    tile.fill(m_appearance.plotBackground);
     const double xPerPixel = (xMax - xMin) / (area.width() * dpr);
     for (const Layer &layer : std::as_const(layers)) {
         // Columns whose centre lies in the band.
@@ -1643,8 +1764,6 @@ void PlotChart::updateBandTexture()
         }
     }
     tile.setDevicePixelRatio(dpr);
-    QBrush brush(tile);
-    brush.setTransform(QTransform::fromTranslate(area.left(), area.top()));
-    setPlotAreaBackgroundBrush(brush);
-    setPlotAreaBackgroundVisible(true);
+    m_bandItem->setTile(tile, area);
+    m_bandItem->setVisible(true);
 }

@@ -2,9 +2,11 @@
 
 #include "chartwidget.h"
 #include "saturation.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QChart>
+#include <QImage>
 #include <QPointer>
 
 #include <array>
@@ -14,6 +16,7 @@ class QAreaSeries;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
+class PlotChartBands;
 class PlotChartLaneCaption;
 class PlotChartLanes;
 class PlotChartLegend;
@@ -80,10 +83,15 @@ public:
     /** The pixel ratio of the device the chart is painted on, for the band texture. */
     void setDevicePixelRatio(qreal ratio);
 
+    /** Colours, line widths and text size; the default is the light theme. */
+    void setAppearance(const ChartAppearance &appearance);
+    const ChartAppearance &appearance() const { return m_appearance; }
+
     /** How a band of row and kind is filled: hatched for zero, a light wash for saturated. */
     QBrush bandBrush(int row, SaturationKind kind) const;
 
-    /** Takes content, bands, focus, highlight and cursor from another chart (for exports). */
+    /** Takes content, bands, focus, highlight, cursor and appearance from another chart (for
+     * exports). */
     void copySettings(const PlotChart &other);
 
     /** Redraws everything from the model now (the model's recomputed() already does). */
@@ -118,6 +126,13 @@ public:
     QAreaSeries *bandSeries(int row, SaturationKind kind) const;
     /** The x extents [from, to] of the intervals a band series currently draws. */
     static QList<QPair<double, double>> bandExtents(const QAreaSeries *band);
+    /** The raster band texture (not vectorBands()): one tile, one hatch period high and the plot
+     * wide, repeated down the plot area from its top left under the grid; a null image while no
+     * band is drawn. */
+    QImage bandTexture() const;
+    /** Whether the band texture is painted, and where (the plot area while it is). */
+    bool isBandTextureVisible() const;
+    QRectF bandTextureRect() const;
     QAreaSeries *highlightSeries() const { return m_highlight; }
     QLineSeries *cursorSeries() const { return m_cursor; }
     /** The tangent at the cursor for row (nullptr before the row is drawn). */
@@ -207,6 +222,7 @@ private:
     void updateBandTexture();
     void updateDescription();
     void clearAll();
+    void applyAppearance();
 
     QPointer<SceneModel> m_model;
     QMetaObject::Connection m_modelConnection;
@@ -225,6 +241,7 @@ private:
     QAreaSeries *m_highlight = nullptr;
     QLineSeries *m_cursor = nullptr;
     bool m_needsRestack = false;
+    PlotChartBands *m_bandItem = nullptr; // child item under the grid; paints the band texture
     PlotChartLanes *m_lanes = nullptr; // child item
     PlotChartLaneCaption *m_laneCaption = nullptr; // child item
     PlotChartLegend *m_legend = nullptr; // child item; Qt's own legend stays hidden
@@ -237,4 +254,5 @@ private:
     bool m_stale = false; // the model changed while paused
     qreal m_devicePixelRatio = 1;
     QList<double> m_textureKey; // what the current band texture was built from
+    ChartAppearance m_appearance;
 };

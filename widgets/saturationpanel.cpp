@@ -202,7 +202,7 @@ void SaturationPanel::rebuild()
                   .arg(fn.label(), formatFraction(s.zeroFraction + s.saturatedFraction),
                        formatNumber(m_scene->xMin()), formatNumber(m_scene->xMax()),
                        formatNumber(s.maxAbsGradient), formatNumber(s.maxAbsGradientAt),
-                       fn.spec->gradientNote);
+                       fn.spec->translatedGradientNote());
         const QList<QStandardItem *> top
             = completeRow({ name, new QStandardItem, new QStandardItem,
                             fractionItem(s.zeroFraction + s.saturatedFraction),

@@ -5,6 +5,7 @@
 #include "scenerenderer_p.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QPaintEngine>
@@ -28,11 +29,11 @@ void setError(QString *error, const QString &message)
 QString checkOptions(const RenderOptions &o)
 {
     if (o.scale < 1 || o.scale > MaxScale)
-        return QStringLiteral("scale must be 1 to %1 (got %2)").arg(MaxScale).arg(o.scale);
+        return QCoreApplication::translate("SceneRenderer", "scale must be 1 to %1 (got %2)").arg(MaxScale).arg(o.scale);
     const qint64 w = qint64(o.size.width()) * o.scale;
     const qint64 h = qint64(o.size.height()) * o.scale;
     if (o.size.width() < MinSide || o.size.height() < MinSide || w > MaxSide || h > MaxSide)
-        return QStringLiteral("image size must be between %1×%1 and %2×%2 pixels after scaling "
+        return QCoreApplication::translate("SceneRenderer", "image size must be between %1×%1 and %2×%2 pixels after scaling "
                               "(got %3×%4 at scale %5)")
             .arg(MinSide)
             .arg(MaxSide)
@@ -76,6 +77,7 @@ SceneRendererPrivate::PaintSettings paintSettings(const RenderOptions &o)
     settings.focusRow = o.focusRow;
     settings.allBands = o.allBands;
     settings.maxOrder = o.secondDerivative ? 2 : 1;
+    settings.appearance = SceneRenderer::appearanceFor(o);
     return settings;
 }
 
@@ -112,6 +114,7 @@ void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPl
             chart->setBandsVisible(settings.bands);
             chart->setFocusRow(settings.focusRow);
             chart->setAllBands(settings.allBands);
+            chart->setAppearance(settings.appearance);
         }
         chart->setContent(placement.content);
         chart->setModel(&copy);
@@ -140,6 +143,12 @@ void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPl
 
 namespace SceneRenderer {
 
+ChartAppearance appearanceFor(const RenderOptions &options)
+{
+    return ChartAppearance::forTheme(options.whiteBackground ? Theme::Light : options.theme,
+                                     options.presentation);
+}
+
 QStringList supportedSuffixes()
 {
     return { QStringLiteral("png"), QStringLiteral("svg") };
@@ -154,7 +163,7 @@ QImage renderImage(const SceneModel &scene, const RenderOptions &options)
     if (image.isNull())
         return {};
     image.setDevicePixelRatio(options.scale);
-    image.fill(Qt::white);
+    image.fill(appearanceFor(options).background);
     QPainter painter(&image);
     SceneRendererPrivate::paintCharts(&painter, scene, layoutCharts(options), nullptr,
                                       paintSettings(options));
@@ -171,7 +180,7 @@ bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice 
         return false;
     }
     if (!device) {
-        setError(error, QStringLiteral("no device to write the SVG to"));
+        setError(error, QCoreApplication::translate("SceneRenderer", "no device to write the SVG to"));
         return false;
     }
     QSvgGenerator generator;
@@ -184,14 +193,14 @@ bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice 
     generator.setDescription(QStringLiteral("Activation functions and their derivatives"));
     QPainter painter;
     if (!painter.begin(&generator)) {
-        setError(error, QStringLiteral("cannot write SVG: %1").arg(device->errorString()));
+        setError(error, QCoreApplication::translate("SceneRenderer", "cannot write SVG: %1").arg(device->errorString()));
         return false;
     }
-    painter.fillRect(QRect(QPoint(0, 0), options.size), Qt::white);
+    painter.fillRect(QRect(QPoint(0, 0), options.size), appearanceFor(options).background);
     SceneRendererPrivate::paintCharts(&painter, scene, layoutCharts(options), nullptr,
                                       paintSettings(options));
     if (!painter.end()) {
-        setError(error, QStringLiteral("cannot write SVG: %1").arg(device->errorString()));
+        setError(error, QCoreApplication::translate("SceneRenderer", "cannot write SVG: %1").arg(device->errorString()));
         return false;
     }
     return true;
@@ -204,7 +213,7 @@ bool exportImage(const SceneModel &scene, const RenderOptions &options, const QS
     const QString suffix = info.suffix().toLower();
     if (!supportedSuffixes().contains(suffix)) {
         setError(error,
-                 QStringLiteral("cannot export '%1': unknown image format %2; valid suffixes: "
+                 QCoreApplication::translate("SceneRenderer", "cannot export '%1': unknown image format %2; valid suffixes: "
                                 ".png, .svg")
                      .arg(path,
                           suffix.isEmpty() ? QStringLiteral("(no suffix)")
@@ -212,19 +221,19 @@ bool exportImage(const SceneModel &scene, const RenderOptions &options, const QS
         return false;
     }
     if (info.isDir()) {
-        setError(error, QStringLiteral("cannot write '%1': it is a directory").arg(path));
+        setError(error, QCoreApplication::translate("SceneRenderer", "cannot write '%1': it is a directory").arg(path));
         return false;
     }
     const QString problem = checkOptions(options);
     if (!problem.isEmpty()) {
-        setError(error, QStringLiteral("cannot export '%1': %2").arg(path, problem));
+        setError(error, QCoreApplication::translate("SceneRenderer", "cannot export '%1': %2").arg(path, problem));
         return false;
     }
 
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir()) {
         setError(error,
-                 QStringLiteral("cannot write '%1': the folder '%2' does not exist")
+                 QCoreApplication::translate("SceneRenderer", "cannot write '%1': the folder '%2' does not exist")
                      .arg(path, folder.filePath()));
         return false;
     }
@@ -233,7 +242,7 @@ bool exportImage(const SceneModel &scene, const RenderOptions &options, const QS
     // an unwritable place is refused before the rendering.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+        setError(error, QCoreApplication::translate("SceneRenderer", "cannot write '%1': %2").arg(path, file.errorString()));
         return false;
     }
     QByteArray bytes;
@@ -243,7 +252,7 @@ bool exportImage(const SceneModel &scene, const RenderOptions &options, const QS
         QString svgError;
         if (!renderSvg(scene, options, &buffer, &svgError)) {
             file.cancelWriting();
-            setError(error, QStringLiteral("cannot export '%1': %2").arg(path, svgError));
+            setError(error, QCoreApplication::translate("SceneRenderer", "cannot export '%1': %2").arg(path, svgError));
             return false;
         }
     } else {
@@ -251,7 +260,7 @@ bool exportImage(const SceneModel &scene, const RenderOptions &options, const QS
         if (image.isNull() || !image.save(&buffer, "PNG")) {
             file.cancelWriting();
             setError(error,
-                     QStringLiteral("cannot export '%1': the %2×%3 image could not be made")
+                     QCoreApplication::translate("SceneRenderer", "cannot export '%1': the %2×%3 image could not be made")
                          .arg(path)
                          .arg(options.size.width() * options.scale)
                          .arg(options.size.height() * options.scale));
@@ -260,7 +269,7 @@ bool exportImage(const SceneModel &scene, const RenderOptions &options, const QS
     }
     buffer.close();
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        setError(error, QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+        setError(error, QCoreApplication::translate("SceneRenderer", "cannot write '%1': %2").arg(path, file.errorString()));
         file.cancelWriting();
         return false;
     }

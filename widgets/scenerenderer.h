@@ -4,6 +4,8 @@
 #include <QSize>
 #include <QString>
 
+#include "theme.h"
+
 class QIODevice;
 class SceneModel;
 
@@ -18,6 +20,9 @@ struct RenderOptions
     int focusRow = -1; ///< the function drawn on top with full-height bands; −1: lanes only
     bool allBands = false; ///< full-height bands for every function
     Qt::Orientation orientation = Qt::Horizontal; ///< charts side by side, or stacked
+    Theme theme = Theme::Light; ///< the charts' colours, as in the window
+    bool presentation = false; ///< presentation mode's thick lines, large text, high contrast
+    bool whiteBackground = false; ///< the light look whatever the theme, for print
 };
 
 /**
@@ -38,6 +43,8 @@ bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice 
 /** Writes a PNG or SVG (by the path's suffix) atomically; on failure names the path and reason. */
 bool exportImage(const SceneModel &scene, const RenderOptions &options, const QString &path,
                  QString *error = nullptr);
+/** The charts' look for options: the theme's, or the light one when whiteBackground. */
+ChartAppearance appearanceFor(const RenderOptions &options);
 /** The suffixes exportImage() understands, lower case, without dots. */
 QStringList supportedSuffixes();
 } // namespace SceneRenderer

@@ -3,6 +3,7 @@
 // Internal to the widgets library: shared by SceneRenderer and ChartWidget::toImage().
 
 #include "chartwidget.h"
+#include "theme.h"
 
 #include <QList>
 #include <QRectF>
@@ -27,6 +28,7 @@ struct PaintSettings
     int focusRow = -1; ///< full-height bands and the top of the stack; −1: lanes only
     bool allBands = false;
     int maxOrder = 1; ///< raises the copy's derivative order
+    ChartAppearance appearance;
 };
 
 /**
@@ -34,7 +36,8 @@ struct PaintSettings
  *
  * Standalone QCharts in their own QGraphicsScene, laid out at once and re-sampled for their plot
  * area: a QChartView that was never shown draws axes but no curves, and its render() applies a
- * device pixel ratio twice. like (may be null) lends bands, focus, highlight and cursor;
+ * device pixel ratio twice. like (may be null) lends bands, focus, highlight, cursor and
+ * appearance;
  * without it, settings say how bands show, with no highlight or cursor.
  */
 void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPlacement> &charts,

@@ -119,6 +119,11 @@ ValueTableWidget::ValueTableWidget(QWidget *parent)
     m_expression->setObjectName(QStringLiteral("valueTableExpression"));
     m_expression->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_expression->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // A stable minimum width: the text changes on every slider step, and a minimum size hint
+    // that follows its width changes the window's minimum size, a relayout of the whole window
+    // (and a propagateSizeHints() round trip to the window system) per step.
+    m_expression->setMinimumWidth(m_expression->fontMetrics().horizontalAdvance(
+        QStringLiteral("x = torch.linspace(-1000.25, 1000.25, 10000)")));
 
     m_view = new ValueTableView(this);
     m_view->setObjectName(QStringLiteral("valueTableView"));

@@ -1,0 +1,1703 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActivationCatalogue</name>
+    <message>
+        <source>f′ = 1 everywhere: stacked linear layers stay one linear map.</source>
+        <translation>处处 f′ = 1：多层线性层叠加后仍只是一个线性映射。</translation>
+    </message>
+    <message>
+        <source>f′ = 0 everywhere and undefined at 0: gradient descent cannot move it.</source>
+        <translation>处处 f′ = 0，在 0 处导数不存在：梯度下降无法更新参数。</translation>
+    </message>
+    <message>
+        <source>f′ ≤ 0.25, and below 0.01 for |x| &gt; 4.6: saturates on both sides.</source>
+        <translation>f′ ≤ 0.25，|x| &gt; 4.6 时低于 0.01：两侧都会饱和。</translation>
+    </message>
+    <message>
+        <source>f′ = 1 at 0 but below 0.01 for |x| &gt; 3: saturates on both sides.</source>
+        <translation>在 0 处 f′ = 1，但 |x| &gt; 3 时低于 0.01：两侧都会饱和。</translation>
+    </message>
+    <message>
+        <source>f′ is 1 or 0: no saturation for x &gt; 0, a dead zero gradient for x ≤ 0.</source>
+        <translation>f′ 只取 1 或 0：x &gt; 0 时不饱和，x ≤ 0 时梯度为零，神经元“死亡”。</translation>
+    </message>
+    <message>
+        <source>Zero gradient below 0 and above 6: dead on both sides of the linear part.</source>
+        <translation>小于 0 和大于 6 时梯度为零：线性段两侧都是“死区”。</translation>
+    </message>
+    <message>
+        <source>The negative side keeps a small gradient, so units cannot die.</source>
+        <translation>负半轴保留一个小梯度，神经元不会“死亡”。</translation>
+    </message>
+    <message>
+        <source>slope for x ≤ 0</source>
+        <translation>x ≤ 0 时的斜率</translation>
+    </message>
+    <message>
+        <source>Like leaky ReLU with a learned slope: gradient weight for x ≤ 0.</source>
+        <translation>类似 Leaky ReLU，但斜率是学习得到的：x ≤ 0 时梯度等于权重 weight。</translation>
+    </message>
+    <message>
+        <source>learned slope for x ≤ 0</source>
+        <translation>x ≤ 0 时学习得到的斜率</translation>
+    </message>
+    <message>
+        <source>In evaluation a leaky ReLU with the mean slope; no dead zone unless both are 0.</source>
+        <translation>评估模式下相当于取平均斜率的 Leaky ReLU；除非上下界都为 0，否则没有死区。</translation>
+    </message>
+    <message>
+        <source>lower bound of the slope</source>
+        <translation>斜率的下界</translation>
+    </message>
+    <message>
+        <source>upper bound of the slope</source>
+        <translation>斜率的上界</translation>
+    </message>
+    <message>
+        <source>Smooth negative side whose gradient alpha·eˣ fades below x ≈ −4.6 (alpha = 1).</source>
+        <translation>负半轴平滑，梯度 alpha·eˣ 在 x ≈ −4.6 以下逐渐消失（alpha = 1）。</translation>
+    </message>
+    <message>
+        <source>value approached as x → −∞ is −alpha</source>
+        <translation>x → −∞ 时趋近的值为 −alpha</translation>
+    </message>
+    <message>
+        <source>Continuously differentiable ELU: the negative-side gradient exp(x/alpha) fades.</source>
+        <translation>连续可导的 ELU：负半轴梯度 exp(x/alpha) 逐渐消失。</translation>
+    </message>
+    <message>
+        <source>scale of the negative side</source>
+        <translation>负半轴的缩放系数</translation>
+    </message>
+    <message>
+        <source>Self-normalising; the negative-side gradient fades like ELU&apos;s.</source>
+        <translation>自归一化；负半轴梯度像 ELU 一样逐渐消失。</translation>
+    </message>
+    <message>
+        <source>Smooth ReLU: f′ dips slightly below 0 near x ≈ −0.75 and fades to 0 for x ≪ 0.</source>
+        <translation>平滑的 ReLU：f′ 在 x ≈ −0.75 附近略低于 0，x ≪ 0 时趋于 0。</translation>
+    </message>
+    <message>
+        <source>Smooth ReLU: the negative side&apos;s gradient fades to 0, with a small dip below 0.</source>
+        <translation>平滑的 ReLU：负半轴梯度趋于 0，中途略低于 0。</translation>
+    </message>
+    <message>
+        <source>Smooth ReLU like SiLU: gradient near 1 for x &gt; 0, fading to 0 for x ≪ 0.</source>
+        <translation>与 SiLU 类似的平滑 ReLU：x &gt; 0 时梯度接近 1，x ≪ 0 时趋于 0。</translation>
+    </message>
+    <message>
+        <source>Smooth ReLU: f′ = σ(beta·x) saturates towards 0 for x ≪ 0.</source>
+        <translation>平滑的 ReLU：f′ = σ(beta·x)，x ≪ 0 时饱和趋于 0。</translation>
+    </message>
+    <message>
+        <source>sharpness; → ReLU as beta grows</source>
+        <translation>陡峭程度；beta 越大越接近 ReLU</translation>
+    </message>
+    <message>
+        <source>above beta·x &gt; threshold it returns x</source>
+        <translation>beta·x &gt; threshold 时直接返回 x</translation>
+    </message>
+    <message>
+        <source>Like tanh but with polynomial tails: f′ falls as 1/x², not exponentially.</source>
+        <translation>类似 tanh，但尾部是多项式：f′ 按 1/x² 下降，而不是指数下降。</translation>
+    </message>
+    <message>
+        <source>Exactly zero gradient outside (min_val, max_val): hard saturation.</source>
+        <translation>在 (min_val, max_val) 之外梯度恰好为零：硬饱和。</translation>
+    </message>
+    <message>
+        <source>lower clamp</source>
+        <translation>截断下界</translation>
+    </message>
+    <message>
+        <source>upper clamp</source>
+        <translation>截断上界</translation>
+    </message>
+    <message>
+        <source>Piecewise-linear sigmoid: zero gradient outside (−3, 3).</source>
+        <translation>分段线性的 sigmoid：在 (−3, 3) 之外梯度为零。</translation>
+    </message>
+    <message>
+        <source>Zero gradient below −3. PyTorch gives −0.5 at −3 and 1.5 at 3 (the middle branch on the closed interval).</source>
+        <translation>小于 −3 时梯度为零。PyTorch 在 −3 处给出 −0.5，在 3 处给出 1.5（中间分支取闭区间）。</translation>
+    </message>
+    <message>
+        <source>Gradient ≈ 1 for x ≪ 0 and saturates to 0 for x ≫ 0.</source>
+        <translation>x ≪ 0 时梯度 ≈ 1，x ≫ 0 时饱和趋于 0。</translation>
+    </message>
+    <message>
+        <source>A narrow dip: f′ = tanh² x is tiny around 0 and close to 1 for |x| &gt; 3.</source>
+        <translation>一个窄谷：f′ = tanh² x 在 0 附近极小，|x| &gt; 3 时接近 1。</translation>
+    </message>
+    <message>
+        <source>Exactly zero gradient on [−lambd, lambd].</source>
+        <translation>在 [−lambd, lambd] 上梯度恰好为零。</translation>
+    </message>
+    <message>
+        <source>half-width of the dead zone</source>
+        <translation>死区的半宽</translation>
+    </message>
+    <message>
+        <source>Exactly zero gradient on [−lambd, lambd], and a jump at ±lambd.</source>
+        <translation>在 [−lambd, lambd] 上梯度恰好为零，在 ±lambd 处跳变。</translation>
+    </message>
+    <message>
+        <source>Zero gradient at and below the threshold, where it jumps to value.</source>
+        <translation>在阈值及以下梯度为零，函数在阈值处跳变为 value。</translation>
+    </message>
+    <message>
+        <source>where the function switches</source>
+        <translation>函数切换分支的位置</translation>
+    </message>
+    <message>
+        <source>output at and below threshold</source>
+        <translation>阈值及以下时的输出</translation>
+    </message>
+    <message>
+        <source>&apos;none&apos;: exact x·Φ(x); &apos;tanh&apos;: the tanh approximation</source>
+        <translation>&apos;none&apos;：精确的 x·Φ(x)；&apos;tanh&apos;：tanh 近似</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Hover to trace the curves; wheel to zoom, drag to pan, double-click to reset the view; ←/→ move the cursor (Shift: faster), +/− zoom.</source>
+        <translation>悬停可追踪曲线；滚轮缩放，拖动平移，双击复原视图；←/→ 移动光标（按住 Shift 更快），+/− 缩放。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>Export Image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Where to save the image; the suffix .png or .svg picks the format</source>
+        <translation>图像的保存位置；后缀 .png 或 .svg 决定格式</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for a file</source>
+        <translation>浏览文件</translation>
+    </message>
+    <message>
+        <source>Choose the file with a file dialog</source>
+        <translation>在文件对话框中选择文件</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Image width in pixels (before scaling)</source>
+        <translation>图像宽度（像素，缩放前）</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Image height in pixels (before scaling)</source>
+        <translation>图像高度（像素，缩放前）</translation>
+    </message>
+    <message>
+        <source>1× (standard)</source>
+        <translation>1×（标准）</translation>
+    </message>
+    <message>
+        <source>2× (high density: twice the pixels)</source>
+        <translation>2×（高分辨率：像素加倍）</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>A 2× image has the same layout with twice the pixels in each direction</source>
+        <translation>2× 图像的布局相同，但每个方向的像素数加倍</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>缩放(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg (got &apos;%1&apos;).</source>
+        <translation>请选择以 .png 或 .svg 结尾的文件名（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;White background</source>
+        <translation>白色背景(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Light colours on white, whatever the theme (for print); otherwise the image looks like the charts on screen</source>
+        <translation>无论当前主题如何，都用白底浅色方案（适合打印）；否则图像与屏幕上的图表外观一致</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaPanel</name>
+    <message>
+        <source>on the whole range</source>
+        <translation>在整个区间上</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>在 %1 时</translation>
+    </message>
+    <message>
+        <source>Formulas</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>The selected function and its derivative as formulas, and where its gradient saturates or dies</source>
+        <translation>所选函数及其导数的公式，以及梯度在何处饱和或消失</translation>
+    </message>
+    <message>
+        <source>Selected function</source>
+        <translation>所选函数</translation>
+    </message>
+    <message>
+        <source>The function selected in the list, with the PyTorch call it follows</source>
+        <translation>列表中选中的函数及其对应的 PyTorch 调用</translation>
+    </message>
+    <message>
+        <source>Function and derivative</source>
+        <translation>函数与导数</translation>
+    </message>
+    <message>
+        <source>f(x) as PyTorch defines it and its derivative f′(x), which backpropagation multiplies into every gradient</source>
+        <translation>PyTorch 定义的 f(x) 及其导数 f′(x)；反向传播时每个梯度都要乘上它</translation>
+    </message>
+    <message>
+        <source>Symbols, parameters and kinks</source>
+        <translation>符号、参数与折点</translation>
+    </message>
+    <message>
+        <source>What the symbols mean, the parameter values in use, and the value PyTorch&apos;s autograd gives f′ where f has a kink</source>
+        <translation>各符号的含义、当前参数值，以及在 f 的折点处 PyTorch 自动求导给出的 f′ 值</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Where the gradient vanishes</source>
+        <translation>梯度在何处消失</translation>
+    </message>
+    <message>
+        <source>Where this function&apos;s gradient vanishes or saturates, in general</source>
+        <translation>该函数的梯度一般在何处消失或饱和</translation>
+    </message>
+    <message>
+        <source>Saturation on the range</source>
+        <translation>当前区间上的饱和情况</translation>
+    </message>
+    <message>
+        <source>Computed for the current x range and ε: where |f′| &lt; ε the update θ′ = θ − η·f′ barely moves θ, and where f′ = 0 not at all</source>
+        <translation>按当前 x 区间和 ε 计算：|f′| &lt; ε 处，更新 θ′ = θ − η·f′ 几乎不改变 θ；f′ = 0 处则完全不变</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>nothing can be learned</source>
+        <translation>什么也学不到</translation>
+    </message>
+    <message>
+        <source>a dead region</source>
+        <translation>一个死区</translation>
+    </message>
+    <message>
+        <source>dead regions</source>
+        <translation>多个死区</translation>
+    </message>
+    <message>
+        <source>%1 = 0 exactly %2 (%3 of the range): %4</source>
+        <translation>%2%1 恰好为 0（占区间的 %3）：%4</translation>
+    </message>
+    <message>
+        <source>%1 &amp;lt; ε %2 (%3 of the range)</source>
+        <translation>%2%1 &amp;lt; ε（占区间的 %3）</translation>
+    </message>
+    <message>
+        <source>%1 ≥ ε on the whole range</source>
+        <translation>在整个区间上 %1 ≥ ε</translation>
+    </message>
+    <message>
+        <source>largest %1 at %2</source>
+        <translation>最大值 %1 位于 %2</translation>
+    </message>
+    <message>
+        <source>largest %1 %2</source>
+        <translation>%2取最大值 %1</translation>
+    </message>
+    <message>
+        <source>With ε = %1 on [%2, %3]: %4.</source>
+        <translation>ε = %1，区间 [%2, %3]：%4。</translation>
+    </message>
+    <message>
+        <source>No function selected</source>
+        <translation>未选择函数</translation>
+    </message>
+    <message>
+        <source>f(x) = %1; f′(x) = %2</source>
+        <translation>f(x) = %1；f′(x) = %2</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionListPanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A completer entry: the PyTorch id, then the display name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Function list</source>
+        <translation>函数列表</translation>
+    </message>
+    <message>
+        <source>Add a function…</source>
+        <translation>添加函数…</translation>
+    </message>
+    <message>
+        <source>Type part of a function&apos;s id or name, e.g. &quot;leaky&quot; or &quot;Swish&quot;, then press Enter or pick it from the list</source>
+        <translation>输入函数 id 或名称的一部分，例如 “leaky” 或 “Swish”，然后按回车或从列表中选择</translation>
+    </message>
+    <message>
+        <source>Function to add</source>
+        <translation>要添加的函数</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the function named in the search field</source>
+        <translation>添加搜索框中指定的函数</translation>
+    </message>
+    <message>
+        <source>The functions on the charts: the checkbox shows or hides a curve</source>
+        <translation>图表上的函数：复选框用于显示或隐藏曲线</translation>
+    </message>
+    <message>
+        <source>Functions in the scene</source>
+        <translation>场景中的函数</translation>
+    </message>
+    <message>
+        <source>Function list message</source>
+        <translation>函数列表提示</translation>
+    </message>
+    <message>
+        <source>Why the last action was refused</source>
+        <translation>上一次操作被拒绝的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected function (Delete)</source>
+        <translation>移除所选函数（Delete）</translation>
+    </message>
+    <message>
+        <source>Re&amp;set to defaults</source>
+        <translation>恢复默认值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set the selected function&apos;s parameters back to PyTorch&apos;s defaults</source>
+        <translation>将所选函数的参数恢复为 PyTorch 默认值</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the selected function&apos;s colour</source>
+        <translation>选择所选函数的颜色</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the selected function up the list</source>
+        <translation>将所选函数在列表中上移</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the selected function down the list</source>
+        <translation>将所选函数在列表中下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>There is no scene to add a function to.</source>
+        <translation>没有可以添加函数的场景。</translation>
+    </message>
+    <message>
+        <source>Type a function&apos;s id or name to add it.</source>
+        <translation>输入函数的 id 或名称来添加它。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several functions: %2. Pick one from the list.</source>
+        <translation>“%1”匹配多个函数：%2。请从列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1 的颜色</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language menu</source>
+        <translation>语言菜单</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一课(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the previous lesson</source>
+        <translation>打开上一课</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>上一课</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一课(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Open the next lesson</source>
+        <translation>打开下一课</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>下一课</translation>
+    </message>
+    <message>
+        <source>All lessons, in teaching order; choosing one loads its scene</source>
+        <translation>按教学顺序排列的全部课程；选择一课即载入其场景</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Choose a lesson…</source>
+        <translation>选择课程…</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s title</source>
+        <translation>课程标题</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>课程标题</translation>
+    </message>
+    <message>
+        <source>What the lesson&apos;s scene shows</source>
+        <translation>本课场景展示的内容</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>课程正文</translation>
+    </message>
+    <message>
+        <source>No lesson open</source>
+        <translation>未打开课程</translation>
+    </message>
+    <message>
+        <source>Choose a lesson above, or press Next to start with the first one. Each lesson loads a scene from the tutorial and explains what it shows.</source>
+        <translation>在上方选择一课，或按“下一课”从第一课开始。每一课都会载入教程中的一个场景，并解释它展示了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>1. Why the step function cannot learn</source>
+        <translation>1. 为什么阶跃函数无法学习</translation>
+    </message>
+    <message>
+        <source>The perceptron fires when its weighted sum is positive: f(x) = 1 if x &gt; 0, else 0. Its gradient is 0 everywhere, and at 0 it has none at all: the curve jumps. Gradient descent updates θ′ = θ − η·f′ = θ, so nothing moves. The whole range is one “zero” band, which is why single-layer perceptrons were trained by heuristic search instead.</source>
+        <translation>感知机在加权和为正时激活：x &gt; 0 时 f(x) = 1，否则为 0。它的梯度处处为 0，在 0 处则根本不存在导数：曲线在那里跳变。梯度下降的更新为 θ′ = θ − η·f′ = θ，参数纹丝不动。整个区间都是一条“零梯度”带，这正是单层感知机只能用启发式搜索来训练的原因。</translation>
+    </message>
+    <message>
+        <source>2. Sigmoid saturates</source>
+        <translation>2. Sigmoid 的饱和</translation>
+    </message>
+    <message>
+        <source>σ(x) = 1/(1 + e⁻ˣ) squeezes every input into (0, 1). Its gradient σ′ = σ(1 − σ) is at most 0.25, at x = 0, and falls below ε = 0.01 beyond |x| ≈ 4.6. Over torch.linspace(−100, 100, 10), as in the tutorial, almost the whole range is saturated: there θ′ = θ − η·σ′ ≈ θ, the vanishing gradient. (The tutorial says sigmoid(100) is close to 0; it is close to 1.) The Values tab shows the tensor torch prints.</source>
+        <translation>σ(x) = 1/(1 + e⁻ˣ) 把任何输入都压缩到 (0, 1) 之间。它的梯度 σ′ = σ(1 − σ) 最大只有 0.25（在 x = 0 处），|x| ≈ 4.6 以外就低于 ε = 0.01。与教程一样取 torch.linspace(−100, 100, 10)，几乎整个区间都处于饱和区：那里 θ′ = θ − η·σ′ ≈ θ，这就是梯度消失（梯度离散）。（教程说 sigmoid(100) 接近 0，实际上它接近 1。）“数值”标签页显示 torch 打印出的张量。</translation>
+    </message>
+    <message>
+        <source>3. tanh is a rescaled sigmoid</source>
+        <translation>3. tanh 是缩放后的 sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) = 2σ(2x) − 1. The two curves coincide: the same range (−1, 1) and the same gradient 1 − tanh² x, which peaks at 1, four times sigmoid&apos;s 0.25, but still saturates beyond |x| ≈ 3. tanh is common in recurrent networks.</source>
+        <translation>tanh(x) = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) = 2σ(2x) − 1。两条曲线完全重合：值域同为 (−1, 1)，梯度同为 1 − tanh² x，峰值为 1，是 sigmoid 的 0.25 的四倍，但在 |x| ≈ 3 以外仍会饱和。tanh 在循环神经网络（RNN）中很常用。</translation>
+    </message>
+    <message>
+        <source>4. ReLU: gradient 1 or 0</source>
+        <translation>4. ReLU：梯度为 1 或 0</translation>
+    </message>
+    <message>
+        <source>relu(x) = max(0, x). For x &gt; 0 the gradient is exactly 1, so it neither shrinks nor explodes through many layers. For x ≤ 0 it is exactly 0, a “zero” band: a unit whose input stays negative is dead and stops learning. PyTorch uses relu′(0) = 0; the tutorial says 1.</source>
+        <translation>relu(x) = max(0, x)。x &gt; 0 时梯度恰好为 1，经过多层传播既不会缩小也不会爆炸。x ≤ 0 时梯度恰好为 0，是一条“零梯度”带：输入一直为负的神经元就“死”了，不再学习。PyTorch 取 relu′(0) = 0，教程中说是 1。</translation>
+    </message>
+    <message>
+        <source>5. Smooth ReLUs</source>
+        <translation>5. 平滑的 ReLU</translation>
+    </message>
+    <message>
+        <source>gelu, silu (swish), mish, softplus and elu keep ReLU&apos;s straight right side but bend smoothly through 0, so the gradient exists everywhere. On the left their gradient fades towards 0 instead of dropping to it: saturated rather than dead. gelu, silu and mish even dip slightly below 0 there.</source>
+        <translation>gelu、silu（swish）、mish、softplus 和 elu 保留了 ReLU 右侧的直线，但在 0 附近平滑过渡，因此处处可导。在左侧，它们的梯度逐渐趋于 0，而不是突然降为 0：是饱和而不是死亡。gelu、silu 和 mish 在那里甚至略低于 0。</translation>
+    </message>
+    <message>
+        <source>6. Hard approximations against the smooth originals</source>
+        <translation>6. 硬近似与平滑原函数的对比</translation>
+    </message>
+    <message>
+        <source>hardsigmoid, hardswish and hardtanh replace sigmoid, silu and tanh by straight pieces, which are cheaper on phones. Compare each pair: the hard versions have a gradient that is exactly 0 outside a window (a “zero” band), where the smooth originals only saturate.</source>
+        <translation>hardsigmoid、hardswish 和 hardtanh 用分段直线代替 sigmoid、silu 和 tanh，在手机上计算更省。逐对比较：硬版本在一个窗口之外梯度恰好为 0（“零梯度”带），而平滑的原函数在那里只是饱和。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Activation Explorer</source>
+        <translation>激活函数探索器</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Trace read-out</source>
+        <translation>追踪读数</translation>
+    </message>
+    <message>
+        <source>Values under the cursor: hover a chart or use the arrow keys</source>
+        <translation>光标处的数值：将鼠标悬停在图表上或使用方向键</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>状态栏</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Functions panel</source>
+        <translation>函数面板</translation>
+    </message>
+    <message>
+        <source>Range and threshold</source>
+        <translation>区间与阈值</translation>
+    </message>
+    <message>
+        <source>Range and threshold panel</source>
+        <translation>区间与阈值面板</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>饱和</translation>
+    </message>
+    <message>
+        <source>Saturation panel</source>
+        <translation>饱和面板</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Values panel</source>
+        <translation>数值面板</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Formula panel</source>
+        <translation>公式面板</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Lesson panel</source>
+        <translation>课程面板</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Image (PNG, SVG)…</source>
+        <translation>图像 (PNG, SVG)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG or SVG image</source>
+        <translation>将图表保存为 PNG 或 SVG 图像</translation>
+    </message>
+    <message>
+        <source>&amp;Data (CSV)…</source>
+        <translation>数据 (CSV)(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save x, f, f′ and f″ of every function as CSV</source>
+        <translation>将每个函数的 x、f、f′ 和 f″ 保存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Report (JSON)…</source>
+        <translation>报告 (JSON)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the saturation analysis as JSON</source>
+        <translation>将饱和分析保存为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the charts to the clipboard as an image</source>
+        <translation>将图表作为图像复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Activation Explorer</source>
+        <translation>退出激活函数探索器</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show f″ Chart</source>
+        <translation>显示 f″ 图表</translation>
+    </message>
+    <message>
+        <source>Add a chart of the second derivative f″</source>
+        <translation>添加二阶导数 f″ 的图表</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay f and f′</source>
+        <translation>叠加 f 与 f′(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Draw f and f′ on one chart</source>
+        <translation>在同一图表中绘制 f 和 f′</translation>
+    </message>
+    <message>
+        <source>&amp;Stack Charts</source>
+        <translation>上下排列图表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Put the charts above each other instead of side by side</source>
+        <translation>将图表上下排列，而不是左右并排</translation>
+    </message>
+    <message>
+        <source>Saturation &amp;Bands</source>
+        <translation>饱和带(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Shade where |f′| &lt; ε on the charts</source>
+        <translation>在图表上给 |f′| &lt; ε 的区域加阴影</translation>
+    </message>
+    <message>
+        <source>Bands for &amp;All Functions</source>
+        <translation>所有函数的饱和带(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Shade the bands of every function over the whole plot, not only those of the current function</source>
+        <translation>在整个图上为每个函数的饱和带加阴影，而不只是当前函数</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View</source>
+        <translation>复原视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to x from −6 to 6 with automatic y ranges</source>
+        <translation>恢复为 x 从 −6 到 6，y 区间自动</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the window</source>
+        <translation>让窗口占满整个屏幕</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page…</source>
+        <translation>开始页(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The welcome page with every lesson</source>
+        <translation>包含所有课程的欢迎页</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Activation Explorer</source>
+        <translation>关于激活函数探索器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and purpose of Activation Explorer</source>
+        <translation>激活函数探索器的版本与用途</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Version and licence of the Qt libraries</source>
+        <translation>Qt 库的版本与许可证</translation>
+    </message>
+    <message>
+        <source> menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Main menu</source>
+        <translation>主菜单</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: unknown file type &apos;%2&apos;. Use .png, .svg, .csv or .json.</source>
+        <translation>无法导出到 %1：未知的文件类型“%2”。请使用 .png、.svg、.csv 或 .json。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Copied the charts (%1 × %2 pixels)</source>
+        <translation>已复制图表（%1 × %2 像素）</translation>
+    </message>
+    <message>
+        <source>Hover a chart to read f(x) and f′(x); arrow keys move the cursor.</source>
+        <translation>将鼠标悬停在图表上可读取 f(x) 和 f′(x)；方向键可移动光标。</translation>
+    </message>
+    <message>
+        <source>%1: f = %2, f′ = %3</source>
+        <translation>%1：f = %2，f′ = %3</translation>
+    </message>
+    <message>
+        <source>There is no lesson &apos;%1&apos;.</source>
+        <translation>没有课程“%1”。</translation>
+    </message>
+    <message>
+        <source>The lesson could not be loaded: %1</source>
+        <translation>无法载入课程：%1</translation>
+    </message>
+    <message>
+        <source>Welcome to Activation Explorer</source>
+        <translation>欢迎使用激活函数探索器</translation>
+    </message>
+    <message>
+        <source>About Activation Explorer</source>
+        <translation>关于激活函数探索器</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Activation Explorer %1&lt;/h3&gt;&lt;p&gt;Activation functions as PyTorch defines them, their derivatives, and where their gradients vanish.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;激活函数探索器 %1&lt;/h3&gt;&lt;p&gt;按 PyTorch 的定义展示激活函数、它们的导数，以及梯度在何处消失。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;White Background for Images</source>
+        <translation>图像使用白色背景(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Export and copy images in the light look, whatever the theme (for print)</source>
+        <translation>无论当前主题如何，导出和复制的图像都使用浅色外观（适合打印）</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen with large text, thick lines and high contrast, for a projector; F11 or Esc leaves it</source>
+        <translation>全屏、大字号、粗线条、高对比度，适合投影仪；按 F11 或 Esc 退出</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>Back to the normal window</source>
+        <translation>回到普通窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>浅色背景上的深色文字</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds, the charts too</source>
+        <translation>深色背景上的浅色文字，图表也一样</translation>
+    </message>
+</context>
+<context>
+    <name>MathFormulas</name>
+    <message>
+        <source>if %1</source>
+        <translation>若 %1</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>其他情况</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <source>where %1 is the logistic sigmoid</source>
+        <translation>其中 %1 为 logistic sigmoid 函数</translation>
+    </message>
+    <message>
+        <source>log is the natural logarithm</source>
+        <translation>log 为自然对数</translation>
+    </message>
+    <message>
+        <source>where %1, sech = 1/cosh and %2</source>
+        <translation>其中 %1，sech = 1/cosh，且 %2</translation>
+    </message>
+    <message>
+        <source>where %1 and %2 (PyTorch&apos;s approximate=&apos;tanh&apos;)</source>
+        <translation>其中 %1，%2（即 PyTorch 的 approximate=&apos;tanh&apos;）</translation>
+    </message>
+    <message>
+        <source>where %1 is the standard normal distribution function and %2 its density</source>
+        <translation>其中 %1 为标准正态分布函数，%2 为其概率密度</translation>
+    </message>
+    <message>
+        <source>where %1 and %2 are fixed constants</source>
+        <translation>其中 %1 和 %2 为固定常数</translation>
+    </message>
+    <message>
+        <source>in evaluation (training=False) the negative slope is the mean of %1 and %2</source>
+        <translation>评估模式（training=False）下，负半轴斜率取 %1 与 %2 的平均值</translation>
+    </message>
+    <message>
+        <source>%1 jumps from 0 to 1 at %2, so %3 does not exist there (data exports write nan).</source>
+        <translation>%1 在 %2 处从 0 跳变到 1，因此该处 %3 不存在（数据导出写为 nan）。</translation>
+    </message>
+    <message>
+        <source>%1 in PyTorch.</source>
+        <translation>PyTorch 中 %1。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 in PyTorch.</source>
+        <translation>PyTorch 中 %1，%2。</translation>
+    </message>
+    <message>
+        <source>%1 in PyTorch (the branch for %2).</source>
+        <translation>PyTorch 中 %1（取 %2 的分支）。</translation>
+    </message>
+    <message>
+        <source>%1 in PyTorch: both branches have slope 1 there, so %2 is continuous.</source>
+        <translation>PyTorch 中 %1：两个分支在该处斜率都为 1，因此 %2 连续。</translation>
+    </message>
+    <message>
+        <source>At %1 PyTorch switches to %2: %3 only where %4 (strictly).</source>
+        <translation>在 %1 时 PyTorch 切换为 %2：只有在 %4（严格）时才 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is continuous at 0, only %3 jumps there.</source>
+        <translation>%1：%2 在 0 处连续，只有 %3 在该处跳变。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 in PyTorch: the middle branch holds on the closed interval [%3, 3]. PyTorch has debated this (PR #148049 proposes 0 and 1); the explorer follows PyTorch 1.13.</source>
+        <translation>PyTorch 中 %1，%2：中间分支在闭区间 [%3, 3] 上成立。PyTorch 对此有过讨论（PR #148049 提议取 0 和 1）；本程序遵循 PyTorch 1.13。</translation>
+    </message>
+    <message>
+        <source>%1 jumps at %2; %3 in PyTorch.</source>
+        <translation>%1 在 %2 处跳变；PyTorch 中 %3。</translation>
+    </message>
+    <message>
+        <source>%1 with %2; by the chain rule %3</source>
+        <translation>%1，其中 %2；由链式法则 %3</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>参数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPanel</name>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Function whose parameters are shown</source>
+        <translation>显示其参数的函数</translation>
+    </message>
+    <message>
+        <source>Parameter panel note</source>
+        <translation>参数面板说明</translation>
+    </message>
+    <message>
+        <source>Parameter message</source>
+        <translation>参数提示</translation>
+    </message>
+    <message>
+        <source>Why the last value was refused; the previous value was kept</source>
+        <translation>上一个值被拒绝的原因；已保留之前的值</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set every parameter back to PyTorch&apos;s default</source>
+        <translation>将所有参数恢复为 PyTorch 默认值</translation>
+    </message>
+    <message>
+        <source>Reset parameters to defaults</source>
+        <translation>将参数恢复为默认值</translation>
+    </message>
+    <message>
+        <source>Select a function in the list to edit its parameters</source>
+        <translation>在列表中选择一个函数以编辑其参数</translation>
+    </message>
+    <message>
+        <source>No function selected.</source>
+        <translation>未选择函数。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Heading of the parameter panel: PyTorch id, display name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>f(x) = %1
+f′(x) = %2
+%3</source>
+        <translation>f(x) = %1
+f′(x) = %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 has no parameters.</source>
+        <translation>%1 没有参数。</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2. PyTorch&apos;s default: %3.</source>
+        <translation>%1
+允许的取值：%2。PyTorch 默认值：%3。</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3; type any allowed value in the box</source>
+        <translation>%1，从 %2 到 %3；可在输入框中键入任何允许的值</translation>
+    </message>
+    <message>
+        <source>%1 slider</source>
+        <translation>%1 滑块</translation>
+    </message>
+</context>
+<context>
+    <name>PlotChart</name>
+    <message>
+        <source>f(x) solid,  f′(x) dashed</source>
+        <translation>f(x) 实线，f′(x) 虚线</translation>
+    </message>
+    <message>
+        <source>f(x) chart</source>
+        <translation>f(x) 图表</translation>
+    </message>
+    <message>
+        <source>f′(x) chart</source>
+        <translation>f′(x) 图表</translation>
+    </message>
+    <message>
+        <source>f″(x) chart</source>
+        <translation>f″(x) 图表</translation>
+    </message>
+    <message>
+        <source>f(x) and f′(x) chart</source>
+        <translation>f(x) 与 f′(x) 图表</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x) — the gradient</source>
+        <translation>f′(x) — 梯度</translation>
+    </message>
+    <message>
+        <source>f″(x)</source>
+        <translation>f″(x)</translation>
+    </message>
+    <message>
+        <source>f(x) and f′(x)</source>
+        <translation>f(x) 与 f′(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source> (value at x)</source>
+        <translation>（x 处的值）</translation>
+    </message>
+    <message>
+        <source> (limit)</source>
+        <translation>（极限）</translation>
+    </message>
+    <message>
+        <source>%1: zero f′ = 0</source>
+        <translation>%1：零梯度 f′ = 0</translation>
+    </message>
+    <message>
+        <source>%1: saturated |f′| &lt; ε</source>
+        <translation>%1：饱和 |f′| &lt; ε</translation>
+    </message>
+    <message>
+        <source>%1: tangent</source>
+        <translation>%1：切线</translation>
+    </message>
+    <message>
+        <source>f′ ≈ 0</source>
+        <translation>f′ ≈ 0</translation>
+    </message>
+    <message>
+        <source>%1: selected interval</source>
+        <translation>%1：所选区间</translation>
+    </message>
+    <message>
+        <source>zero f′ = 0</source>
+        <translation>零梯度 f′ = 0</translation>
+    </message>
+    <message>
+        <source>saturated |f′| &lt; ε</source>
+        <translation>饱和 |f′| &lt; ε</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No scene.</source>
+        <translation>没有场景。</translation>
+    </message>
+    <message>
+        <source>No functions shown</source>
+        <translation>未显示任何函数</translation>
+    </message>
+</context>
+<context>
+    <name>RangePanel</name>
+    <message>
+        <source>Range and threshold</source>
+        <translation>区间与阈值</translation>
+    </message>
+    <message>
+        <source>x range</source>
+        <translation>x 区间</translation>
+    </message>
+    <message>
+        <source>The interval of x shown on both charts and analysed for saturation</source>
+        <translation>两个图表显示并用于饱和分析的 x 区间</translation>
+    </message>
+    <message>
+        <source>x mi&amp;n</source>
+        <translation>x 最小值(&amp;N)</translation>
+    </message>
+    <message>
+        <source>x ma&amp;x</source>
+        <translation>x 最大值(&amp;X)</translation>
+    </message>
+    <message>
+        <source>x min slider</source>
+        <translation>x 最小值滑块</translation>
+    </message>
+    <message>
+        <source>Left end of the x range, from −%1 to %1</source>
+        <translation>x 区间的左端点，从 −%1 到 %1</translation>
+    </message>
+    <message>
+        <source>x max slider</source>
+        <translation>x 最大值滑块</translation>
+    </message>
+    <message>
+        <source>Right end of the x range, from −%1 to %1</source>
+        <translation>x 区间的右端点，从 −%1 到 %1</translation>
+    </message>
+    <message>
+        <source>x min</source>
+        <translation>x 最小值</translation>
+    </message>
+    <message>
+        <source>Left end of the x range; must be less than x max</source>
+        <translation>x 区间的左端点；必须小于 x 最大值</translation>
+    </message>
+    <message>
+        <source>x max</source>
+        <translation>x 最大值</translation>
+    </message>
+    <message>
+        <source>Right end of the x range; must be greater than x min</source>
+        <translation>x 区间的右端点；必须大于 x 最小值</translation>
+    </message>
+    <message>
+        <source>y range</source>
+        <translation>y 区间</translation>
+    </message>
+    <message>
+        <source>Each chart fits its y axis to the visible curves unless you fix it</source>
+        <translation>除非手动固定，否则每个图表会让 y 轴适应可见的曲线</translation>
+    </message>
+    <message>
+        <source>Automatic y range for %1</source>
+        <translation>%1 的 y 区间自动</translation>
+    </message>
+    <message>
+        <source>Checked: the %1 chart fits its y axis to the visible curves. Unchecked: the current range is kept and can be edited.</source>
+        <translation>选中：%1 图表的 y 轴适应可见曲线。未选中：保留当前区间，并可编辑。</translation>
+    </message>
+    <message>
+        <source>y min of %1</source>
+        <translation>%1 的 y 最小值</translation>
+    </message>
+    <message>
+        <source>Bottom of the %1 chart&apos;s y axis</source>
+        <translation>%1 图表 y 轴的下端</translation>
+    </message>
+    <message>
+        <source>y max of %1</source>
+        <translation>%1 的 y 最大值</translation>
+    </message>
+    <message>
+        <source>Top of the %1 chart&apos;s y axis</source>
+        <translation>%1 图表 y 轴的上端</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Saturation threshold ε</source>
+        <translation>饱和阈值 ε</translation>
+    </message>
+    <message>
+        <source>Where |f′| &lt; ε the gradient counts as saturated: bands on the charts and rows in the saturation panel</source>
+        <translation>|f′| &lt; ε 处的梯度视为饱和：在图表上显示为阴影带，在饱和面板中列为一行</translation>
+    </message>
+    <message>
+        <source>Saturation threshold</source>
+        <translation>饱和阈值</translation>
+    </message>
+    <message>
+        <source>&amp;ε</source>
+        <translation>&amp;ε</translation>
+    </message>
+    <message>
+        <source>ε slider (log scale)</source>
+        <translation>ε 滑块（对数刻度）</translation>
+    </message>
+    <message>
+        <source>ε on a log scale from 1e-6 to 0.25</source>
+        <translation>ε 的对数刻度，从 1e-6 到 0.25</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>ε &gt; 0; scientific notation works, e.g. 1e-4</source>
+        <translation>ε &gt; 0；可用科学计数法，例如 1e-4</translation>
+    </message>
+    <message>
+        <source>Range message</source>
+        <translation>区间提示</translation>
+    </message>
+    <message>
+        <source>Why the last value was refused; the previous value was kept</source>
+        <translation>上一个值被拒绝的原因；已保留之前的值</translation>
+    </message>
+    <message>
+        <source>ε: &quot;%1&quot; is not a number</source>
+        <translation>ε：“%1”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>SaturationPanel</name>
+    <message>
+        <source>zero: f′ = 0</source>
+        <translation>零梯度：f′ = 0</translation>
+    </message>
+    <message>
+        <source>saturated: |f′| &lt; ε</source>
+        <translation>饱和：|f′| &lt; ε</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>饱和</translation>
+    </message>
+    <message>
+        <source>What the bands mean for learning</source>
+        <translation>这些阴影带对学习意味着什么</translation>
+    </message>
+    <message>
+        <source>Gradient descent changes a parameter θ by −η·f′ times the upstream gradient: where f′ is tiny, so is the step</source>
+        <translation>梯度下降让参数 θ 改变 −η·f′ 乘以上游梯度：f′ 很小的地方，步长也很小</translation>
+    </message>
+    <message>
+        <source>Function / band</source>
+        <translation>函数 / 阴影带</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Share of range</source>
+        <translation>占区间比例</translation>
+    </message>
+    <message>
+        <source>Largest |f′|</source>
+        <translation>最大 |f′|</translation>
+    </message>
+    <message>
+        <source>at x</source>
+        <translation>所在 x</translation>
+    </message>
+    <message>
+        <source>For a function: the part of the x range in any band; for a band: its own width</source>
+        <translation>对函数：落在任一阴影带内的 x 区间比例；对阴影带：其自身宽度</translation>
+    </message>
+    <message>
+        <source>The largest |f′| of the function on the x range</source>
+        <translation>函数在 x 区间上的最大 |f′|</translation>
+    </message>
+    <message>
+        <source>Saturated intervals</source>
+        <translation>饱和区间</translation>
+    </message>
+    <message>
+        <source>Select a band to highlight it on the charts</source>
+        <translation>选择一条阴影带，在图表上高亮显示</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>Bands where |f′| &lt; ε = %1. In a band the update θ′ = θ − η·f′ barely moves θ (where f′ = 0, not at all), so learning stalls there.</source>
+        <translation>阴影带表示 |f′| &lt; ε = %1 的区域。在带内，更新 θ′ = θ − η·f′ 几乎不改变 θ（f′ = 0 处完全不变），学习在那里停滞。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of [%3, %4] has |f′| &lt; ε; the largest |f′| is %5, at x = %6.
+%7</source>
+        <translation>%1：[%3, %4] 中有 %2 的部分 |f′| &lt; ε；最大的 |f′| 为 %5，位于 x = %6。
+%7</translation>
+    </message>
+    <message>
+        <source>From x = %1 to %2, f′ = 0: θ does not move at all</source>
+        <translation>从 x = %1 到 %2，f′ = 0：θ 完全不变</translation>
+    </message>
+    <message>
+        <source>From x = %1 to %2, 0 &lt; |f′| &lt; ε: θ moves very little</source>
+        <translation>从 x = %1 到 %2，0 &lt; |f′| &lt; ε：θ 几乎不变</translation>
+    </message>
+    <message>
+        <source>no band: |f′| ≥ ε on the whole range</source>
+        <translation>没有阴影带：整个区间上 |f′| ≥ ε</translation>
+    </message>
+    <message>
+        <source>Gradient descent gets a usable gradient everywhere</source>
+        <translation>梯度下降处处都能得到可用的梯度</translation>
+    </message>
+</context>
+<context>
+    <name>SceneModel</name>
+    <message>
+        <source>unknown function &apos;%1&apos;; valid ids: %2</source>
+        <translation>未知函数“%1”；有效的 id：%2</translation>
+    </message>
+    <message>
+        <source>cannot insert at row %1: valid rows are 0 to %2</source>
+        <translation>无法插入到第 %1 行：有效行号为 0 到 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no parameters (got &apos;%2&apos;)</source>
+        <translation>%1 没有参数（收到“%2”）</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos;; its parameters: %3</source>
+        <translation>%1 没有参数“%2”；它的参数为：%3</translation>
+    </message>
+    <message>
+        <source>not a valid colour</source>
+        <translation>不是有效的颜色</translation>
+    </message>
+    <message>
+        <source>x range: min and max must be finite numbers (got %1, %2)</source>
+        <translation>x 区间：最小值和最大值必须是有限数（收到 %1、%2）</translation>
+    </message>
+    <message>
+        <source>x range: min (%1) must be less than max (%2)</source>
+        <translation>x 区间：最小值（%1）必须小于最大值（%2）</translation>
+    </message>
+    <message>
+        <source>x range: %1 to %2 is too wide; its width must be a finite number</source>
+        <translation>x 区间：%1 到 %2 太宽；宽度必须是有限数</translation>
+    </message>
+    <message>
+        <source>x range: %1 to %2 is too narrow; its width must be at least 1e-12 × max(|min|, |max|)</source>
+        <translation>x 区间：%1 到 %2 太窄；宽度至少为 1e-12 × max(|min|, |max|)</translation>
+    </message>
+    <message>
+        <source>epsilon must be a finite number &gt; 0 (got %1)</source>
+        <translation>ε 必须是大于 0 的有限数（收到 %1）</translation>
+    </message>
+    <message>
+        <source>sample count must be between %1 and %2 (got %3)</source>
+        <translation>采样点数必须在 %1 到 %2 之间（收到 %3）</translation>
+    </message>
+    <message>
+        <source>plot size must be between 1×1 and 100000×100000 pixels (got %1×%2)</source>
+        <translation>绘图尺寸必须在 1×1 到 100000×100000 像素之间（收到 %1×%2）</translation>
+    </message>
+    <message>
+        <source>derivative order must be 1 (f, f′) or 2 (f, f′, f″) (got %1)</source>
+        <translation>导数阶数必须为 1（f、f′）或 2（f、f′、f″）（收到 %1）</translation>
+    </message>
+    <message>
+        <source>derivative order must be 0, 1 or 2 (got %1)</source>
+        <translation>导数阶数必须为 0、1 或 2（收到 %1）</translation>
+    </message>
+    <message>
+        <source>y range: min (%1) must be less than max (%2), both finite</source>
+        <translation>y 区间：最小值（%1）必须小于最大值（%2），且都是有限数</translation>
+    </message>
+    <message>
+        <source>no function at row %1: the scene is empty</source>
+        <translation>第 %1 行没有函数：场景为空</translation>
+    </message>
+    <message>
+        <source>no function at row %1: valid rows are 0 to %2</source>
+        <translation>第 %1 行没有函数：有效行号为 0 到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SceneRenderer</name>
+    <message>
+        <source>scale must be 1 to %1 (got %2)</source>
+        <translation>缩放倍数必须在 1 到 %1 之间（收到 %2）</translation>
+    </message>
+    <message>
+        <source>image size must be between %1×%1 and %2×%2 pixels after scaling (got %3×%4 at scale %5)</source>
+        <translation>缩放后的图像尺寸必须在 %1×%1 到 %2×%2 像素之间（收到 %3×%4，缩放 %5）</translation>
+    </message>
+    <message>
+        <source>no device to write the SVG to</source>
+        <translation>没有可写入 SVG 的设备</translation>
+    </message>
+    <message>
+        <source>cannot write SVG: %1</source>
+        <translation>无法写入 SVG：%1</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos;: unknown image format %2; valid suffixes: .png, .svg</source>
+        <translation>无法导出“%1”：未知的图像格式 %2；有效后缀为 .png、.svg</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: it is a directory</source>
+        <translation>无法写入“%1”：它是一个目录</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos;: %2</source>
+        <translation>无法导出“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
+        <translation>无法写入“%1”：文件夹“%2”不存在</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos;: the %2×%3 image could not be made</source>
+        <translation>无法导出“%1”：无法生成 %2×%3 的图像</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>开始页</translation>
+    </message>
+    <message>
+        <source>Welcome to Activation Explorer</source>
+        <translation>欢迎使用激活函数探索器</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Activation Explorer plots activation functions and their gradients</source>
+        <translation>激活函数探索器绘制激活函数及其梯度</translation>
+    </message>
+    <message>
+        <source>Each lesson loads a scene from the tutorial and explains what it shows. Lessons stay in the Lessons menu, so you can come back to them.</source>
+        <translation>每一课都会载入教程中的一个场景，并解释它展示了什么。课程一直保留在“课程”菜单中，可以随时回来学习。</translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>如何开始</translation>
+    </message>
+    <message>
+        <source>Just explore</source>
+        <translation>直接探索</translation>
+    </message>
+    <message>
+        <source>Open the explorer with its usual functions and choose your own.</source>
+        <translation>用常用的几个函数打开探索器，再自行选择。</translation>
+    </message>
+    <message>
+        <source>Skip the lessons; they stay in the Lessons menu</source>
+        <translation>跳过课程；它们一直保留在“课程”菜单中</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableModel</name>
+    <message>
+        <source>Index %1 of the tensor</source>
+        <translation>张量的第 %1 个元素</translation>
+    </message>
+    <message>
+        <source>x = torch.linspace(%1, %2, %3)</source>
+        <translation>x = torch.linspace(%1, %2, %3)</translation>
+    </message>
+    <message>
+        <source>The values of %1</source>
+        <translation>%1 的值</translation>
+    </message>
+    <message>
+        <source>The first derivative (gradient) of %1</source>
+        <translation>%1 的一阶导数（梯度）</translation>
+    </message>
+    <message>
+        <source>The second derivative of %1</source>
+        <translation>%1 的二阶导数</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableWidget</name>
+    <message>
+        <source>Value table</source>
+        <translation>数值表</translation>
+    </message>
+    <message>
+        <source>&amp;a (x min)</source>
+        <translation>&amp;a（x 最小值）</translation>
+    </message>
+    <message>
+        <source>&amp;b (x max)</source>
+        <translation>&amp;b（x 最大值）</translation>
+    </message>
+    <message>
+        <source>&amp;n (samples)</source>
+        <translation>&amp;n（采样点数）</translation>
+    </message>
+    <message>
+        <source>a, the first x value</source>
+        <translation>a，第一个 x 值</translation>
+    </message>
+    <message>
+        <source>a in torch.linspace(a, b, n): the first x value and the left end of the x range; must be less than b</source>
+        <translation>torch.linspace(a, b, n) 中的 a：第一个 x 值，即 x 区间的左端点；必须小于 b</translation>
+    </message>
+    <message>
+        <source>b, the last x value</source>
+        <translation>b，最后一个 x 值</translation>
+    </message>
+    <message>
+        <source>b in torch.linspace(a, b, n): the last x value and the right end of the x range; must be greater than a</source>
+        <translation>torch.linspace(a, b, n) 中的 b：最后一个 x 值，即 x 区间的右端点；必须大于 a</translation>
+    </message>
+    <message>
+        <source>n, the number of samples</source>
+        <translation>n，采样点数</translation>
+    </message>
+    <message>
+        <source>n in torch.linspace(a, b, n): the number of rows, from %1 to %2</source>
+        <translation>torch.linspace(a, b, n) 中的 n：行数，从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>The x values as PyTorch code</source>
+        <translation>用 PyTorch 代码表示的 x 值</translation>
+    </message>
+    <message>
+        <source>The rows&apos; x values are this PyTorch tensor; the other columns are printed as PyTorch prints each column as a tensor</source>
+        <translation>各行的 x 值就是这个 PyTorch 张量；其余各列按 PyTorch 打印张量的格式显示</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text with a header line, at full precision (%1)</source>
+        <translation>将所选单元格复制为带表头、以制表符分隔的文本，保留全部精度（%1）</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;tensor</source>
+        <translation>复制为张量(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the current column as PyTorch prints it: tensor([…], dtype=torch.float64) (%1)</source>
+        <translation>按 PyTorch 的打印格式复制当前列：tensor([…], dtype=torch.float64)（%1）</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells</source>
+        <translation>复制所选单元格</translation>
+    </message>
+    <message>
+        <source>Copy the current column as a tensor</source>
+        <translation>将当前列复制为张量</translation>
+    </message>
+    <message>
+        <source>Values of x, f, f′ and f″</source>
+        <translation>x、f、f′ 和 f″ 的值</translation>
+    </message>
+    <message>
+        <source>x down the rows; f, f′ and f″ of each visible function across. Select cells and press %1 to copy them.</source>
+        <translation>每行一个 x；各列为每个可见函数的 f、f′ 和 f″。选中单元格后按 %1 复制。</translation>
+    </message>
+    <message>
+        <source>Value table message</source>
+        <translation>数值表提示</translation>
+    </message>
+    <message>
+        <source>Why the last value was refused; the previous value was kept</source>
+        <translation>上一个值被拒绝的原因；已保留之前的值</translation>
+    </message>
+</context>
+</TS>
