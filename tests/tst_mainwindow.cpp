@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QFile>
 #include <QGraphicsView>
 #include <QApplication>
@@ -604,8 +605,14 @@ void TestMainWindow::presentationModeTogglesFullScreenAndLook()
     QCOMPARE(QApplication::font().pointSizeF(), font * Themes::PresentationUiFontScale);
     QCOMPARE(QApplication::palette().color(QPalette::Base), QColor(Qt::white));
     QVERIFY(m_window->renderOptions(QSize(800, 450)).presentation);
+    // The charts get the room: tables and formula step aside, the controls stay.
+    QVERIFY(m_window->findChild<QDockWidget *>("saturationDock")->isHidden());
+    QVERIFY(m_window->findChild<QDockWidget *>("formulaDock")->isHidden());
+    QVERIFY(!m_window->findChild<QDockWidget *>("functionsDock")->isHidden());
 
     leave->trigger(); // Esc
+    QVERIFY(!m_window->findChild<QDockWidget *>("saturationDock")->isHidden());
+    QVERIFY(!m_window->findChild<QDockWidget *>("formulaDock")->isHidden());
     QVERIFY(!m_window->isPresentationMode());
     QVERIFY(!present->isChecked());
     QVERIFY(!m_window->windowState().testFlag(Qt::WindowFullScreen));

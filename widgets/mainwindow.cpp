@@ -619,6 +619,15 @@ void MainWindow::setPresentationMode(bool on)
     if (on) {
         m_stateBeforePresentation = windowState();
         m_geometryBeforePresentation = saveGeometry();
+        // The room looks at the charts: the tables and the formula step aside (the lesson text
+        // stays when a lesson is open), and come back as they were afterwards.
+        m_docksBeforePresentation = saveState();
+        for (const char *name : {"saturationDock", "valuesDock", "formulaDock"}) {
+            if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
+                dock->hide();
+        }
+        if (m_currentLesson.isEmpty())
+            m_lessonDock->hide();
         // Without a window manager (a bare X server driving a projector, Xvfb) nobody else
         // makes the window fill the screen.
         if (QScreen *s = screen())
@@ -632,6 +641,7 @@ void MainWindow::setPresentationMode(bool on)
         else
             showNormal();
         restoreGeometry(m_geometryBeforePresentation);
+        restoreState(m_docksBeforePresentation);
     }
     {
         const QSignalBlocker block(m_presentationAction);

@@ -123,6 +123,7 @@ private:
     QDockWidget *m_lessonDock = nullptr;
     QString m_currentLesson;
     bool m_settingPlotSize = false;
+    QByteArray m_docksBeforePresentation;
     QLabel *m_traceLabel = nullptr;
     QString m_traceText;
     std::optional<double> m_cursorX;
