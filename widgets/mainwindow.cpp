@@ -616,6 +616,7 @@ void MainWindow::setPresentationMode(bool on)
     if (on == m_presentation)
         return;
     m_presentation = on;
+    bool presentationLayoutPending = false;
     if (on) {
         m_stateBeforePresentation = windowState();
         m_geometryBeforePresentation = saveGeometry();
@@ -628,6 +629,7 @@ void MainWindow::setPresentationMode(bool on)
         }
         if (m_currentLesson.isEmpty())
             m_lessonDock->hide();
+        presentationLayoutPending = true;
         // Without a window manager (a bare X server driving a projector, Xvfb) nobody else
         // makes the window fill the screen.
         if (QScreen *s = screen())
@@ -649,6 +651,11 @@ void MainWindow::setPresentationMode(bool on)
     }
     m_leavePresentationAction->setEnabled(on);
     applyTheme();
+    if (presentationLayoutPending) {
+        // The larger font widens the range panel's controls: widen its dock to match.
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("functionsDock")))
+            resizeDocks({dock}, {m_range->sizeHint().width() * 5 / 4 + 40}, Qt::Horizontal);
+    }
 }
 
 ChartAppearance MainWindow::chartAppearance() const
