@@ -151,8 +151,20 @@ bool asksForExport(const QStringList &arguments)
 
 } // namespace
 
+QtMessageHandler previousMessageHandler = nullptr;
+
+/** Drops Qt's note that XDG_RUNTIME_DIR is unset (usual under CI and cron): not the user's concern. */
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+}
+
 int main(int argc, char *argv[])
 {
+    previousMessageHandler = qInstallMessageHandler(quietMessageHandler);
     QCoreApplication::setOrganizationName(QStringLiteral("ActivationExplorer"));
     QCoreApplication::setApplicationName(QStringLiteral("activation-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AE_VERSION));
