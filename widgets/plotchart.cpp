@@ -1323,13 +1323,28 @@ void PlotChart::updateTicks()
 {
     const QRectF area = plotArea();
     // At most one label per 60 px across and 40 px up; before the first layout, a typical chart.
-    const double xTicks = area.width() > 10 ? std::clamp(area.width() / 60, 2.0, 14.0) : 8;
-    const double yTicks = area.height() > 10 ? yTickCount(area.height()) : 6;
-    const auto apply = [](QValueAxis *axis, double maxTicks) {
+    // The labels change the plot's size a little (the last x label's overhang, the y labels'
+    // width), and the size picks the step: a size near a step's threshold would bounce between
+    // two layouts, one per turn of the event loop, for ever. So the step in use stays while it
+    // suits any size within a few pixels of this one (the overhang of half a label at most).
+    constexpr double Slack = 24;
+    const auto xTickCount = [](double width) { return std::clamp(width / 60, 2.0, 14.0); };
+    const bool sized = area.width() > 10 && area.height() > 10;
+    const double xTicks = sized ? xTickCount(area.width()) : 8;
+    const double yTicks = sized ? yTickCount(area.height()) : 6;
+    const double xFewest = sized ? xTickCount(area.width() - Slack) : xTicks;
+    const double xMost = sized ? xTickCount(area.width() + Slack) : xTicks;
+    const double yFewest = sized ? yTickCount(area.height() - Slack) : yTicks;
+    const double yMost = sized ? yTickCount(area.height() + Slack) : yTicks;
+    const auto apply = [](QValueAxis *axis, double maxTicks, double fewest, double most) {
         const double span = axis->max() - axis->min();
         if (!(span > 0) || !std::isfinite(span))
             return;
-        const double step = niceStep(span, maxTicks);
+        double step = niceStep(span, maxTicks);
+        const double current = axis->tickInterval();
+        if (current != step && current >= niceStep(span, most) * (1 - 1e-9)
+            && current <= niceStep(span, fewest) * (1 + 1e-9))
+            step = current;
         if (axis->tickInterval() != step)
             axis->setTickInterval(step);
         // Enough decimals for the step and no more: 0.5 → "%.1f", 2 → "%.0f".
@@ -1341,8 +1356,8 @@ void PlotChart::updateTicks()
         if (axis->tickAnchor() != anchor)
             axis->setTickAnchor(anchor);
     };
-    apply(m_axisX, xTicks);
-    apply(m_axisY, yTicks);
+    apply(m_axisX, xTicks, xFewest, xMost);
+    apply(m_axisY, yTicks, yFewest, yMost);
 }
 
 void PlotChart::updateRow(int row)

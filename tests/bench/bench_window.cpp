@@ -188,10 +188,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (tracing) {
-            std::printf("     %8.3f ms  %-28s %s \"%s\"\n", msBetween(traceStart, Clock::now()),
+            std::printf("     %8.3f ms  %-28s %s\n", msBetween(traceStart, Clock::now()),
                         QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type()),
-                        watched->metaObject()->className(),
-                        qPrintable(watched->objectName()));
+                        nameOf(watched).c_str());
         }
         if (event->type() == QEvent::UpdateRequest && watched->isWidgetType()) {
             if (!updateRequestSeen) {
