@@ -221,7 +221,14 @@ void MainWindow::createDocks()
     auto *valuesDock = new QDockWidget(tr("Values"), this);
     valuesDock->setObjectName(QStringLiteral("valuesDock"));
     valuesDock->setAccessibleName(tr("Values panel"));
-    valuesDock->setWidget(m_values);
+    // The table's own layout changes with every value (column widths, the linspace line); a
+    // scroll area keeps those layout requests from relaying out the whole window each step.
+    auto *valuesScroll = new QScrollArea(this);
+    valuesScroll->setObjectName(QStringLiteral("valuesScrollArea"));
+    valuesScroll->setWidget(m_values);
+    valuesScroll->setWidgetResizable(true);
+    valuesScroll->setFrameShape(QFrame::NoFrame);
+    valuesDock->setWidget(valuesScroll);
     addDockWidget(Qt::BottomDockWidgetArea, valuesDock);
     tabifyDockWidget(saturationDock, valuesDock);
     saturationDock->raise();
