@@ -196,6 +196,9 @@ void MainWindow::createDocks()
     rangeScroll->setWidget(m_range);
     rangeScroll->setWidgetResizable(true);
     rangeScroll->setFrameShape(QFrame::NoFrame);
+    // Never narrower than its controls: a clipped spin box is worse than a narrower chart.
+    rangeScroll->setMinimumWidth(m_range->sizeHint().width() + 8);
+    rangeScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *rangeDock = new QDockWidget(tr("Range and threshold"), this);
     rangeDock->setObjectName(QStringLiteral("rangeDock"));
     rangeDock->setAccessibleName(tr("Range and threshold panel"));
@@ -256,7 +259,7 @@ void MainWindow::createDocks()
     // The charts are what the room looks at: give them most of the height.
     resizeDocks({saturationDock}, {210}, Qt::Vertical);
     resizeDocks({functionsDock}, {std::max(390, m_range->sizeHint().width() + 30)}, Qt::Horizontal);
-    resizeDocks({formulaDock}, {360}, Qt::Horizontal);
+    resizeDocks({formulaDock}, {320}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
