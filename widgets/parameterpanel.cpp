@@ -1,5 +1,7 @@
 #include "parameterpanel.h"
 
+#include "numberspinbox.h"
+
 #include "scenemodel.h"
 
 #include <QComboBox>
@@ -21,28 +23,6 @@ namespace {
 constexpr double SpinLimit = 1e6;
 constexpr int SpinDecimals = 6;
 
-/** A spin box that writes 0.25, not 0.250000. */
-class NumberSpinBox : public QDoubleSpinBox
-{
-public:
-    using QDoubleSpinBox::QDoubleSpinBox;
-
-protected:
-    QString textFromValue(double value) const override
-    {
-        QLocale loc = locale();
-        loc.setNumberOptions(loc.numberOptions() | QLocale::OmitGroupSeparator);
-        QString text = loc.toString(value == 0 ? 0.0 : value, 'f', decimals());
-        const QString point = loc.decimalPoint();
-        if (text.contains(point)) {
-            while (text.endsWith(loc.zeroDigit()))
-                text.chop(loc.zeroDigit().size());
-            if (text.endsWith(point))
-                text.chop(point.size());
-        }
-        return text;
-    }
-};
 
 QString number(double value)
 {

@@ -1,5 +1,7 @@
 #include "rangepanel.h"
 
+#include "numberspinbox.h"
+
 #include "scenemodel.h"
 
 #include <QCheckBox>
@@ -21,28 +23,6 @@ namespace {
 constexpr int SpinDecimals = 6;
 constexpr int YDecimals = 4;
 
-/** A spin box that writes 0.25, not 0.250000. */
-class NumberSpinBox : public QDoubleSpinBox
-{
-public:
-    using QDoubleSpinBox::QDoubleSpinBox;
-
-protected:
-    QString textFromValue(double value) const override
-    {
-        QLocale loc = locale();
-        loc.setNumberOptions(loc.numberOptions() | QLocale::OmitGroupSeparator);
-        QString text = loc.toString(value == 0 ? 0.0 : value, 'f', decimals());
-        const QString point = loc.decimalPoint();
-        if (text.contains(point)) {
-            while (text.endsWith(loc.zeroDigit()))
-                text.chop(loc.zeroDigit().size());
-            if (text.endsWith(point))
-                text.chop(point.size());
-        }
-        return text;
-    }
-};
 
 QDoubleSpinBox *makeSpin(const QString &objectName, const QString &accessibleName,
                          const QString &toolTip, QWidget *parent)

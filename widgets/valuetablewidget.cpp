@@ -1,5 +1,7 @@
 #include "valuetablewidget.h"
 
+#include "numberspinbox.h"
+
 #include "scenemodel.h"
 #include "valuetablemodel.h"
 
@@ -32,28 +34,6 @@ constexpr int SpinDecimals = 6;
 /** The n spin box accepts more than the scene does, so that the scene can say why it refuses. */
 constexpr int SampleSpinLimit = 100 * SceneModel::MaxSampleCount;
 
-/** A spin box that writes 0.25, not 0.250000. */
-class NumberSpinBox : public QDoubleSpinBox
-{
-public:
-    using QDoubleSpinBox::QDoubleSpinBox;
-
-protected:
-    QString textFromValue(double value) const override
-    {
-        QLocale loc = locale();
-        loc.setNumberOptions(loc.numberOptions() | QLocale::OmitGroupSeparator);
-        QString text = loc.toString(value == 0 ? 0.0 : value, 'f', decimals());
-        const QString point = loc.decimalPoint();
-        if (text.contains(point)) {
-            while (text.endsWith(loc.zeroDigit()))
-                text.chop(loc.zeroDigit().size());
-            if (text.endsWith(point))
-                text.chop(point.size());
-        }
-        return text;
-    }
-};
 
 /**
  * Sizes a column from the model's longest printed element instead of laying out every cell: torch
