@@ -221,13 +221,15 @@ int main(int argc, char *argv[])
     // On the heap: choosing another language replaces the window by one built in that language.
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
-    // The window opens on the scene the command line describes (the tutorial's by default).
+    // The window opens on the scene the command line describes (the tutorial's by default), or
+    // on the session --open names.
     QString error;
     if (!buildScene(parsed.request, *window->scene(), &error)) {
         delete window;
         return fail(error);
     }
-    window->functionList()->setCurrentRow(window->scene()->rowCount() > 1 ? 1 : 0);
+    if (window->scene()->rowCount() > 0)
+        window->functionList()->setCurrentRow(window->scene()->rowCount() > 1 ? 1 : 0);
     watchLanguageMenu(window);
     window->show();
     if (parsed.request.present)

@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "scenemodel.h"
+#include "sessionfile.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -33,6 +34,10 @@ const Option options[] = {
       "repeatable. A choice takes its word: gelu.approximate=tanh." },
     { "epsilon", "e", "0.01",
       "Saturation threshold: |f'| < e counts as saturated (default: 0.01)." },
+    { "open", "file", "lesson.json",
+      "Open a saved session (a JSON file): its functions, parameters, ranges, epsilon, "
+      "view and lesson. It cannot be combined with --functions, --param, --x-min, --x-max, "
+      "--epsilon or --samples, which the session sets." },
     { "export", "file", "out.png",
       "Write the scene to file without a window; the format comes from the suffix: "
       ".png, .svg, .csv or .json." },
@@ -409,6 +414,34 @@ bool parseExport(const Scan &s, ExportRequest &request, QString *error)
     return true;
 }
 
+bool parseOpen(const Scan &s, ExportRequest &request, QString *error)
+{
+    if (!s.has("open"))
+        return true;
+    const QString path = s.value("open");
+    if (path.isEmpty()) {
+        *error = QStringLiteral("--open: no file name given, e.g. --open lesson.json");
+        return false;
+    }
+    // The session is the whole scene: mixing in a second description would leave one of them
+    // silently half-applied.
+    QStringList clashes;
+    for (const char *name : { "functions", "x-min", "x-max", "epsilon", "samples" }) {
+        if (s.has(name))
+            clashes << QStringLiteral("--") + QLatin1String(name);
+    }
+    if (!s.params.isEmpty())
+        clashes << QStringLiteral("--param");
+    if (!clashes.isEmpty()) {
+        *error = QStringLiteral("--open takes the whole scene from the session file; it cannot be "
+                                "combined with %1")
+                     .arg(clashes.join(QLatin1String(", ")));
+        return false;
+    }
+    request.sessionPath = path;
+    return true;
+}
+
 bool parseImageOptions(const Scan &s, ExportRequest &request, QString *error)
 {
     using namespace CommandLine;
@@ -557,7 +590,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     ExportRequest &request = result.request;
     request.present = s.present;
     QString error = s.error;
-    const bool ok = error.isEmpty()
+    const bool ok = error.isEmpty() && parseOpen(s, request, &error)
         && (!s.has("functions") || parseFunctions(s.value("functions"), request, &error))
         && parseParams(s.params, request, &error) && parseRange(s, request, &error)
         && parseEpsilon(s, request, &error) && parseExport(s, request, &error)
@@ -601,8 +634,12 @@ ExportFormat exportFormatForPath(const QString &path)
     return ExportFormat::None;
 }
 
-bool buildScene(const ExportRequest &request, SceneModel &scene, QString *error)
+bool buildScene(const ExportRequest &request, SceneModel &scene, QString *error, QString *lesson)
 {
+    if (!request.sessionPath.isEmpty())
+        return SessionFile::load(request.sessionPath, scene, lesson, error);
+    if (lesson)
+        lesson->clear();
     scene.clear();
     // Range, ε and sample count first, so that each function is analysed once.
     if (!scene.setRange(request.xMin, request.xMax, error)

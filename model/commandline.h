@@ -26,6 +26,7 @@ struct ExportRequest
     double epsilon = 0.01;
     int samples = 1001; ///< points of the CSV's linspace
     std::optional<QList<double>> at; ///< explicit x values for the CSV instead of the linspace
+    QString sessionPath; ///< --open: the scene comes from this session file instead
     QString exportPath; ///< empty: no export
     ExportFormat format = ExportFormat::None;
     QSize size { 1600, 900 }; ///< image size in logical pixels
@@ -69,5 +70,9 @@ void describeCommandLineOptions(QCommandLineParser &parser);
 /** The format a path's suffix names (.png, .svg, .csv, .json, any case), or None. */
 ExportFormat exportFormatForPath(const QString &path);
 
-/** Makes scene hold exactly the request's functions, range, ε and sample count. */
-bool buildScene(const ExportRequest &request, SceneModel &scene, QString *error = nullptr);
+/**
+ * Makes scene hold exactly the request's functions, range, ε and sample count, or the session
+ * file's scene with --open (scene untouched when the file is refused; lesson gets its lesson id).
+ */
+bool buildScene(const ExportRequest &request, SceneModel &scene, QString *error = nullptr,
+                QString *lesson = nullptr);

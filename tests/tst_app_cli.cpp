@@ -87,6 +87,9 @@ private slots:
     void refusesUnwritableOutput_data();
     void refusesUnwritableOutput();
     void exportsInChinese();
+    void opensSessionForExport();
+    void refusesBadSession_data();
+    void refusesBadSession();
 
 private:
     struct Result
@@ -452,6 +455,104 @@ void TestAppCli::csvRepeatedFunction()
                         "3,3,1,0,3,1,0\n"));
 }
 
+// A session file's scene exports exactly as the same scene given by options.
+void TestAppCli::opensSessionForExport()
+{
+    const QString session = m_dir.filePath(QStringLiteral("good-session.json"));
+    QFile file(session);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "activation-explorer-session", "version": 1,
+        "functions": [
+            {"id": "leaky_relu", "parameters": {"negative_slope": 0.2}, "color": "#123456"},
+            {"id": "gelu", "parameters": {"approximate": "tanh"}, "visible": true},
+            {"id": "sigmoid"}],
+        "x_min": -3, "x_max": 3, "epsilon": 0.05, "sample_count": 7,
+        "view": {"max_order": 2, "fixed_y": {"0": [-1, 4]}}, "lesson": "sigmoid-saturates"})");
+    file.close();
+
+    const QString fromSession = m_dir.filePath(QStringLiteral("from-session.csv"));
+    Result result = run({ "--open", session, "--export", fromSession }, headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+
+    const QString fromOptions = m_dir.filePath(QStringLiteral("from-options.csv"));
+    result = run({ "--functions", "leaky_relu,gelu,sigmoid", "--param",
+                   "leaky_relu.negative_slope=0.2", "--param", "gelu.approximate=tanh",
+                   "--x-min", "-3", "--x-max", "3", "--epsilon", "0.05", "--samples", "7",
+                   "--export", fromOptions },
+                 headless());
+    QCOMPARE(result.exitCode, 0);
+
+    QFile a(fromSession);
+    QFile b(fromOptions);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray csv = a.readAll();
+    QCOMPARE(csv.count('\n'), 8); // header and the session's 7 samples
+    QVERIFY2(csv.startsWith("x,leaky_relu,"), csv.constData());
+    QCOMPARE(csv, b.readAll());
+
+    // --at works with a session, and so does an image export.
+    const QString at = m_dir.filePath(QStringLiteral("session-at.csv"));
+    result = run({ "--open", session, "--export", at, "--at", "-2" }, headless());
+    QCOMPARE(result.exitCode, 0);
+    const QString png = m_dir.filePath(QStringLiteral("session.png"));
+    result = run({ "--open", session, "--export", png, "--size", "400x300" }, headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QImage(png).size(), QSize(400, 300));
+}
+
+void TestAppCli::refusesBadSession_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // empty: no file at all
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("reason"); // after "cannot open session '<path>': "
+
+    const QByteArray head = R"({"format": "activation-explorer-session", "version": 1, )";
+    QTest::newRow("unknown id")
+        << head + R"("functions": [{"id": "sigmoid"}, {"id": "foo"}], "x_min": -1, "x_max": 1,
+                     "epsilon": 0.01, "sample_count": 5})"
+        << QStringList() << "functions[1].id: unknown function 'foo'; valid ids: ";
+    QTest::newRow("future version")
+        << QByteArray(R"({"format": "activation-explorer-session", "version": 7})")
+        << QStringList() << "written by a newer version (version 7; this program reads version 1)";
+    QTest::newRow("corrupt") << QByteArray("{\"format\": ") << QStringList()
+                             << "not valid JSON at byte 11 (line 1, column 12): ";
+    QTest::newRow("foreign") << QByteArray(R"({"type": "FeatureCollection"})") << QStringList()
+                             << "not an Activation Explorer session (it has no 'format' key)";
+    QTest::newRow("missing file") << QByteArray() << QStringList() << "no such file";
+    QTest::newRow("missing file, no export") << QByteArray() << QStringList { "--no-export" }
+                                             << "no such file";
+}
+
+void TestAppCli::refusesBadSession()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString session = dir.filePath(QStringLiteral("bad.json"));
+    if (!contents.isEmpty()) {
+        QFile file(session);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    QStringList arguments { "--open", session };
+    if (!extra.contains(QStringLiteral("--no-export")))
+        arguments << "--export" << out;
+    // Without --export the window would open: offscreen, where it is refused before showing.
+    const Result result = run(arguments, extra.isEmpty() ? headless() : offscreen());
+    QVERIFY2(result.exitStatus == QProcess::NormalExit, qPrintable(result.err));
+    QCOMPARE(result.exitCode, 2);
+    const QString prefix
+        = QStringLiteral("activation-explorer: cannot open session '%1': ").arg(session);
+    QVERIFY2(result.err.startsWith(prefix + reason), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!QFile::exists(out));
+}
+
 void TestAppCli::jsonReport()
 {
     const QString path = m_dir.filePath(QStringLiteral("report.json"));
@@ -562,6 +663,13 @@ void TestAppCli::refusesBadInput_data()
     QTest::newRow("unknown language")
         << QStringList { "--lang", "xx", "--export", "a.png" }
         << "--lang: unknown language 'xx'; valid choices: en, zh_CN";
+    QTest::newRow("--open with --x-min")
+        << QStringList { "--open", "s.json", "--x-min", "-2", "--param", "elu.alpha=2",
+                         "--export", "a.csv" }
+        << "--open takes the whole scene from the session file; it cannot be combined with "
+           "--x-min, --param";
+    QTest::newRow("--open without a name") << QStringList { "--open=", "--export", "a.csv" }
+                                           << "--open: no file name given, e.g. --open lesson.json";
     QTest::newRow("bad input without export")
         << QStringList { "--functions", "nope" }
         << "--functions: unknown function 'nope'; valid ids: " + ids;

@@ -15,7 +15,7 @@ Q_DECLARE_METATYPE(ExportFormat)
 namespace {
 
 const QString Options = QStringLiteral(
-    "--functions, --x-min, --x-max, --param, --epsilon, --export, --size, --scale, --samples, "
+    "--functions, --x-min, --x-max, --param, --epsilon, --open, --export, --size, --scale, --samples, "
     "--at, --lang, --help, --help-all, --version, --present");
 
 ParseResult parse(const QStringList &arguments)
