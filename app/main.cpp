@@ -122,6 +122,8 @@ void reopenInLanguage(MainWindow *window, const QString &code)
     auto *next = new MainWindow;
     next->setAttribute(Qt::WA_DeleteOnClose);
     next->scene()->assign(*window->scene());
+    next->showLessonText(window->currentLesson());
+    next->setWindowModified(window->isWindowModified());
     next->functionList()->setCurrentRow(window->functionList()->currentRow());
     next->restoreGeometry(window->saveGeometry());
     watchLanguageMenu(next);
@@ -138,6 +140,22 @@ void watchLanguageMenu(MainWindow *window)
                 [window](const QString &code) { reopenInLanguage(window, code); },
                 Qt::QueuedConnection);
     }
+}
+
+/** True when the command line says what the scene is (--open, --functions, --x-min, …). */
+bool describesScene(const QStringList &arguments)
+{
+    static const QStringList sceneOptions {
+        QStringLiteral("--functions"), QStringLiteral("--x-min"),  QStringLiteral("--x-max"),
+        QStringLiteral("--param"),     QStringLiteral("--epsilon"), QStringLiteral("--open"),
+        QStringLiteral("--samples"),
+    };
+    for (const QString &arg : arguments) {
+        const QString name = arg.section(QLatin1Char('='), 0, 0);
+        if (sceneOptions.contains(name))
+            return true;
+    }
+    return false;
 }
 
 bool asksForExport(const QStringList &arguments)
@@ -223,13 +241,20 @@ int main(int argc, char *argv[])
     window->setAttribute(Qt::WA_DeleteOnClose);
     // The window opens on the scene the command line describes (the tutorial's by default), or
     // on the session --open names.
+    // Without either, it opens on the scene it was closed on, if that can still be read.
     QString error;
-    if (!buildScene(parsed.request, *window->scene(), &error)) {
+    const bool built = parsed.request.sessionPath.isEmpty()
+            ? buildScene(parsed.request, *window->scene(), &error)
+            : window->openSession(parsed.request.sessionPath, &error); // title, lesson, recent
+    if (!built) {
         delete window;
         return fail(error);
     }
     if (window->scene()->rowCount() > 0)
         window->functionList()->setCurrentRow(window->scene()->rowCount() > 1 ? 1 : 0);
+    if (!describesScene(QCoreApplication::arguments()))
+        window->restoreLastScene();
+    window->setWindowModified(false);
     watchLanguageMenu(window);
     window->show();
     if (parsed.request.present)

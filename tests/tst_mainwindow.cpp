@@ -15,6 +15,7 @@
 #include "rangepanel.h"
 #include "saturationpanel.h"
 #include "scenemodel.h"
+#include "sessionfile.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -106,8 +107,17 @@ private slots:
     void themeActionSwitchesAndIsRemembered();
     void presentationModeTogglesFullScreenAndLook();
     void whiteExportsOption();
+    void sessionSaveOpenRoundTrips();
+    void badSessionsLeaveSceneUntouched_data();
+    void badSessionsLeaveSceneUntouched();
+    void recentFilesUpdateAndDropMissing();
+    void modifiedFlagFollowsChangesAndSave();
+    void restoreLastSceneAfterClose();
+    void fileShortcuts();
 
 private:
+    /** A scene unlike the tutorial's: other functions, a parameter, a colour, range and ε. */
+    void changeScene();
     MainWindow *m_window = nullptr;
     QTemporaryDir m_dir;
 };
@@ -145,7 +155,8 @@ void TestMainWindow::startsWithTheTutorialScene()
     QCOMPARE(scene->xMin(), -6.0);
     QCOMPARE(scene->xMax(), 6.0);
     QCOMPARE(scene->epsilon(), 0.01);
-    QCOMPARE(m_window->windowTitle(), QString("Activation Explorer"));
+    QCOMPARE(m_window->windowTitle(), QString("Activation Explorer[*]"));
+    QVERIFY(!m_window->isWindowModified());
     // Both charts draw every function.
     for (ChartWidget *chart : {m_window->functionChart(), m_window->derivativeChart()}) {
         for (int r = 0; r < 4; ++r)
@@ -643,6 +654,188 @@ void TestMainWindow::whiteExportsOption()
     QCOMPARE(QImage(path).pixelColor(2, 2), QColor(Qt::white));
     white->setChecked(false);
     m_window->setTheme(Theme::Light);
+}
+
+void TestMainWindow::changeScene()
+{
+    SceneModel *scene = m_window->scene();
+    scene->clear();
+    QVERIFY(scene->addFunction("leaky_relu"));
+    QVERIFY(scene->addFunction("tanh"));
+    QVERIFY(scene->setParameter(0, "negative_slope", 0.2));
+    QVERIFY(scene->setColor(1, QColor(10, 200, 30)));
+    QVERIFY(scene->setRange(-3.0, 5.0));
+    QVERIFY(scene->setEpsilon(0.05));
+}
+
+void TestMainWindow::sessionSaveOpenRoundTrips()
+{
+    changeScene();
+    QVERIFY(m_window->applyLesson(QString::fromLatin1(Lessons::all().front().id)));
+    changeScene(); // the lesson's text stays, the scene is ours
+    const QString lesson = m_window->currentLesson();
+    const QByteArray saved = SessionFile::toJson(*m_window->scene(), lesson);
+    const QString path = m_dir.filePath("round.json");
+    QString error;
+    QVERIFY2(m_window->saveSession(path, &error), qPrintable(error));
+    QCOMPARE(m_window->sessionPath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(m_window->windowTitle().startsWith("round.json[*]"));
+
+    m_window->loadDefaultScene();
+    QCOMPARE(m_window->scene()->rowCount(), 4);
+    QVERIFY2(m_window->openSession(path, &error), qPrintable(error));
+    SceneModel *scene = m_window->scene();
+    QCOMPARE(scene->rowCount(), 2);
+    QCOMPARE(QString(scene->function(0).spec->id), QString("leaky_relu"));
+    QCOMPARE(QString(scene->function(1).spec->id), QString("tanh"));
+    QCOMPARE(scene->function(0).parameters[0], 0.2);
+    QCOMPARE(scene->function(1).color, QColor(10, 200, 30));
+    QCOMPARE(scene->xMin(), -3.0);
+    QCOMPARE(scene->xMax(), 5.0);
+    QCOMPARE(scene->epsilon(), 0.05);
+    QCOMPARE(m_window->currentLesson(), lesson);
+    QCOMPARE(m_window->lessonPanel()->currentLesson(), lesson);
+    QCOMPARE(SessionFile::toJson(*scene, m_window->currentLesson()), saved);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::badSessionsLeaveSceneUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: no file at all
+    QTest::addColumn<QString>("expected");
+    SceneModel scene;
+    QVERIFY(scene.addFunction("sigmoid"));
+    QByteArray future = SessionFile::toJson(scene);
+    future.replace("\"version\": 1", "\"version\": 99");
+    QTest::newRow("corrupt") << QByteArray("{ \"format\": \"activation-explorer-session\", ")
+                             << QString();
+    QTest::newRow("future") << future << QString("newer version");
+    QTest::newRow("missing") << QByteArray() << QString();
+}
+
+void TestMainWindow::badSessionsLeaveSceneUntouched()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(QString("bad_%1.json").arg(QTest::currentDataTag()));
+    QFile::remove(path);
+    if (!content.isEmpty()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    changeScene();
+    const QByteArray before = SessionFile::toJson(*m_window->scene());
+    QString error;
+    QVERIFY(!m_window->openSession(path, &error));
+    QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
+    if (!expected.isEmpty())
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(SessionFile::toJson(*m_window->scene()), before);
+    QVERIFY(m_window->sessionPath().isEmpty());
+
+    // The same through Open Recent: reported, and taken off the list.
+    QSettings().setValue("recentFiles", QStringList{path});
+    QStringList reports;
+    m_window->setErrorReport([&reports](const QString &, const QString &message, QWidget *) {
+        reports << message;
+    });
+    QVERIFY(!m_window->openRecentFile(path));
+    QCOMPARE(reports.size(), 1);
+    QVERIFY(reports.first().contains(QFileInfo(path).fileName()));
+    QVERIFY(m_window->recentFiles().isEmpty());
+    QCOMPARE(SessionFile::toJson(*m_window->scene()), before);
+}
+
+void TestMainWindow::recentFilesUpdateAndDropMissing()
+{
+    QSettings().remove("recentFiles");
+    QStringList paths;
+    for (int i = 0; i < 10; ++i) {
+        paths << QFileInfo(m_dir.filePath(QString("recent%1.json").arg(i))).absoluteFilePath();
+        QVERIFY(m_window->saveSession(paths.last()));
+    }
+    // Newest first, at most eight.
+    QStringList expected;
+    for (int i = 9; i >= 2; --i)
+        expected << paths[i];
+    QCOMPARE(m_window->recentFiles(), expected);
+    auto *menu = m_window->findChild<QMenu *>("recentFilesMenu");
+    QVERIFY(menu);
+    QVERIFY(menu->isEnabled());
+    auto *first = m_window->findChild<QAction *>("recentFile0");
+    QVERIFY(first);
+    QCOMPARE(first->data().toString(), paths[9]);
+
+    // Opening one moves it up.
+    QVERIFY(m_window->openRecentFile(paths[5]));
+    QCOMPARE(m_window->recentFiles().first(), paths[5]);
+
+    // A file gone since is reported and dropped; the rest stay.
+    QVERIFY(QFile::remove(paths[7]));
+    QStringList reports;
+    m_window->setErrorReport([&reports](const QString &, const QString &message, QWidget *) {
+        reports << message;
+    });
+    QVERIFY(!m_window->openRecentFile(paths[7]));
+    QCOMPARE(reports.size(), 1);
+    QVERIFY(!m_window->recentFiles().contains(paths[7]));
+    QCOMPARE(m_window->recentFiles().size(), 7);
+    QCOMPARE(m_window->sessionPath(), paths[5]);
+    QSettings().remove("recentFiles");
+}
+
+void TestMainWindow::modifiedFlagFollowsChangesAndSave()
+{
+    QVERIFY(!m_window->isWindowModified());
+    // A resize resamples but changes nothing the file holds.
+    m_window->resize(1200, 800);
+    QTest::qWait(50);
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->scene()->setEpsilon(0.02));
+    QVERIFY(m_window->isWindowModified());
+    const QString path = m_dir.filePath("modified.json");
+    QVERIFY(m_window->saveSession(path));
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->scene()->setColor(0, QColor(1, 2, 3)));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->openSession(path));
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(m_window->scene()->epsilon(), 0.02);
+    QSettings().remove("recentFiles");
+}
+
+void TestMainWindow::restoreLastSceneAfterClose()
+{
+    QSettings().remove("lastScene");
+    QVERIFY(!m_window->restoreLastScene());
+    changeScene();
+    const QByteArray scene = SessionFile::toJson(*m_window->scene(), m_window->currentLesson());
+    m_window->close();
+
+    delete m_window;
+    m_window = new MainWindow;
+    QCOMPARE(m_window->scene()->rowCount(), 4); // the constructor never restores
+    QVERIFY(m_window->restoreLastScene());
+    QCOMPARE(SessionFile::toJson(*m_window->scene(), m_window->currentLesson()), scene);
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->sessionPath().isEmpty());
+
+    // An unreadable entry keeps the tutorial and is forgotten.
+    m_window->loadDefaultScene();
+    QSettings().setValue("lastScene", QString("{ broken"));
+    QVERIFY(!m_window->restoreLastScene());
+    QCOMPARE(m_window->scene()->rowCount(), 4);
+    QVERIFY(!QSettings().contains("lastScene"));
+}
+
+void TestMainWindow::fileShortcuts()
+{
+    QCOMPARE(m_window->action("openAction")->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(m_window->action("saveAction")->shortcut(), QKeySequence(QKeySequence::Save));
+    QVERIFY(!m_window->action("saveAsAction")->shortcut().isEmpty());
+    QCOMPARE(m_window->action("overlayAction")->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 }
 
 QTEST_MAIN(TestMainWindow)

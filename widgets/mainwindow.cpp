@@ -6,9 +6,13 @@
 #include "functionlistpanel.h"
 #include "languagemenu.h"
 #include "parameterpanel.h"
+#include "recentfiles.h"
+#include "sessionfile.h"
 #include "rangepanel.h"
 #include "formulapanel.h"
 #include "lessonpanel.h"
+#include "layerchainpanel.h"
+#include "gradientdescentpanel.h"
 #include "lessons.h"
 #include "startpage.h"
 #include "valuetablewidget.h"
@@ -19,6 +23,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -64,7 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_scene(new SceneModel(this))
 {
-    setWindowTitle(tr("Activation Explorer"));
+    // [*]: setWindowModified() shows whether the scene differs from the session file.
+    setWindowTitle(tr("Activation Explorer") + QStringLiteral("[*]"));
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("Activation Explorer"));
     m_askOverwrite = [](const QString &path, QWidget *parentWidget) {
@@ -73,6 +79,9 @@ MainWindow::MainWindow(QWidget *parent)
                                              .arg(QDir::toNativeSeparators(path)),
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                 == QMessageBox::Yes;
+    };
+    m_reportError = [](const QString &title, const QString &message, QWidget *parentWidget) {
+        QMessageBox::warning(parentWidget, title, message);
     };
     m_lastExportDir = QDir::homePath();
 
@@ -95,7 +104,28 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->setAccessibleName(tr("Status bar"));
 
     connect(m_scene, &SceneModel::recomputed, this, &MainWindow::updateTrace);
+    // Any change the user can save marks the window modified; the analysis' own updates
+    // (saturation, gradients after a resample) do not.
+    const auto markModified = [this] { setWindowModified(true); };
+    connect(m_scene, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                for (int role : roles) {
+                    if (role != SceneModel::SaturatedFractionRole
+                        && role != SceneModel::MaxAbsGradientRole)
+                        return setWindowModified(true);
+                }
+                if (roles.isEmpty())
+                    setWindowModified(true);
+            });
+    connect(m_scene, &QAbstractItemModel::rowsInserted, this, markModified);
+    connect(m_scene, &QAbstractItemModel::rowsRemoved, this, markModified);
+    connect(m_scene, &QAbstractItemModel::rowsMoved, this, markModified);
+    connect(m_scene, &QAbstractItemModel::modelReset, this, markModified);
+    connect(m_scene, &SceneModel::rangeChanged, this, markModified);
+    connect(m_scene, &SceneModel::epsilonChanged, this, markModified);
+    connect(m_scene, &SceneModel::sampleCountChanged, this, markModified);
     loadDefaultScene();
+    setWindowModified(false);
     resize(defaultSize());
 }
 
@@ -267,6 +297,31 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->setToolTipsVisible(true);
+
+    QAction *openFile = makeAction(this, QStringLiteral("openAction"), tr("&Open…"),
+                                   tr("Open a saved session: functions, parameters, range, ε "
+                                      "and lesson"),
+                                   QKeySequence::keyBindings(QKeySequence::Open));
+    connect(openFile, &QAction::triggered, this, &MainWindow::openDialog);
+    fileMenu->addAction(openFile);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    m_recentMenu->setToolTipsVisible(true);
+    m_recentMenu->setAccessibleName(tr("Open Recent menu"));
+    updateRecentMenu();
+    QAction *save = makeAction(this, QStringLiteral("saveAction"), tr("&Save"),
+                               tr("Save the scene to its session file"),
+                               QKeySequence::keyBindings(QKeySequence::Save));
+    connect(save, &QAction::triggered, this, &MainWindow::saveCurrent);
+    QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (saveAsKeys.isEmpty()) // Windows and the offscreen platform bind nothing to SaveAs
+        saveAsKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *saveAs = makeAction(this, QStringLiteral("saveAsAction"), tr("Save &As…"),
+                                 tr("Save the scene to a new session file"), saveAsKeys);
+    connect(saveAs, &QAction::triggered, this, &MainWindow::saveAsDialog);
+    fileMenu->addActions({save, saveAs});
+    fileMenu->addSeparator();
+
     QMenu *exportMenu = fileMenu->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     exportMenu->setToolTipsVisible(true);
@@ -322,7 +377,7 @@ void MainWindow::createActions()
                                           {QKeySequence(Qt::CTRL | Qt::Key_2)});
     m_overlayAction = makeAction(this, QStringLiteral("overlayAction"), tr("&Overlay f and f′"),
                                  tr("Draw f and f′ on one chart"),
-                                 {QKeySequence(Qt::CTRL | Qt::Key_O)});
+                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     m_stackedAction = makeAction(this, QStringLiteral("stackedAction"), tr("&Stack Charts"),
                                  tr("Put the charts above each other instead of side by side"));
     m_bandsAction = makeAction(this, QStringLiteral("bandsAction"), tr("Saturation &Bands"),
@@ -411,6 +466,36 @@ void MainWindow::createActions()
                                 tr("The welcome page with every lesson"));
     connect(start, &QAction::triggered, this, &MainWindow::showStartPage);
     lessonsMenu->addAction(start);
+
+    // The demonstrations are separate, non-modal windows: they do not touch the scene, and the
+    // class can keep one open beside the main charts. Each is created on first use.
+    QMenu *demoMenu = menuBar()->addMenu(tr("&Demonstrations"));
+    demoMenu->setObjectName(QStringLiteral("demonstrationsMenu"));
+    demoMenu->setToolTipsVisible(true);
+    auto addDemo = [this, demoMenu](const QString &name, const QString &text, const QString &tip,
+                                    auto create) {
+        QAction *action = makeAction(this, name + QStringLiteral("Action"), text, tip);
+        connect(action, &QAction::triggered, this, [this, name, text, create] {
+            auto *window = findChild<QWidget *>(name + QStringLiteral("Window"));
+            if (!window) {
+                window = create(this);
+                window->setWindowFlag(Qt::Window);
+                window->setObjectName(name + QStringLiteral("Window"));
+                window->setWindowTitle(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)));
+                window->resize(900, 680);
+            }
+            window->show();
+            window->raise();
+            window->activateWindow();
+        });
+        demoMenu->addAction(action);
+    };
+    addDemo(QStringLiteral("layerChain"), tr("Through the &Layers…"),
+            tr("How |∂y/∂x| shrinks or survives through a chain of N layers"),
+            [](QWidget *parent) -> QWidget * { return new LayerChainPanel(parent); });
+    addDemo(QStringLiteral("gradientDescent"), tr("&Gradient Descent…"),
+            tr("One neuron learning one parameter, step by step, on its loss curve"),
+            [](QWidget *parent) -> QWidget * { return new GradientDescentPanel(parent); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -698,4 +783,173 @@ void MainWindow::showAbout()
                           "<p>Activation functions as PyTorch defines them, their derivatives, and "
                           "where their gradients vanish.</p>")
                                .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showLessonText(const QString &id)
+{
+    m_currentLesson = Lessons::find(id) ? id : QString();
+    m_lesson->setCurrentLesson(m_currentLesson);
+    if (!m_currentLesson.isEmpty()) {
+        m_lessonDock->show();
+        m_lessonDock->raise();
+    }
+}
+
+void MainWindow::afterSceneReplaced(const QString &lesson)
+{
+    showLessonText(lesson);
+    if (m_scene->rowCount() > 0)
+        m_functionList->setCurrentRow(m_scene->rowCount() > 1 ? 1 : 0);
+    // The View menu decides how many derivatives the charts draw, whatever the file said.
+    updateChartLayout();
+    setWindowModified(false);
+    updateWindowTitle();
+}
+
+bool MainWindow::openSession(const QString &path, QString *error)
+{
+    QString lesson;
+    if (!SessionFile::load(path, *m_scene, &lesson, error))
+        return false;
+    m_sessionPath = QFileInfo(path).absoluteFilePath();
+    RecentFiles::add(m_sessionPath);
+    updateRecentMenu();
+    afterSceneReplaced(lesson);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_sessionPath)), 5000);
+    return true;
+}
+
+bool MainWindow::saveSession(const QString &path, QString *error)
+{
+    if (!SessionFile::save(path, *m_scene, m_currentLesson, error))
+        return false;
+    m_sessionPath = QFileInfo(path).absoluteFilePath();
+    RecentFiles::add(m_sessionPath);
+    updateRecentMenu();
+    setWindowModified(false);
+    updateWindowTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_sessionPath)), 5000);
+    return true;
+}
+
+bool MainWindow::openRecentFile(const QString &path)
+{
+    QString error;
+    if (openSession(path, &error))
+        return true;
+    RecentFiles::remove(path);
+    updateRecentMenu();
+    m_reportError(tr("Open failed"),
+                  error + QLatin1Char('\n') + tr("It has been removed from the recent files."),
+                  this);
+    return false;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return RecentFiles::list();
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = m_sessionPath.isEmpty() ? m_lastExportDir
+                                                : QFileInfo(m_sessionPath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Session"), dir,
+            tr("Sessions (*.json)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openSession(path, &error))
+        m_reportError(tr("Open failed"), error, this);
+}
+
+bool MainWindow::saveCurrent()
+{
+    if (m_sessionPath.isEmpty())
+        return saveAsDialog();
+    QString error;
+    if (!saveSession(m_sessionPath, &error)) {
+        m_reportError(tr("Save failed"), error, this);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAsDialog()
+{
+    // The dialog adds .json to a bare name and asks before replacing a file, that name included.
+    QFileDialog dialog(this, tr("Save Session"),
+                       m_sessionPath.isEmpty()
+                               ? QDir(m_lastExportDir).filePath(QStringLiteral("session.json"))
+                               : m_sessionPath,
+                       tr("Sessions (*.json)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return false;
+    QString error;
+    if (!saveSession(dialog.selectedFiles().constFirst(), &error)) {
+        m_reportError(tr("Save failed"), error, this);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear(); // deletes the actions, which the menu owns
+    const QStringList files = RecentFiles::list();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        auto *item = makeAction(m_recentMenu, QStringLiteral("recentFile%1").arg(i),
+                                QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                                QDir::toNativeSeparators(path));
+        item->setData(path);
+        connect(item, &QAction::triggered, this, [this, path] { openRecentFile(path); });
+        m_recentMenu->addAction(item);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = makeAction(m_recentMenu, QStringLiteral("clearRecentFilesAction"),
+                                    tr("&Clear Menu"), tr("Forget the recent files"));
+        connect(clear, &QAction::triggered, this, [this] {
+            RecentFiles::clear();
+            updateRecentMenu();
+        });
+        m_recentMenu->addAction(clear);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString app = tr("Activation Explorer");
+    setWindowTitle(m_sessionPath.isEmpty()
+                           ? app + QStringLiteral("[*]")
+                           : QFileInfo(m_sessionPath).fileName() + QStringLiteral("[*] — ") + app);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // The next start opens on this scene (see restoreLastScene()).
+    QSettings().setValue(QStringLiteral("lastScene"),
+                         QString::fromUtf8(SessionFile::toJson(*m_scene, m_currentLesson)));
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::restoreLastScene()
+{
+    QSettings settings;
+    const QString json = settings.value(QStringLiteral("lastScene")).toString();
+    if (json.isEmpty())
+        return false;
+    QString lesson;
+    if (!SessionFile::fromJson(json.toUtf8(), *m_scene, &lesson)) {
+        settings.remove(QStringLiteral("lastScene")); // it would fail every time
+        return false;
+    }
+    m_sessionPath.clear();
+    afterSceneReplaced(lesson);
+    return true;
 }

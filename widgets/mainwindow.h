@@ -15,6 +15,7 @@ class QAction;
 class QDockWidget;
 class QItemSelectionModel;
 class QLabel;
+class QMenu;
 class QSplitter;
 class RangePanel;
 class FormulaPanel;
@@ -96,7 +97,43 @@ public:
     LessonPanel *lessonPanel() const { return m_lesson; }
     ValueTableWidget *valueTable() const { return m_values; }
 
+    /** Shows a failure to the user (a warning box by default); tests replace it. */
+    using ErrorReport = std::function<void(const QString &title, const QString &message,
+                                           QWidget *parent)>;
+    void setErrorReport(ErrorReport report) { m_reportError = std::move(report); }
+
+    /**
+     * Replaces the scene by the session in path and shows its lesson's text; on success the
+     * file becomes the window's file, goes first in Open Recent and the window is unmodified.
+     * On failure the scene stays as it was and error names the path and what is wrong.
+     */
+    bool openSession(const QString &path, QString *error = nullptr);
+    /** Writes the scene and lesson to path (atomically); on success as openSession(). */
+    bool saveSession(const QString &path, QString *error = nullptr);
+    /** The session file last opened or saved (absolute), or empty. */
+    QString sessionPath() const { return m_sessionPath; }
+    /** Opens a file of the Open Recent menu; one that fails is reported and taken off. */
+    bool openRecentFile(const QString &path);
+    /** The Open Recent menu's files, newest first. */
+    QStringList recentFiles() const;
+    /**
+     * Replaces the scene by the one stored when a window was last closed; false (scene kept,
+     * nothing shown) when there is none or it cannot be read, which is then forgotten.
+     */
+    bool restoreLastScene();
+    /** Shows a lesson's text in the lesson panel without touching the scene ("": none). */
+    void showLessonText(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void openDialog();
+    bool saveCurrent();
+    bool saveAsDialog();
+    void updateRecentMenu();
+    void updateWindowTitle();
+    void afterSceneReplaced(const QString &lesson);
     void createCharts();
     void createDocks();
     void createActions();
@@ -128,6 +165,9 @@ private:
     QString m_traceText;
     std::optional<double> m_cursorX;
     OverwriteQuestion m_askOverwrite;
+    ErrorReport m_reportError;
+    QString m_sessionPath;
+    QMenu *m_recentMenu = nullptr;
     QString m_lastExportDir;
 
     QAction *m_secondDerivativeAction = nullptr;
