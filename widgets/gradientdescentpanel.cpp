@@ -31,25 +31,6 @@ constexpr double DefaultTo = 6;
 constexpr double WidestTheta = 1e6; // beyond this the curve would be a flat line anyway
 constexpr int MostMarkers = 300;    // markers on the trajectory; the line carries the rest
 
-void bindSlider(QSlider *slider, NumberSpinBox *spin, double from, double to, double value)
-{
-    slider->setOrientation(Qt::Horizontal);
-    slider->setRange(int(std::lround(from * SliderScale)), int(std::lround(to * SliderScale)));
-    spin->setRange(from, to);
-    spin->setDecimals(2);
-    spin->setSingleStep(0.1);
-    spin->setValue(value);
-    spin->setMinimumWidth(80); // room for "-6.00" beside the arrows
-    slider->setValue(int(std::lround(value * SliderScale)));
-    QObject::connect(slider, &QSlider::valueChanged, spin, [spin](int v) {
-        const QSignalBlocker block(spin);
-        spin->setValue(v / SliderScale);
-    });
-    QObject::connect(spin, &QDoubleSpinBox::valueChanged, slider, [slider](double v) {
-        slider->setValue(int(std::lround(v * SliderScale)));
-    });
-}
-
 void describe(QWidget *a, QWidget *b, const QString &name, const QString &tip)
 {
     for (QWidget *w : {a, b}) {
@@ -82,28 +63,28 @@ GradientDescentPanel::GradientDescentPanel(QWidget *parent)
     m_thetaSlider->setObjectName(QStringLiteral("thetaSlider"));
     m_thetaSpin = new NumberSpinBox(this);
     m_thetaSpin->setObjectName(QStringLiteral("thetaSpin"));
-    bindSlider(m_thetaSlider, m_thetaSpin, -6, 6, 4);
+    bindSliderToSpinBox(m_thetaSlider, m_thetaSpin, -6, 6, 4, SliderScale);
     describe(m_thetaSlider, m_thetaSpin, tr("Starting θ"), tr("θ₀, where the descent starts"));
 
     m_etaSlider = new QSlider(this);
     m_etaSlider->setObjectName(QStringLiteral("etaSlider"));
     m_etaSpin = new NumberSpinBox(this);
     m_etaSpin->setObjectName(QStringLiteral("etaSpin"));
-    bindSlider(m_etaSlider, m_etaSpin, 0.01, 5, 1);
+    bindSliderToSpinBox(m_etaSlider, m_etaSpin, 0.01, 5, 1, SliderScale);
     describe(m_etaSlider, m_etaSpin, tr("Learning rate"), tr("η in θ′ = θ − η·∂L/∂θ"));
 
     m_targetSlider = new QSlider(this);
     m_targetSlider->setObjectName(QStringLiteral("targetSlider"));
     m_targetSpin = new NumberSpinBox(this);
     m_targetSpin->setObjectName(QStringLiteral("targetSpin"));
-    bindSlider(m_targetSlider, m_targetSpin, -1, 2, 0.2);
+    bindSliderToSpinBox(m_targetSlider, m_targetSpin, -1, 2, 0.2, SliderScale);
     describe(m_targetSlider, m_targetSpin, tr("Target y"), tr("y, the output the neuron should learn"));
 
     m_inputSlider = new QSlider(this);
     m_inputSlider->setObjectName(QStringLiteral("inputSlider"));
     m_inputSpin = new NumberSpinBox(this);
     m_inputSpin->setObjectName(QStringLiteral("inputSpin"));
-    bindSlider(m_inputSlider, m_inputSpin, -3, 3, 1);
+    bindSliderToSpinBox(m_inputSlider, m_inputSpin, -3, 3, 1, SliderScale);
     describe(m_inputSlider, m_inputSpin, tr("Input x"), tr("x, the fixed input of the neuron"));
 
     m_speedSlider = new QSlider(Qt::Horizontal, this);

@@ -36,25 +36,6 @@ QColor curveColour(int index)
 }
 
 // A slider and a spin box showing one double; either drives the other.
-void bindSlider(QSlider *slider, NumberSpinBox *spin, double from, double to, double value)
-{
-    slider->setOrientation(Qt::Horizontal);
-    slider->setRange(int(std::lround(from * SliderScale)), int(std::lround(to * SliderScale)));
-    spin->setRange(from, to);
-    spin->setDecimals(2);
-    spin->setSingleStep(0.1);
-    spin->setValue(value);
-    spin->setMinimumWidth(80); // room for "-4.00" beside the arrows
-    slider->setValue(int(std::lround(value * SliderScale)));
-    QObject::connect(slider, &QSlider::valueChanged, spin, [spin](int v) {
-        const QSignalBlocker block(spin);
-        spin->setValue(v / SliderScale);
-    });
-    QObject::connect(spin, &QDoubleSpinBox::valueChanged, slider, [slider](double v) {
-        slider->setValue(int(std::lround(v * SliderScale)));
-    });
-}
-
 // An integer step for power-of-ten ticks: at most about eight labels.
 double tickStep(double span)
 {
@@ -90,7 +71,7 @@ LayerChainPanel::LayerChainPanel(QWidget *parent)
     m_weightSlider->setObjectName(QStringLiteral("weightSlider"));
     m_weightSpin = new NumberSpinBox(this);
     m_weightSpin->setObjectName(QStringLiteral("weightSpin"));
-    bindSlider(m_weightSlider, m_weightSpin, -4, 4, 1);
+    bindSliderToSpinBox(m_weightSlider, m_weightSpin, -4, 4, 1, SliderScale);
     for (QWidget *w : {static_cast<QWidget *>(m_weightSlider), static_cast<QWidget *>(m_weightSpin)}) {
         w->setToolTip(tr("w, the weight every layer multiplies its input by"));
         w->setAccessibleName(tr("Weight"));
@@ -100,7 +81,7 @@ LayerChainPanel::LayerChainPanel(QWidget *parent)
     m_inputSlider->setObjectName(QStringLiteral("inputSlider"));
     m_inputSpin = new NumberSpinBox(this);
     m_inputSpin->setObjectName(QStringLiteral("inputSpin"));
-    bindSlider(m_inputSlider, m_inputSpin, -5, 5, 0.5);
+    bindSliderToSpinBox(m_inputSlider, m_inputSpin, -5, 5, 0.5, SliderScale);
     for (QWidget *w : {static_cast<QWidget *>(m_inputSlider), static_cast<QWidget *>(m_inputSpin)}) {
         w->setToolTip(tr("x, the input to the first layer"));
         w->setAccessibleName(tr("Input"));
