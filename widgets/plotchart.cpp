@@ -1249,6 +1249,15 @@ void PlotChart::clearAll()
 
 void PlotChart::updateAxes(double xMin, double xMax, double yMin, double yMax)
 {
+    // Qt Charts recurses without end on a range that is empty or not finite (NaN never equals
+    // itself, so every "changed?" check says yes): keep the last good x range, and show a unit
+    // y range rather than none.
+    if (!(std::isfinite(xMin) && std::isfinite(xMax) && xMin < xMax))
+        return;
+    if (!(std::isfinite(yMin) && std::isfinite(yMax) && yMin < yMax)) {
+        yMin = -1.0;
+        yMax = 1.0;
+    }
     if (m_axisX->min() != xMin || m_axisX->max() != xMax)
         m_axisX->setRange(xMin, xMax);
     m_dataYMin = yMin;
@@ -1287,6 +1296,8 @@ void PlotChart::updateYRange()
         if (tick <= low + half)
             low = tick - 1.25 * half;
     }
+    if (!std::isfinite(low) || !(low < m_dataYMax))
+        low = m_dataYMin;
     if (m_axisY->min() != low || m_axisY->max() != m_dataYMax)
         m_axisY->setRange(low, m_dataYMax);
 }
