@@ -494,6 +494,165 @@
     </message>
 </context>
 <context>
+    <name>GradientDescentPanel</name>
+    <message>
+        <source>Gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>The activation f of the neuron ŷ = f(θ·x)</source>
+        <translation>神经元 ŷ = f(θ·x) 的激活函数 f</translation>
+    </message>
+    <message>
+        <source>Starting θ</source>
+        <translation>初始 θ</translation>
+    </message>
+    <message>
+        <source>θ₀, where the descent starts</source>
+        <translation>θ₀，梯度下降的起点</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>η in θ′ = θ − η·∂L/∂θ</source>
+        <translation>θ′ = θ − η·∂L/∂θ 中的 η</translation>
+    </message>
+    <message>
+        <source>Target y</source>
+        <translation>目标 y</translation>
+    </message>
+    <message>
+        <source>y, the output the neuron should learn</source>
+        <translation>y，神经元应当学会的输出</translation>
+    </message>
+    <message>
+        <source>Input x</source>
+        <translation>输入 x</translation>
+    </message>
+    <message>
+        <source>x, the fixed input of the neuron</source>
+        <translation>x，神经元的固定输入</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Steps per second while playing</source>
+        <translation>播放时每秒的步数</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Take steps one after another</source>
+        <translation>一步接一步地连续迭代</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop taking steps</source>
+        <translation>停止迭代</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Take one step θ′ = θ − η·∂L/∂θ</source>
+        <translation>走一步 θ′ = θ − η·∂L/∂θ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to θ₀</source>
+        <translation>回到 θ₀</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>当前步</translation>
+    </message>
+    <message>
+        <source>The step k, θ_k, the gradient ∂L/∂θ and the loss L at θ_k</source>
+        <translation>第 k 步、θ_k、θ_k 处的梯度 ∂L/∂θ 和损失 L</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>Loss L(θ) = ½(f(θ·x) − y)² and the descent</source>
+        <translation>损失 L(θ) = ½(f(θ·x) − y)² 与梯度下降过程</translation>
+    </message>
+    <message>
+        <source>θ</source>
+        <translation>θ</translation>
+    </message>
+    <message>
+        <source>L(θ)</source>
+        <translation>L(θ)</translation>
+    </message>
+    <message>
+        <source>θ_k</source>
+        <translation>θ_k</translation>
+    </message>
+    <message>
+        <source>current θ</source>
+        <translation>当前 θ</translation>
+    </message>
+    <message>
+        <source>Loss curve with the descent</source>
+        <translation>带有下降过程的损失曲线</translation>
+    </message>
+    <message>
+        <source>The loss over θ, with the iterates θ_k drawn on it</source>
+        <translation>损失随 θ 变化的曲线，并在其上画出各次迭代 θ_k</translation>
+    </message>
+    <message>
+        <source>Start θ₀</source>
+        <translation>初始 θ₀</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>No run: the setup was refused.</source>
+        <translation>未运行：设置被拒绝。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 steps, the most a run takes.</source>
+        <translation>已在 %1 步后停止，这是一次运行的最大步数。</translation>
+    </message>
+    <message>
+        <source>Stopped: θ diverged (θ_%1 = %2). Try a smaller η.</source>
+        <translation>已停止：θ 发散了（θ_%1 = %2）。请尝试更小的 η。</translation>
+    </message>
+    <message>
+        <source>∂L/∂θ is exactly 0: θ cannot move any more.</source>
+        <translation>∂L/∂θ 恰好为 0：θ 再也无法移动。</translation>
+    </message>
+    <message>
+        <source>θ is no longer finite: the descent diverged. Try a smaller η.</source>
+        <translation>θ 已不再是有限值：梯度下降发散了。请尝试更小的 η。</translation>
+    </message>
+    <message>
+        <source>k = %1    θ = %2    ∂L/∂θ = %3    L = %4</source>
+        <translation>k = %1    θ = %2    ∂L/∂θ = %3    L = %4</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -502,6 +661,93 @@
     <message>
         <source>Language menu</source>
         <translation>语言菜单</translation>
+    </message>
+</context>
+<context>
+    <name>LayerChainPanel</name>
+    <message>
+        <source>Through the layers</source>
+        <translation>逐层传递</translation>
+    </message>
+    <message>
+        <source>N, the number of layers in the chain y = f(w·…f(w·x))</source>
+        <translation>N，链 y = f(w·…f(w·x)) 中的层数</translation>
+    </message>
+    <message>
+        <source>Number of layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>w, the weight every layer multiplies its input by</source>
+        <translation>w，每一层与其输入相乘的权重</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>x, the input to the first layer</source>
+        <translation>x，第一层的输入</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Check the activations to compare</source>
+        <translation>勾选要比较的激活函数</translation>
+    </message>
+    <message>
+        <source>Activations to compare</source>
+        <translation>要比较的激活函数</translation>
+    </message>
+    <message>
+        <source>Remarks on the curves</source>
+        <translation>关于曲线的说明</translation>
+    </message>
+    <message>
+        <source>|∂y/∂x| through N layers</source>
+        <translation>经过 N 层后的 |∂y/∂x|</translation>
+    </message>
+    <message>
+        <source>Depth N</source>
+        <translation>深度 N</translation>
+    </message>
+    <message>
+        <source>|∂y/∂x| (log scale)</source>
+        <translation>|∂y/∂x|（对数刻度）</translation>
+    </message>
+    <message>
+        <source>0.25^N</source>
+        <translation>0.25^N</translation>
+    </message>
+    <message>
+        <source>Gradient against depth chart</source>
+        <translation>梯度随深度变化图</translation>
+    </message>
+    <message>
+        <source>log10 of |∂y/∂x| after each layer; a curve ends where the gradient is exactly 0</source>
+        <translation>每一层之后 |∂y/∂x| 的 log10；梯度恰好为 0 处曲线终止</translation>
+    </message>
+    <message>
+        <source>Layers N</source>
+        <translation>层数 N</translation>
+    </message>
+    <message>
+        <source>Weight w</source>
+        <translation>权重 w</translation>
+    </message>
+    <message>
+        <source>Input x</source>
+        <translation>输入 x</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>The gradient is exactly 0 from some depth on for: %1.</source>
+        <translation>从某一深度起梯度恰好为 0 的激活函数：%1。</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1193,102 @@
     <message>
         <source>Light text on dark backgrounds, the charts too</source>
         <translation>深色背景上的浅色文字，图表也一样</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved session: functions, parameters, range, ε and lesson</source>
+        <translation>打开已保存的会话：函数、参数、区间、ε 和课程</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open Recent menu</source>
+        <translation>最近打开菜单</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the scene to its session file</source>
+        <translation>将场景保存到其会话文件</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the scene to a new session file</source>
+        <translation>将场景保存到新的会话文件</translation>
+    </message>
+    <message>
+        <source>&amp;Demonstrations</source>
+        <translation>演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Through the &amp;Layers…</source>
+        <translation>逐层传递(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>How |∂y/∂x| shrinks or survives through a chain of N layers</source>
+        <translation>|∂y/∂x| 经过 N 层链式传递后如何衰减或保持</translation>
+    </message>
+    <message>
+        <source>&amp;Gradient Descent…</source>
+        <translation>梯度下降(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>One neuron learning one parameter, step by step, on its loss curve</source>
+        <translation>一个神经元在其损失曲线上逐步学习一个参数</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Open failed</source>
+        <translation>打开失败</translation>
+    </message>
+    <message>
+        <source>It has been removed from the recent files.</source>
+        <translation>已将其从最近打开的文件中移除。</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Sessions (*.json)</source>
+        <translation>会话 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Forget the recent files</source>
+        <translation>清除最近打开的文件记录</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1773,57 @@ Allowed: %2. PyTorch&apos;s default: %3.</source>
     <message>
         <source>Gradient descent gets a usable gradient everywhere</source>
         <translation>梯度下降处处都能得到可用的梯度</translation>
+    </message>
+</context>
+<context>
+    <name>SceneHistory</name>
+    <message>
+        <source>Load lesson</source>
+        <translation>载入课程</translation>
+    </message>
+    <message>
+        <source>Add function</source>
+        <translation>添加函数</translation>
+    </message>
+    <message>
+        <source>Remove function</source>
+        <translation>移除函数</translation>
+    </message>
+    <message>
+        <source>Change functions</source>
+        <translation>更改函数</translation>
+    </message>
+    <message>
+        <source>Change parameters</source>
+        <translation>更改参数</translation>
+    </message>
+    <message>
+        <source>Change scaling</source>
+        <translation>更改缩放</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <source>Show or hide function</source>
+        <translation>显示或隐藏函数</translation>
+    </message>
+    <message>
+        <source>Change range</source>
+        <translation>更改区间</translation>
+    </message>
+    <message>
+        <source>Change ε</source>
+        <translation>更改 ε</translation>
+    </message>
+    <message>
+        <source>Change sample count</source>
+        <translation>更改采样点数</translation>
+    </message>
+    <message>
+        <source>Change scene</source>
+        <translation>更改场景</translation>
     </message>
 </context>
 <context>
