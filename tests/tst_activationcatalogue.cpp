@@ -2,6 +2,7 @@
 // parameter value, limits at ±inf, and the refusal of parameters outside their domains.
 
 #include "activationcatalogue.h"
+#include "referenceparameters.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -15,49 +16,9 @@ namespace {
 constexpr double Inf = std::numeric_limits<double>::infinity();
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
-double parseNumber(const QString &s)
-{
-    if (s == QLatin1String("nan"))
-        return NaN;
-    if (s == QLatin1String("inf"))
-        return Inf;
-    if (s == QLatin1String("-inf"))
-        return -Inf;
-    bool ok = false;
-    const double v = s.toDouble(&ok);
-    if (!ok)
-        qFatal("bad number in reference table: %s", qPrintable(s));
-    return v;
-}
-
-/** Parses "name=value;name=value" with PyTorch's names; a Choice takes its word. */
-ParameterValues parseParams(const ActivationSpec &spec, const QString &text)
-{
-    ParameterValues p = spec.defaults();
-    const QStringList pairs = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &pair : pairs) {
-        const QString name = pair.section(QLatin1Char('='), 0, 0);
-        const QString value = pair.section(QLatin1Char('='), 1);
-        const int i = spec.parameterIndex(name);
-        if (i < 0)
-            qFatal("unknown parameter %s for %s", qPrintable(name), qPrintable(spec.id));
-        const ParameterSpec &ps = spec.parameters[i];
-        p[i] = ps.domain == ParameterDomain::Choice ? double(ps.choices.indexOf(value))
-                                                    : parseNumber(value);
-    }
-    return p;
-}
-
 bool isKink(const ActivationSpec &spec, const ParameterValues &p, double x)
 {
     return spec.kinks(p.data()).contains(x);
-}
-
-bool close(double got, double ref, double tol)
-{
-    if (std::isnan(ref))
-        return std::isnan(got);
-    return std::fabs(got - ref) <= tol * std::max(1.0, std::fabs(ref));
 }
 
 } // namespace
@@ -136,8 +97,8 @@ void TestActivationCatalogue::matchesPyTorch_data()
         const QStringList c = line.split(QLatin1Char(','));
         QCOMPARE(c.size(), 6);
         QTest::addRow("%s(%s) x=%s", qPrintable(c[0]), qPrintable(c[1]), qPrintable(c[2]))
-                << c[0] << c[1] << parseNumber(c[2]) << parseNumber(c[3]) << parseNumber(c[4])
-                << parseNumber(c[5]);
+                << c[0] << c[1] << parseReferenceNumber(c[2]) << parseReferenceNumber(c[3]) << parseReferenceNumber(c[4])
+                << parseReferenceNumber(c[5]);
         ++rows;
     }
     QCOMPARE(rows, 975);
@@ -154,19 +115,19 @@ void TestActivationCatalogue::matchesPyTorch()
 
     const ActivationSpec *spec = ActivationCatalogue::find(id);
     QVERIFY2(spec, qPrintable(id));
-    const ParameterValues p = parseParams(*spec, params);
+    const ParameterValues p = parseReferenceParameters(*spec, params);
     QVERIFY(spec->validate(p).isEmpty());
     const Derivatives d = spec->at(x, p);
 
-    QVERIFY2(close(d.f, f, 1e-12), qPrintable(QString("f = %1, PyTorch %2").arg(d.f, 0, 'g', 17).arg(f, 0, 'g', 17)));
+    QVERIFY2(closeToReference(d.f, f, 1e-12), qPrintable(QString("f = %1, PyTorch %2").arg(d.f, 0, 'g', 17).arg(f, 0, 'g', 17)));
 
     if (id == QLatin1String("hardsigmoid") && grad != 0.0) {
         // PyTorch 1.13's hardsigmoid_backward multiplies by the float32 constant 1/6
         // (0.1666666716337204) even in float64; f = x/6 + 1/2 has slope exactly 1/6.
         QCOMPARE(d.d1, 1.0 / 6.0);
-        QVERIFY(close(d.d1, grad, 1e-8));
+        QVERIFY(closeToReference(d.d1, grad, 1e-8));
     } else {
-        QVERIFY2(close(d.d1, grad, 1e-12),
+        QVERIFY2(closeToReference(d.d1, grad, 1e-12),
                  qPrintable(QString("f′ = %1, PyTorch %2").arg(d.d1, 0, 'g', 17).arg(grad, 0, 'g', 17)));
     }
 
@@ -177,7 +138,7 @@ void TestActivationCatalogue::matchesPyTorch()
         QVERIFY(std::fabs(d.d2) < 1e-300);
     } else {
         // At a kink f″ is a convention; we follow PyTorch's there too, so one tolerance serves.
-        QVERIFY2(close(d.d2, grad2, 1e-9),
+        QVERIFY2(closeToReference(d.d2, grad2, 1e-9),
                  qPrintable(QString("f″ = %1, PyTorch %2 (kink: %3)")
                                     .arg(d.d2, 0, 'g', 17)
                                     .arg(grad2, 0, 'g', 17)

@@ -1,3 +1,5 @@
+#include "referencenumbers.h"
+
 #include <QColor>
 #include <QDir>
 #include <QFile>
@@ -19,28 +21,6 @@ namespace {
 /** The first four colours of the scene's palette: the default scene's step, sigmoid, tanh, relu. */
 const QList<QRgb> DefaultCurveColors { qRgb(0x00, 0x72, 0xB2), qRgb(0xD5, 0x5E, 0x00),
                                        qRgb(0x00, 0x9E, 0x73), qRgb(0xCC, 0x79, 0xA7) };
-
-double parseNumber(const QString &s)
-{
-    if (s == QLatin1String("nan"))
-        return std::nan("");
-    if (s == QLatin1String("inf"))
-        return INFINITY;
-    if (s == QLatin1String("-inf"))
-        return -INFINITY;
-    bool ok = false;
-    const double v = s.toDouble(&ok);
-    if (!ok)
-        qWarning("not a number: %s", qPrintable(s));
-    return ok ? v : std::nan("");
-}
-
-bool close(double got, double ref, double tol)
-{
-    if (std::isnan(ref))
-        return std::isnan(got);
-    return std::fabs(got - ref) <= tol * std::max(1.0, std::fabs(ref));
-}
 
 /** Pixels within a small distance of colour: line pixels, not the light bands' tints. */
 int pixelsNear(const QImage &image, QRgb color)
@@ -330,10 +310,10 @@ void TestAppCli::csvDefaultScene()
         const double x = i - 4;
         QCOMPARE(c[0].toDouble(), x);
         const double sigmoid = 1 / (1 + std::exp(-x));
-        QVERIFY2(close(c[4].toDouble(), sigmoid, 1e-14), c[4].constData());
-        QVERIFY2(close(c[5].toDouble(), sigmoid * (1 - sigmoid), 1e-14), c[5].constData());
-        QVERIFY2(close(c[7].toDouble(), std::tanh(x), 1e-14), c[7].constData());
-        QVERIFY2(close(c[8].toDouble(), 1 - std::tanh(x) * std::tanh(x), 1e-14), c[8].constData());
+        QVERIFY2(closeToReference(c[4].toDouble(), sigmoid, 1e-14), c[4].constData());
+        QVERIFY2(closeToReference(c[5].toDouble(), sigmoid * (1 - sigmoid), 1e-14), c[5].constData());
+        QVERIFY2(closeToReference(c[7].toDouble(), std::tanh(x), 1e-14), c[7].constData());
+        QVERIFY2(closeToReference(c[8].toDouble(), 1 - std::tanh(x) * std::tanh(x), 1e-14), c[8].constData());
     }
 }
 
@@ -383,9 +363,9 @@ void TestAppCli::csvMatchesPyTorch_data()
             params = c[1];
         }
         x << c[2];
-        f << parseNumber(c[3]);
-        grad << parseNumber(c[4]);
-        grad2 << parseNumber(c[5]);
+        f << parseReferenceNumber(c[3]);
+        grad << parseReferenceNumber(c[4]);
+        grad2 << parseReferenceNumber(c[5]);
     }
     flush();
     QCOMPARE(groups, 36);
@@ -417,22 +397,22 @@ void TestAppCli::csvMatchesPyTorch()
         const QList<QByteArray> c = lines[i + 1].split(',');
         QCOMPARE(c.size(), 4);
         const QString where = QStringLiteral("%1 at x = %2").arg(id, x[i]);
-        QCOMPARE(parseNumber(QString::fromLatin1(c[0])), parseNumber(x[i]));
-        const double gotF = parseNumber(QString::fromLatin1(c[1]));
-        const double gotGrad = parseNumber(QString::fromLatin1(c[2]));
-        const double gotGrad2 = parseNumber(QString::fromLatin1(c[3]));
-        QVERIFY2(close(gotF, f[i], 1e-12), qPrintable(where + QStringLiteral(": f = ") + c[1]));
+        QCOMPARE(parseReferenceNumber(QString::fromLatin1(c[0])), parseReferenceNumber(x[i]));
+        const double gotF = parseReferenceNumber(QString::fromLatin1(c[1]));
+        const double gotGrad = parseReferenceNumber(QString::fromLatin1(c[2]));
+        const double gotGrad2 = parseReferenceNumber(QString::fromLatin1(c[3]));
+        QVERIFY2(closeToReference(gotF, f[i], 1e-12), qPrintable(where + QStringLiteral(": f = ") + c[1]));
         // PyTorch 1.13's hardsigmoid backward uses the float32 constant 1/6 even in float64.
         const double gradTolerance
             = id == QLatin1String("hardsigmoid") && grad[i] != 0.0 ? 1e-8 : 1e-12;
-        QVERIFY2(close(gotGrad, grad[i], gradTolerance),
+        QVERIFY2(closeToReference(gotGrad, grad[i], gradTolerance),
                  qPrintable(where + QStringLiteral(": f′ = ") + c[2]));
         if (id == QLatin1String("mish") && std::isnan(grad2[i])) {
             // PyTorch's double backward of mish overflows to NaN at x = 1000; the true f″ ≈ 0.
             QVERIFY2(std::fabs(gotGrad2) < 1e-300, qPrintable(where));
             continue;
         }
-        QVERIFY2(close(gotGrad2, grad2[i], 1e-9),
+        QVERIFY2(closeToReference(gotGrad2, grad2[i], 1e-9),
                  qPrintable(where + QStringLiteral(": f″ = ") + c[3]));
     }
 }
@@ -584,9 +564,9 @@ void TestAppCli::jsonReport()
     const QJsonArray intervals = functions[0]["intervals"].toArray();
     QCOMPARE(intervals.size(), 2);
     QCOMPARE(intervals[0]["from"].toDouble(), -6.0);
-    QVERIFY(close(intervals[0]["to"].toDouble(), -b, 1e-12));
+    QVERIFY(closeToReference(intervals[0]["to"].toDouble(), -b, 1e-12));
     QCOMPARE(intervals[0]["kind"].toString(), QStringLiteral("saturated"));
-    QVERIFY(close(intervals[1]["from"].toDouble(), b, 1e-12));
+    QVERIFY(closeToReference(intervals[1]["from"].toDouble(), b, 1e-12));
     QCOMPARE(intervals[1]["to"].toDouble(), 6.0);
     QCOMPARE(functions[0]["max_abs_grad"].toObject(),
              (QJsonObject { { "value", 0.25 }, { "x", 0.0 } }));

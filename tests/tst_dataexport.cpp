@@ -2,6 +2,7 @@
 // report's structure and values, and atomic writes that leave nothing broken behind on failure.
 
 #include "dataexport.h"
+#include "referenceparameters.h"
 #include "scenemodel.h"
 
 #include <QDir>
@@ -30,46 +31,6 @@ namespace {
 constexpr double Inf = std::numeric_limits<double>::infinity();
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
-double parseNumber(const QString &s)
-{
-    if (s == QLatin1String("nan"))
-        return NaN;
-    if (s == QLatin1String("inf"))
-        return Inf;
-    if (s == QLatin1String("-inf"))
-        return -Inf;
-    bool ok = false;
-    const double v = s.toDouble(&ok);
-    if (!ok)
-        qFatal("not a number: %s", qPrintable(s));
-    return v;
-}
-
-/** Parses "name=value;name=value" with PyTorch's names; a choice takes its word. */
-ParameterValues parseParams(const ActivationSpec &spec, const QString &text)
-{
-    ParameterValues p = spec.defaults();
-    const QStringList pairs = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &pair : pairs) {
-        const QString name = pair.section(QLatin1Char('='), 0, 0);
-        const QString value = pair.section(QLatin1Char('='), 1);
-        const int i = spec.parameterIndex(name);
-        if (i < 0)
-            qFatal("unknown parameter %s for %s", qPrintable(name), qPrintable(spec.id));
-        const ParameterSpec &ps = spec.parameters[i];
-        p[size_t(i)] = ps.domain == ParameterDomain::Choice ? double(ps.choices.indexOf(value))
-                                                            : parseNumber(value);
-    }
-    return p;
-}
-
-bool close(double got, double ref, double tol)
-{
-    if (std::isnan(ref))
-        return std::isnan(got);
-    return std::fabs(got - ref) <= tol * std::max(1.0, std::fabs(ref));
-}
-
 /** Identical doubles, telling 0 from −0 (NaN never occurs where this is used). */
 bool sameBits(double a, double b)
 {
@@ -94,7 +55,7 @@ QList<QList<QByteArray>> parseCsv(const QByteArray &csv)
 
 double csvNumber(const QByteArray &field)
 {
-    return parseNumber(QString::fromLatin1(field));
+    return parseReferenceNumber(QString::fromLatin1(field));
 }
 
 /** One (function, parameters) group of the reference table. */
@@ -122,10 +83,10 @@ QList<ReferenceGroup> referenceGroups()
         if (groups.isEmpty() || groups.last().id != c[0] || groups.last().params != c[1])
             groups.append({ c[0], c[1], {}, {}, {}, {} });
         ReferenceGroup &g = groups.last();
-        g.x << parseNumber(c[2]);
-        g.f << parseNumber(c[3]);
-        g.grad << parseNumber(c[4]);
-        g.grad2 << parseNumber(c[5]);
+        g.x << parseReferenceNumber(c[2]);
+        g.f << parseReferenceNumber(c[3]);
+        g.grad << parseReferenceNumber(c[4]);
+        g.grad2 << parseReferenceNumber(c[5]);
     }
     return groups;
 }
@@ -318,7 +279,7 @@ void TestDataExport::csvMatchesPyTorch()
     SceneModel scene;
     QVERIFY(scene.addFunction(QStringLiteral("identity")));
     QString error;
-    QVERIFY2(scene.insertFunction(1, id, parseParams(*spec, params), &error), qPrintable(error));
+    QVERIFY2(scene.insertFunction(1, id, parseReferenceParameters(*spec, params), &error), qPrintable(error));
 
     const QList<QList<QByteArray>> rows = parseCsv(sceneToCsv(scene, x));
     QCOMPARE(rows.size(), x.size() + 1);
@@ -336,7 +297,7 @@ void TestDataExport::csvMatchesPyTorch()
         const double gotF = csvNumber(row[column]);
         const double gotGrad = csvNumber(row[column + 1]);
         const double gotGrad2 = csvNumber(row[column + 2]);
-        QVERIFY2(close(gotF, f[i], 1e-12),
+        QVERIFY2(closeToReference(gotF, f[i], 1e-12),
                  qPrintable(where
                             + QStringLiteral(": f = %1, PyTorch %2")
                                   .arg(gotF, 0, 'g', 17)
@@ -344,7 +305,7 @@ void TestDataExport::csvMatchesPyTorch()
         // PyTorch 1.13's hardsigmoid backward uses the float32 constant 1/6 even in float64.
         const double gradTolerance
             = id == QLatin1String("hardsigmoid") && grad[i] != 0.0 ? 1e-8 : 1e-12;
-        QVERIFY2(close(gotGrad, grad[i], gradTolerance),
+        QVERIFY2(closeToReference(gotGrad, grad[i], gradTolerance),
                  qPrintable(where
                             + QStringLiteral(": f′ = %1, PyTorch %2")
                                   .arg(gotGrad, 0, 'g', 17)
@@ -354,7 +315,7 @@ void TestDataExport::csvMatchesPyTorch()
             QVERIFY2(std::fabs(gotGrad2) < 1e-300, qPrintable(where));
             continue;
         }
-        QVERIFY2(close(gotGrad2, grad2[i], 1e-9),
+        QVERIFY2(closeToReference(gotGrad2, grad2[i], 1e-9),
                  qPrintable(where
                             + QStringLiteral(": f″ = %1, PyTorch %2")
                                   .arg(gotGrad2, 0, 'g', 17)
@@ -497,15 +458,15 @@ void TestDataExport::jsonSigmoidBoundsAreClosedForm()
     }
     QCOMPARE(intervals.size(), 2);
     QCOMPARE(intervals[0]["from"].toDouble(), -6.0);
-    QVERIFY(close(intervals[0]["to"].toDouble(), -b, 1e-12));
+    QVERIFY(closeToReference(intervals[0]["to"].toDouble(), -b, 1e-12));
     QCOMPARE(intervals[0]["kind"].toString(), QStringLiteral("saturated"));
-    QVERIFY(close(intervals[1]["from"].toDouble(), b, 1e-12));
+    QVERIFY(closeToReference(intervals[1]["from"].toDouble(), b, 1e-12));
     QCOMPARE(intervals[1]["to"].toDouble(), 6.0);
     QCOMPARE(intervals[1]["kind"].toString(), QStringLiteral("saturated"));
 
     QCOMPARE(sigmoid.value("zero_fraction").toDouble(), 0.0);
-    QVERIFY(close(sigmoid.value("saturated_fraction").toDouble(), (6 - b) / 6, 1e-11));
-    QVERIFY(close(sigmoid.value("saturated_fraction_total").toDouble(), (6 - b) / 6, 1e-11));
+    QVERIFY(closeToReference(sigmoid.value("saturated_fraction").toDouble(), (6 - b) / 6, 1e-11));
+    QVERIFY(closeToReference(sigmoid.value("saturated_fraction_total").toDouble(), (6 - b) / 6, 1e-11));
     QCOMPARE(sigmoid.value("max_abs_grad")["value"].toDouble(), 0.25);
     QCOMPARE(sigmoid.value("max_abs_grad")["x"].toDouble(), 0.0);
 }
