@@ -329,6 +329,7 @@ void SceneModel::assign(const SceneModel &other)
     m_maxOrder = other.m_maxOrder;
     m_fixedY = other.m_fixedY;
     m_samples = other.m_samples;
+    m_yRanges = other.m_yRanges;
     endResetModel();
     emit rangeChanged(m_xMin, m_xMax);
     emit epsilonChanged(m_epsilon);

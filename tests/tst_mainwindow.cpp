@@ -16,6 +16,7 @@
 #include "saturationpanel.h"
 #include "scenemodel.h"
 #include "sessionfile.h"
+#include "scenehistory.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -44,6 +45,7 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -114,6 +116,8 @@ private slots:
     void modifiedFlagFollowsChangesAndSave();
     void restoreLastSceneAfterClose();
     void fileShortcuts();
+    void sliderDragIsOneUndoStep();
+    void undoRestoresSceneBeforeLesson();
 
 private:
     /** A scene unlike the tutorial's: other functions, a parameter, a colour, range and ε. */
@@ -836,6 +840,70 @@ void TestMainWindow::fileShortcuts()
     QVERIFY(!m_window->action("saveAsAction")->shortcut().isEmpty());
     QCOMPARE(m_window->action("overlayAction")->shortcut(),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+}
+
+void TestMainWindow::sliderDragIsOneUndoStep()
+{
+    QAction *undo = m_window->action("undoAction");
+    QAction *redo = m_window->action("redoAction");
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    QVERIFY(!undo->toolTip().isEmpty());
+    QVERIFY(!redo->toolTip().isEmpty());
+    QVERIFY(!undo->isEnabled()); // the opening scene is not a step
+
+    auto *slider = m_window->rangePanel()->findChild<QSlider *>("xMinSlider");
+    QVERIFY(slider);
+    const QByteArray before = SessionFile::toJson(*m_window->scene());
+    QCOMPARE(m_window->scene()->xMin(), -6.0);
+    // A drag: pressed, moved through several values, released.
+    slider->setSliderDown(true);
+    for (int i = 1; i <= 8; ++i)
+        slider->setValue(slider->value() - 5);
+    slider->setSliderDown(false);
+    QCOMPARE(m_window->scene()->xMin(), -10.0);
+    const QByteArray after = SessionFile::toJson(*m_window->scene());
+    QCOMPARE(m_window->history()->stack()->count(), 1);
+    QVERIFY(undo->isEnabled());
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->scene()->xMin(), -6.0);
+    QCOMPARE(SessionFile::toJson(*m_window->scene()), before);
+    QCOMPARE(slider->value(), -60); // the slider follows
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->scene()->xMin(), -10.0);
+    QCOMPARE(SessionFile::toJson(*m_window->scene()), after);
+
+    // A second drag is a second step.
+    slider->setSliderDown(true);
+    slider->setValue(slider->value() + 10);
+    slider->setValue(slider->value() + 10);
+    slider->setSliderDown(false);
+    QCOMPARE(m_window->history()->stack()->count(), 2);
+    undo->trigger();
+    QCOMPARE(m_window->scene()->xMin(), -10.0);
+}
+
+void TestMainWindow::undoRestoresSceneBeforeLesson()
+{
+    QVERIFY(m_window->scene()->setEpsilon(0.05));
+    const QByteArray before = SessionFile::toJson(*m_window->scene(), m_window->currentLesson());
+    const QString lessonBefore = m_window->currentLesson();
+    const QString id = QString::fromLatin1(Lessons::all().first().id);
+    QVERIFY(m_window->applyLesson(id));
+    QCOMPARE(m_window->currentLesson(), id);
+    const QByteArray lessonScene = SessionFile::toJson(*m_window->scene(), id);
+    QVERIFY(lessonScene != before);
+    QCOMPARE(m_window->history()->stack()->count(), 2); // ε, then the lesson: one step
+    m_window->action("undoAction")->trigger();
+    QCOMPARE(SessionFile::toJson(*m_window->scene(), m_window->currentLesson()), before);
+    QCOMPARE(m_window->currentLesson(), lessonBefore);
+    m_window->action("redoAction")->trigger();
+    QCOMPARE(SessionFile::toJson(*m_window->scene(), m_window->currentLesson()), lessonScene);
+    QCOMPARE(m_window->currentLesson(), id);
 }
 
 QTEST_MAIN(TestMainWindow)

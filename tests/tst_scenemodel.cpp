@@ -318,8 +318,19 @@ void TestSceneModel::assignCopiesEverything()
     QVERIFY(m_model->setMaxOrder(2));
     QVERIFY(m_model->setFixedYRange(1, Interval{-2, 2}));
     SceneModel copy;
+    QVERIFY(copy.addFunction("relu"));
+    QVERIFY(copy.setRange(-100, 100));
     QSignalSpy recomputed(&copy, &SceneModel::recomputed);
+    // Views answer modelReset at once (the current row, the charts' focus): by then every row,
+    // curve and y range must already be the new scene's, not a mix of old and new.
+    bool consistentAtReset = false;
+    connect(&copy, &QAbstractItemModel::modelReset, this, [&] {
+        consistentAtReset = copy.rowCount() == 2 && copy.yRange(0) == m_model->yRange(0)
+                && copy.yRange(1) == m_model->yRange(1)
+                && copy.curve(0, 0).pieces == m_model->curve(0, 0).pieces;
+    });
     copy.assign(*m_model);
+    QVERIFY(consistentAtReset);
     QCOMPARE(recomputed.size(), 1);
     QVERIFY(Snapshot(copy) == Snapshot(*m_model));
     QCOMPARE(copy.maxOrder(), 2);

@@ -18,6 +18,7 @@
 #include "valuetablewidget.h"
 #include "saturationpanel.h"
 #include "scenemodel.h"
+#include "scenehistory.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -41,6 +42,9 @@
 #include <QDialog>
 #include <QScopedValueRollback>
 #include <QSettings>
+#include <QSlider>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -86,9 +90,28 @@ MainWindow::MainWindow(QWidget *parent)
     m_lastExportDir = QDir::homePath();
 
     m_selection = new QItemSelectionModel(m_scene, this);
+    m_history = new SceneHistory(this);
+    m_history->setScene(m_scene);
+    connect(m_history, &SceneHistory::snapshotApplied, this, &MainWindow::showLessonText);
 
     createCharts();
     createDocks();
+    // One slider drag is one undo step. The parameter panel builds its sliders per function, so
+    // they are looked for again whenever the current function or the rows change.
+    const auto wireSliders = [this] {
+        for (QSlider *slider : findChildren<QSlider *>()) {
+            connect(slider, &QSlider::sliderPressed, m_history, &SceneHistory::beginInteraction,
+                    Qt::UniqueConnection);
+            connect(slider, &QSlider::sliderReleased, m_history, &SceneHistory::endInteraction,
+                    Qt::UniqueConnection);
+        }
+    };
+    wireSliders();
+    const auto wireSoon = [this, wireSliders] { QTimer::singleShot(0, this, wireSliders); };
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, wireSoon);
+    connect(m_scene, &QAbstractItemModel::rowsInserted, this, wireSoon);
+    connect(m_scene, &QAbstractItemModel::rowsRemoved, this, wireSoon);
+    connect(m_scene, &QAbstractItemModel::modelReset, this, wireSoon);
     createActions();
     // The theme chosen last, else the system's where the running Qt can tell.
     m_theme = Themes::fromName(QSettings().value(QStringLiteral("theme")).toString())
@@ -125,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &SceneModel::epsilonChanged, this, markModified);
     connect(m_scene, &SceneModel::sampleCountChanged, this, markModified);
     loadDefaultScene();
+    m_history->clear(); // the scene a window opens on is the first state, not a step
     setWindowModified(false);
     resize(defaultSize());
 }
@@ -139,6 +163,8 @@ MainWindow::~MainWindow()
     disconnect(m_functionList, nullptr, this, nullptr);
     disconnect(m_saturation, nullptr, this, nullptr);
     disconnect(m_lesson, nullptr, this, nullptr);
+    disconnect(m_history, nullptr, this, nullptr);
+    m_history->setScene(nullptr);
 }
 
 void MainWindow::loadDefaultScene()
@@ -367,6 +393,26 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     fileMenu->addAction(quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->setToolTipsVisible(true);
+    QAction *undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Undo));
+    undo->setToolTip(tr("Undo the last change to the scene"));
+    undo->setStatusTip(undo->toolTip());
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    QAction *redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(redoKeys);
+    redo->setToolTip(tr("Redo the change last undone"));
+    redo->setStatusTip(redo->toolTip());
+    editMenu->addActions({undo, redo});
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -654,10 +700,14 @@ bool MainWindow::applyLesson(const QString &id, QString *error)
 {
     const Lesson *lesson = Lessons::find(id);
     QString problem;
+    m_history->beginBatch(); // the lesson's scene and its id are one undo step
     if (!lesson)
         problem = tr("There is no lesson '%1'.").arg(id);
     else if (!Lessons::apply(*lesson, *m_scene, &problem))
         problem = tr("The lesson could not be loaded: %1").arg(problem);
+    else
+        m_history->setLesson(id);
+    m_history->endBatch();
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
@@ -788,6 +838,7 @@ void MainWindow::showAbout()
 void MainWindow::showLessonText(const QString &id)
 {
     m_currentLesson = Lessons::find(id) ? id : QString();
+    m_history->setLesson(m_currentLesson);
     m_lesson->setCurrentLesson(m_currentLesson);
     if (!m_currentLesson.isEmpty()) {
         m_lessonDock->show();
@@ -809,7 +860,13 @@ void MainWindow::afterSceneReplaced(const QString &lesson)
 bool MainWindow::openSession(const QString &path, QString *error)
 {
     QString lesson;
-    if (!SessionFile::load(path, *m_scene, &lesson, error))
+    // Opening a session is one undo step: the scene and its lesson together.
+    m_history->beginBatch();
+    const bool loaded = SessionFile::load(path, *m_scene, &lesson, error);
+    if (loaded)
+        showLessonText(lesson);
+    m_history->endBatch();
+    if (!loaded)
         return false;
     m_sessionPath = QFileInfo(path).absoluteFilePath();
     RecentFiles::add(m_sessionPath);
@@ -951,5 +1008,6 @@ bool MainWindow::restoreLastScene()
     }
     m_sessionPath.clear();
     afterSceneReplaced(lesson);
+    m_history->clear(); // the restored scene is where this run starts
     return true;
 }

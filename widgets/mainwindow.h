@@ -23,6 +23,7 @@ class LessonPanel;
 class ValueTableWidget;
 class SaturationPanel;
 class SceneModel;
+class SceneHistory;
 
 /**
  * The explorer: f and f′ charts side by side, the function list with its parameters, the range
@@ -44,6 +45,8 @@ public:
 
     /** The scene every view shows. */
     SceneModel *scene() const { return m_scene; }
+    /** Undo and redo of every change to the scene and lesson (Edit menu, Ctrl+Z, Ctrl+Shift+Z). */
+    SceneHistory *history() const { return m_history; }
     /** The tutorial's four functions, step, sigmoid, tanh and relu, over [−6, 6]. */
     void loadDefaultScene();
 
@@ -147,6 +150,7 @@ private:
     void applyTheme();
 
     SceneModel *m_scene = nullptr;
+    SceneHistory *m_history = nullptr;
     QItemSelectionModel *m_selection = nullptr;
     QSplitter *m_chartSplitter = nullptr;
     ChartWidget *m_charts[3] = {nullptr, nullptr, nullptr};
