@@ -1,6 +1,8 @@
 #include "activationcatalogue.h"
 
 #include "activationmath.h"
+#include "customfunctions.h"
+#include "losscatalogue.h"
 
 #include <QCoreApplication>
 
@@ -443,7 +445,9 @@ const ActivationSpec *ActivationCatalogue::find(QStringView id)
         if (s.id == id)
             return &s;
     }
-    return nullptr;
+    if (const ActivationSpec *loss = LossCatalogue::find(id))
+        return loss;
+    return CustomFunctions::find(id);
 }
 
 QString ActivationCatalogue::idList()

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 
 /** f, f′ and f″ of an activation at one x, in float64. */
 struct Derivatives
@@ -55,13 +56,29 @@ struct ParameterSpec
     QString check(double value) const;
 };
 
-/** At most this many parameters per activation (softplus, hardtanh, rrelu, threshold have two). */
-constexpr int MaxParameters = 2;
+/**
+ * At most this many parameters per function: activations have at most two (softplus, hardtanh,
+ * rrelu, threshold); losses (the target, the other logits of a softmax) and custom expressions
+ * (named letters) need more.
+ */
+constexpr int MaxParameters = 8;
 using ParameterValues = std::array<double, MaxParameters>;
 
-/** One activation of the catalogue: PyTorch's definition plus what a person needs to see. */
+/** What a spec describes: a catalogue activation, a loss of one element, or a typed expression. */
+enum class FunctionKind {
+    Activation, ///< ActivationCatalogue::all()
+    Loss,       ///< LossCatalogue::all(): plotted against the input (prediction or logit)
+    Custom,     ///< CustomFunctions: an expression in x, id "expr:<expression>"
+};
+
+/**
+ * One function that can be plotted: PyTorch's definition plus what a person needs to see.
+ * Activations come from ActivationCatalogue, losses from LossCatalogue, typed expressions from
+ * CustomFunctions; all of them are found by id through ActivationCatalogue::find().
+ */
 struct ActivationSpec
 {
+    FunctionKind kind = FunctionKind::Activation;
     QString id;                 ///< PyTorch's identifier, e.g. "leaky_relu"
     QString displayName;        ///< e.g. "Leaky ReLU"
     QString torchName;          ///< e.g. "F.leaky_relu", or "—"
@@ -71,15 +88,15 @@ struct ActivationSpec
     QList<ParameterSpec> parameters;
 
     /** f, f′, f″ at x for parameter values p (p has MaxParameters entries). */
-    Derivatives (*evaluate)(double x, const double *p) = nullptr;
+    std::function<Derivatives(double x, const double *p)> evaluate;
     /** f and f′ over n points, for bulk work (same values as evaluate). */
-    void (*evaluateBatch)(const double *p, const double *x, double *f, double *d1, qsizetype n) = nullptr;
+    std::function<void(const double *p, const double *x, double *f, double *d1, qsizetype n)> evaluateBatch;
     /** Points where f, f′ or f″ is not smooth, ascending, no duplicates. */
-    QList<double> (*kinks)(const double *p) = nullptr;
+    std::function<QList<double>(const double *p)> kinks;
     /** Intervals (possibly unbounded, as ±inf) where f′ is identically zero, ascending. */
-    QList<Interval> (*flatRegions)(const double *p) = nullptr;
-    /** Checks between parameters (min_val < max_val, lower ≤ upper); empty when fine. */
-    QString (*crossCheck)(const double *p) = nullptr;
+    std::function<QList<Interval>(const double *p)> flatRegions;
+    /** Checks between parameters (min_val < max_val, lower ≤ upper); empty when fine. May be empty. */
+    std::function<QString(const double *p)> crossCheck;
 
     /** gradientNote in the current language (context "ActivationCatalogue"). */
     QString translatedGradientNote() const;
@@ -98,7 +115,11 @@ struct ActivationSpec
 /** Every activation the project offers, in the catalogue's order. */
 namespace ActivationCatalogue {
 const QList<ActivationSpec> &all();
-/** The activation with this id, or nullptr. */
+/**
+ * The function with this id, or nullptr: an activation, else a loss (LossCatalogue), else a
+ * custom expression ("expr:x*sigmoid(x)", parsed and kept by CustomFunctions on first use).
+ * The pointer stays valid for the life of the program.
+ */
 const ActivationSpec *find(QStringView id);
 /** All ids, comma-separated, for error messages. */
 QString idList();
