@@ -86,6 +86,8 @@ struct ActivationSpec
     QString derivativeFormula;  ///< f′ in Unicode
     QString gradientNote;       ///< one line on where the gradient vanishes or saturates, in English
     QList<ParameterSpec> parameters;
+    /** The x range a plot of this function starts on (losses of probabilities: [0, 1]). */
+    Interval defaultRange{-6.0, 6.0};
 
     /** f, f′, f″ at x for parameter values p (p has MaxParameters entries). */
     std::function<Derivatives(double x, const double *p)> evaluate;
