@@ -36,6 +36,8 @@ packages=(
     libgl-dev libxkbcommon-dev
     xvfb xauth imagemagick x11-utils xdotool fonts-dejavu-core
     fonts-wqy-microhei qt6-translations-l10n  # CJK glyphs (else boxes); Qt's own zh_CN strings
+    libboost1.74-dev             # Boost.Math autodiff (header-only): exact f′, f″ of typed expressions
+    clang libclang-rt-14-dev     # libFuzzer for the fuzz tests (tests/fuzz/); skipped without them
 )
 
 step "Checking ${#packages[@]} Debian packages"
