@@ -46,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -118,6 +119,8 @@ private slots:
     void fileShortcuts();
     void sliderDragIsOneUndoStep();
     void undoRestoresSceneBeforeLesson();
+    void parameterDragIsOneUndoStep();
+    void addRemoveRecolourAreUndoable();
 
 private:
     /** A scene unlike the tutorial's: other functions, a parameter, a colour, range and ε. */
@@ -904,6 +907,73 @@ void TestMainWindow::undoRestoresSceneBeforeLesson()
     m_window->action("redoAction")->trigger();
     QCOMPARE(SessionFile::toJson(*m_window->scene(), m_window->currentLesson()), lessonScene);
     QCOMPARE(m_window->currentLesson(), id);
+}
+
+void TestMainWindow::parameterDragIsOneUndoStep()
+{
+    // The parameter panel builds its sliders for the current function: they must be tied to the
+    // history too, and a drag through many values is still one step.
+    SceneModel *scene = m_window->scene();
+    QVERIFY(scene->addFunction("leaky_relu"));
+    m_window->history()->clear();
+    m_window->functionList()->setCurrentRow(4);
+    QCoreApplication::processEvents();
+    auto *slider = m_window->parameterPanel()->findChild<QSlider *>("negative_slopeSlider");
+    QVERIFY(slider);
+    const QByteArray before = SessionFile::toJson(*scene);
+    slider->setSliderDown(true);
+    for (int v = 1; v <= 10; ++v)
+        slider->setValue(slider->maximum() * v / 20);
+    slider->setSliderDown(false);
+    QCOMPARE(scene->function(4).parameters[0], 0.5);
+    QCOMPARE(m_window->history()->stack()->count(), 1);
+    QVERIFY(m_window->history()->stack()->undoText() == QStringLiteral("Change parameters"));
+    m_window->action("undoAction")->trigger();
+    QCOMPARE(scene->function(4).parameters[0], 0.01);
+    QCOMPARE(SessionFile::toJson(*scene), before);
+    // The panel shows the restored value (its sliders may have been rebuilt).
+    QCOMPARE(m_window->functionList()->currentRow(), 4);
+    slider = m_window->parameterPanel()->findChild<QSlider *>("negative_slopeSlider");
+    QVERIFY(slider);
+    QCOMPARE(slider->value(), qRound(0.01 * slider->maximum()));
+}
+
+void TestMainWindow::addRemoveRecolourAreUndoable()
+{
+    SceneModel *scene = m_window->scene();
+    FunctionListPanel *list = m_window->functionList();
+    list->setColorPicker([](const QColor &, QWidget *) { return QColor(10, 200, 30); });
+    const QByteArray opening = SessionFile::toJson(*scene);
+
+    QVERIFY(list->addFunction("elu"));
+    QCOMPARE(scene->rowCount(), 5);
+    list->setCurrentRow(0);
+    list->findChild<QAbstractButton *>("colorButton")->click();
+    QCOMPARE(scene->function(0).color, QColor(10, 200, 30));
+    list->setCurrentRow(2);
+    list->findChild<QAbstractButton *>("removeButton")->click();
+    QCOMPARE(scene->rowCount(), 4);
+    const QByteArray last = SessionFile::toJson(*scene);
+
+    QUndoStack *stack = m_window->history()->stack();
+    QCOMPARE(stack->count(), 3);
+    auto *view = m_window->findChild<QUndoView *>("historyView");
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), 4); // the opening scene, then the three steps
+
+    QAction *undo = m_window->action("undoAction");
+    undo->trigger(); // the removal
+    QCOMPARE(scene->rowCount(), 5);
+    QCOMPARE(scene->function(2).spec->id, QString("tanh"));
+    undo->trigger(); // the colour
+    QVERIFY(scene->function(0).color != QColor(10, 200, 30));
+    undo->trigger(); // the addition
+    QCOMPARE(SessionFile::toJson(*scene), opening);
+    QVERIFY(!undo->isEnabled());
+
+    // Clicking a step in the History panel goes straight to it.
+    stack->setIndex(3);
+    QCOMPARE(SessionFile::toJson(*scene), last);
 }
 
 QTEST_MAIN(TestMainWindow)

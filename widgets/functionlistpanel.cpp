@@ -171,7 +171,23 @@ void FunctionListPanel::setScene(SceneModel *scene)
         connect(m_scene, &QAbstractItemModel::rowsInserted, this, structureChanged);
         connect(m_scene, &QAbstractItemModel::rowsRemoved, this, structureChanged);
         connect(m_scene, &QAbstractItemModel::rowsMoved, this, structureChanged);
-        connect(m_scene, &QAbstractItemModel::modelReset, this, structureChanged);
+        // A reset (undo, redo, opening a session) keeps the current row where it still exists:
+        // the function being edited stays selected.
+        connect(m_scene, &QAbstractItemModel::modelAboutToBeReset, this,
+                [this] { m_rowBeforeReset = currentRow(); });
+        connect(m_scene, &QAbstractItemModel::modelReset, this, [this] {
+            if (m_rowBeforeReset >= 0 && m_rowBeforeReset < m_scene->rowCount()
+                && m_view->selectionModel()) {
+                m_view->selectionModel()->setCurrentIndex(m_scene->index(m_rowBeforeReset),
+                                                          QItemSelectionModel::ClearAndSelect);
+            }
+            m_rowBeforeReset = -1;
+            // Views bound to the current row lost their index in the reset: tell them even when
+            // the row number is the same.
+            m_lastRow = -2;
+            updateCurrent();
+            updateButtons();
+        });
         connect(m_scene, &QAbstractItemModel::layoutChanged, this, structureChanged);
     }
     bindSelection();

@@ -73,6 +73,7 @@ private:
     QPointer<SceneModel> m_scene;
     QPointer<QItemSelectionModel> m_sharedSelection;
     QPointer<QItemSelectionModel> m_boundSelection;
+    int m_rowBeforeReset = -1; ///< the current row while the scene resets
     ColorPicker m_colorPicker;
     int m_lastRow = -1;
 

@@ -45,6 +45,7 @@
 #include <QSlider>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace {
@@ -308,6 +309,19 @@ void MainWindow::createDocks()
     m_lessonDock->setWidget(m_lesson);
     addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
     tabifyDockWidget(formulaDock, m_lessonDock);
+
+    // Every step Edit → Undo can go back to; clicking one returns the scene to that state.
+    auto *historyView = new QUndoView(m_history->stack());
+    historyView->setObjectName(QStringLiteral("historyView"));
+    historyView->setEmptyLabel(tr("Scene as opened"));
+    historyView->setAccessibleName(tr("Undo history"));
+    historyView->setToolTip(tr("Click a step to return the scene to it"));
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setAccessibleName(tr("History panel"));
+    historyDock->setWidget(historyView);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(m_lessonDock, historyDock);
     formulaDock->raise();
     connect(m_lesson, &LessonPanel::lessonRequested, this,
             [this](const QString &id) { applyLesson(id); });

@@ -1404,11 +1404,18 @@ void PlotChart::updateRow(int row)
             (m.filled ? filled : open).append(QPointF(m.x, m.y));
         for (auto [series, points] :
              { std::pair { slot.filled, &filled }, std::pair { slot.open, &open } }) {
+            // A scatter with nothing to show is hidden, never emptied: Qt 6.4's scatter item
+            // keeps the old points of a hidden series, and restyling it (setPen) then reads
+            // point −1 of the empty series and crashes (XYChart::offGridStatusVector).
+            if (points->isEmpty()) {
+                if (series->isVisible())
+                    series->setVisible(false);
+                continue;
+            }
             if (series->points() != *points)
                 series->replace(*points);
-            const bool show = !points->isEmpty();
-            if (series->isVisible() != show)
-                series->setVisible(show);
+            if (!series->isVisible())
+                series->setVisible(true);
         }
     }
 }
