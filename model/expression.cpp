@@ -3,6 +3,7 @@
 #include <boost/math/differentiation/autodiff.hpp>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -69,6 +70,7 @@ struct Instruction
     int index = 0;         ///< Param: parameter index
     double value = 0.0;    ///< Const: the number
     const ActivationSpec *spec = nullptr; ///< Catalogue
+    ParameterValues defaults{};           ///< Catalogue: spec->defaults()
     bool dependsOnX = false;
     bool affine = true;    ///< affine in x (constants included)
     qsizetype position = 0; ///< where in the text, for error messages
@@ -209,9 +211,31 @@ Jet power(const Instruction &in, const Jet &base, const Jet &exponent)
     return unary(Op::Exp, exponent * unary(Op::Log, base));
 }
 
+/** A stack of at most N jets without a heap allocation, for the usual small expression. */
+template<size_t N>
+class SmallStack
+{
+public:
+    size_t size() const { return m_size; }
+    void clear() { m_size = 0; }
+    void push_back(const Jet &j) { m_items[m_size++] = j; }
+    template<typename T>
+    void emplace_back(T v) { m_items[m_size++] = Jet(v); }
+    void pop_back() { --m_size; }
+    void resize(size_t n) { m_size = n; }
+    Jet &back() { return m_items[m_size - 1]; }
+    Jet &front() { return m_items[0]; }
+    Jet &operator[](size_t i) { return m_items[i]; }
+
+private:
+    std::array<Jet, N> m_items;
+    size_t m_size = 0;
+};
+constexpr size_t SmallStackSize = 32;
+
 /** Runs code[from, to) and leaves the results on stack. */
-void run(const Expression::Program &program, int from, int to, double x, const double *p,
-         std::vector<Jet> &stack)
+template<typename Stack>
+void run(const Expression::Program &program, int from, int to, double x, const double *p, Stack &stack)
 {
     const std::vector<Instruction> &code = program.code;
     ParameterValues catalogueParameters{};
@@ -253,7 +277,7 @@ void run(const Expression::Program &program, int from, int to, double x, const d
         }
         case Op::Catalogue: {
             const ActivationSpec &spec = *in.spec;
-            catalogueParameters = spec.defaults();
+            catalogueParameters = in.defaults;
             const size_t first = stack.size() - size_t(in.argc);
             for (int k = 1; k < in.argc; ++k)
                 catalogueParameters[k - 1] = value(stack[first + k]);
@@ -682,6 +706,7 @@ private:
         } else {
             emitOperation(Op::Catalogue, argc, t.pos);
             code.back().spec = spec;
+            code.back().defaults = spec->defaults();
         }
     }
 
@@ -763,13 +788,20 @@ Derivatives Expression::evaluate(double x, const double *p) const
     if (!m_program)
         return {NaN, NaN, NaN};
     try {
+        const auto evaluate = [&](auto &stack) -> Derivatives {
+            run(*m_program, 0, int(m_program->code.size()), x, p, stack);
+            if (stack.size() != 1)
+                return {NaN, NaN, NaN};
+            const Jet &r = stack.front();
+            return {r.derivative(0), r.derivative(1), r.derivative(2)};
+        };
+        if (size_t(m_program->maxStack) <= SmallStackSize) {
+            SmallStack<SmallStackSize> stack;
+            return evaluate(stack);
+        }
         std::vector<Jet> stack;
         stack.reserve(size_t(m_program->maxStack));
-        run(*m_program, 0, int(m_program->code.size()), x, p, stack);
-        if (stack.size() != 1)
-            return {NaN, NaN, NaN};
-        const Jet &r = stack.front();
-        return {r.derivative(0), r.derivative(1), r.derivative(2)};
+        return evaluate(stack);
     } catch (...) {
         return {NaN, NaN, NaN};
     }
@@ -789,11 +821,8 @@ QList<double> Expression::kinks(const double *p) const
                     || in.op == Op::Max || in.op == Op::Catalogue;
             if (!nonSmooth || !in.dependsOnX)
                 continue;
-            // the operands' values and slopes at x = 0
-            stack.clear();
-            run(*m_program, in.start, i, 0.0, p, stack);
-            if (int(stack.size()) != in.argc)
-                continue;
+            // Affine operands only. Their subtrees hold no other non-smooth function of x, so the
+            // runs below cover each instruction at most once or so: linear in the program's size.
             bool affine = true;
             for (int k = in.argc - 1, end = i; k >= 0; --k) {
                 const Instruction &root = code[end - 1];
@@ -801,6 +830,11 @@ QList<double> Expression::kinks(const double *p) const
                 end = root.start;
             }
             if (!affine)
+                continue;
+            // the operands' values and slopes at x = 0
+            stack.clear();
+            run(*m_program, in.start, i, 0.0, p, stack);
+            if (int(stack.size()) != in.argc)
                 continue;
             Jet u = stack[0];
             QList<double> at; // kinks in terms of u

@@ -56,6 +56,7 @@ private slots:
     void hostileInputIsAnError();
     void deepNestingIsAnErrorNotACrash();
     void thousandsOfTokensAreBounded();
+    void deepOperandStacksEvaluate();
     void kinksOfAffineArguments();
     void errorTextNamesTheColumn();
 };
@@ -370,6 +371,20 @@ void TestExpression::thousandsOfTokensAreBounded()
     QCOMPARE(e.evaluate(1.0).d1, 2048.0);
     Expression::Error error;
     QVERIFY(!Expression::parse(sum + QStringLiteral("+1"), &error).isValid()); // 4097 characters
+}
+
+void TestExpression::deepOperandStacksEvaluate()
+{
+    // 1 + (1 + (… (1 + x^2))): 60 operands wait on the stack at once (beyond the inline buffer)
+    QString text = QStringLiteral("x^2");
+    for (int i = 0; i < 60; ++i)
+        text = QStringLiteral("1 + (%1)").arg(text);
+    const Expression e = parsed(text);
+    QVERIFY(e.isValid());
+    const Derivatives d = e.evaluate(3.0);
+    QCOMPARE(d.f, 69.0);
+    QCOMPARE(d.d1, 6.0);
+    QCOMPARE(d.d2, 2.0);
 }
 
 void TestExpression::kinksOfAffineArguments()
