@@ -147,6 +147,11 @@ void TestExpression::precedenceAndNumbers_data()
     QTest::newRow("1e-3") << "1e-3" << 0.0 << 0.001;
     QTest::newRow("2.5E+2") << "2.5E+2" << 0.0 << 250.0;
     QTest::newRow(".5") << ".5*x" << 4.0 << 2.0;
+    QTest::newRow("5.") << "5.*x" << 2.0 << 10.0;
+    QTest::newRow("1.e2") << "1.e2" << 0.0 << 100.0;
+    QTest::newRow("2^-x^2 is 2^(-(x^2))") << "2^-x^2" << 2.0 << 1.0 / 16.0;
+    QTest::newRow("x**-2") << "x**-2" << 2.0 << 0.25;
+    QTest::newRow("largest double") << "1.7976931348623157e308" << 0.0 << 1.7976931348623157e308;
     QTest::newRow("left-assoc minus") << "10 - 4 - 3" << 0.0 << 3.0;
     QTest::newRow("left-assoc divide") << "8 / 4 / 2" << 0.0 << 1.0;
     QTest::newRow("mul before add") << "1 + 2 * x" << 3.0 << 7.0;
