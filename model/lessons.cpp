@@ -66,6 +66,21 @@ const QList<Lesson> &Lessons::all()
          {{"hardsigmoid", {}, {}}, {"sigmoid", {}, {}}, {"hardswish", {}, {}}, {"silu", {}, {}},
           {"hardtanh", {}, {}}, {"tanh", {}, {}}},
          -6, 6, 0.01, 1001, 0},
+        {"mse-vs-bce-logits",
+         QT_TRANSLATE_NOOP("Lessons", "7. MSE after sigmoid vs BCE with logits"),
+         QT_TRANSLATE_NOOP("Lessons",
+                           "A classifier outputs a logit x; σ(x) is its probability and the "
+                           "target is y = 1. MSE on the probability, (σ(x) − y)², has the gradient "
+                           "2(σ − y)·σ′ in x: sigmoid's saturation comes with it. Look at the f′ "
+                           "chart: left of x ≈ −5.3 there is a saturated band, although there the "
+                           "prediction is completely wrong (f′(−8) ≈ −0.0007). "
+                           "binary_cross_entropy_with_logits has the gradient σ − y, which stays "
+                           "near −1 on the left: the worse the prediction, the stronger the push. "
+                           "On the right, where the prediction is right, both fade, as they should. "
+                           "This is why classifiers are trained on logits with BCE, not with MSE."),
+         {{"expr:(sigmoid(x) - y)^2", {{"y", 1.0}}, {}},
+          {"binary_cross_entropy_with_logits", {{"target", 1.0}}, {}}},
+         -8, 8, 0.01, 1001, 0},
     };
     return lessons;
 }

@@ -19,6 +19,7 @@ private slots:
     void reluIsOneOrZero();
     void smoothRelusSaturateButDoNotDie();
     void hardVersionsHaveZeroBands();
+    void mseAfterSigmoidSaturatesBceWithLogitsDoesNot();
     void failureLeavesSceneIntact();
 
 private:
@@ -34,7 +35,7 @@ private:
 
 void TestLessons::everyLessonLoads()
 {
-    QCOMPARE(Lessons::all().size(), 6);
+    QCOMPARE(Lessons::all().size(), 7);
     QStringList titles;
     for (const Lesson &lesson : Lessons::all()) {
         QString error;
@@ -45,7 +46,8 @@ void TestLessons::everyLessonLoads()
         QVERIFY(!Lessons::text(lesson).isEmpty());
         titles << Lessons::title(lesson);
     }
-    QVERIFY(titles.first().startsWith("1. "));
+    for (int i = 0; i < titles.size(); ++i) // numbered in teaching order
+        QVERIFY2(titles[i].startsWith(QString("%1. ").arg(i + 1)), qPrintable(titles[i]));
     QVERIFY(Lessons::find(u"nope") == nullptr);
 }
 
@@ -129,6 +131,104 @@ void TestLessons::hardVersionsHaveZeroBands()
     QCOMPARE(m_scene.saturation(1).zeroFraction, 0.0); // sigmoid only saturates
     QCOMPARE(m_scene.saturation(4).intervals[0].to, -1.0); // hardtanh
     QCOMPARE(m_scene.saturation(5).zeroFraction, 0.0);     // tanh
+}
+
+void TestLessons::mseAfterSigmoidSaturatesBceWithLogitsDoesNot()
+{
+    load("mse-vs-bce-logits");
+    const Lesson *lesson = Lessons::find(u"mse-vs-bce-logits");
+    QCOMPARE(lesson, &Lessons::all().last()); // after the activations: the gradients of losses
+    QCOMPARE(m_scene.rowCount(), 2);
+    QCOMPARE(lesson->focusRow, 0); // the MSE row, whose saturated bands show
+    const FunctionInstance &mse = m_scene.function(0);
+    const FunctionInstance &bce = m_scene.function(1);
+    QCOMPARE(mse.spec->kind, FunctionKind::Custom);
+    QCOMPARE(mse.spec->id, QString("expr:(sigmoid(x) - y)^2"));
+    QCOMPARE(mse.spec->parameterIndex(u"y"), 0);
+    QCOMPARE(mse.parameters[0], 1.0);
+    QCOMPARE(bce.spec->kind, FunctionKind::Loss);
+    QCOMPARE(bce.spec->id, QString("binary_cross_entropy_with_logits"));
+    QCOMPARE(bce.parameters[bce.spec->parameterIndex(u"target")], 1.0);
+    QCOMPARE(bce.parameters[bce.spec->parameterIndex(u"pos_weight")], 1.0);
+    QVERIFY(mse.map.isIdentity() && bce.map.isIdentity());
+    QCOMPARE(m_scene.xMin(), -8.0);
+    QCOMPARE(m_scene.xMax(), 8.0);
+    const double eps = m_scene.epsilon();
+    QCOMPARE(eps, 0.01);
+
+    // Closed forms, y = 1: with s = σ(x) and 1 − s = σ(−x),
+    // MSE∘σ = (s − 1)², its x-gradient 2(s − 1)·s(1 − s); BCE = softplus(−x), its gradient s − 1.
+    const auto sigmoid = [](double x) { return 1 / (1 + std::exp(-x)); };
+    for (double x : {-8.0, -6.0, -5.0, -2.0, -0.5, 0.0, 0.7, 2.0, 4.0, 8.0}) {
+        const double s = sigmoid(x);
+        const double oneMinusS = sigmoid(-x);
+        const Derivatives m = mse.at(x);
+        const Derivatives b = bce.at(x);
+        QVERIFY2(std::fabs(m.f - oneMinusS * oneMinusS) <= 1e-12, qPrintable(QString::number(x)));
+        QVERIFY2(std::fabs(m.d1 - 2 * (-oneMinusS) * s * oneMinusS) <= 1e-12, qPrintable(QString::number(x)));
+        QVERIFY2(std::fabs(b.f - std::log1p(std::exp(-x))) <= 1e-12, qPrintable(QString::number(x)));
+        QVERIFY2(std::fabs(b.d1 - (-oneMinusS)) <= 1e-12, qPrintable(QString::number(x)));
+    }
+
+    // At x = −8 the prediction σ(−8) ≈ 0.00034 is completely wrong, yet MSE∘σ barely moves it:
+    // 2(σ(−8) − 1)·σ′(−8) ≈ −0.00067, while BCE with logits pushes with σ(−8) − 1 ≈ −0.99966.
+    const double s8 = sigmoid(-8);
+    const double mseExact = 2 * (s8 - 1) * s8 * (1 - s8);
+    QVERIFY(std::fabs(mseExact + 6.702504975e-4) < 1e-12);
+    QVERIFY(std::fabs(mse.at(-8).d1 - mseExact) <= 1e-12 * std::fabs(mseExact));
+    QVERIFY(std::fabs(mse.at(-8).d1) < eps);
+    QVERIFY(std::fabs(bce.at(-8).d1 - (s8 - 1)) <= 1e-15);
+    QVERIFY(std::fabs(bce.at(-8).d1 + 0.99966465) < 1e-8);
+    // On the whole left half BCE's gradient stays between −1 and −0.5.
+    for (int i = 0; i <= 800; ++i) {
+        const double d1 = bce.at(-8 + 0.01 * i).d1;
+        QVERIFY(d1 >= -1 && d1 <= -0.5);
+    }
+
+    // Where |2σ(1 − σ)²| = ε: x ≈ −5.283 on the left and x ≈ 2.535 on the right.
+    const auto boundary = [&](double lo, double hi) {
+        const auto g = [&](double x) { return 2 * sigmoid(x) * sigmoid(-x) * sigmoid(-x) - eps; };
+        const bool gLoNegative = g(lo) < 0;
+        for (int i = 0; i < 200; ++i) {
+            const double mid = (lo + hi) / 2;
+            ((g(mid) < 0) == gLoNegative ? lo : hi) = mid;
+        }
+        return lo;
+    };
+    const double left = boundary(-8, -1);
+    const double right = boundary(1, 8);
+    QVERIFY(std::fabs(left + 5.2831) < 1e-4);
+    QVERIFY(std::fabs(right - 2.5347) < 1e-4);
+
+    // MSE∘σ: a saturated band on the left (the wrong side) and one on the right.
+    const SaturationResult &m = m_scene.saturation(0);
+    QCOMPARE(m.zeroFraction, 0.0);
+    QCOMPARE(m.intervals.size(), 2);
+    QCOMPARE(m.intervals[0].kind, SaturationKind::Saturated);
+    QCOMPARE(m.intervals[0].from, -8.0);
+    QVERIFY2(std::fabs(m.intervals[0].to - left) < 1e-9, qPrintable(QString::number(m.intervals[0].to, 'g', 17)));
+    QCOMPARE(m.intervals[1].kind, SaturationKind::Saturated);
+    QVERIFY2(std::fabs(m.intervals[1].from - right) < 1e-9, qPrintable(QString::number(m.intervals[1].from, 'g', 17)));
+    QCOMPARE(m.intervals[1].to, 8.0);
+    // Its steepest point: |f′| = 2σ(1 − σ)² peaks at σ = 1/3, x = −ln 2, with 8/27.
+    QVERIFY(std::fabs(m.maxAbsGradient - 8.0 / 27) < 1e-9);
+    QVERIFY(std::fabs(m.maxAbsGradientAt + std::log(2.0)) < 1e-3);
+
+    // BCE with logits: no band on the left; it fades only where the prediction is right,
+    // beyond σ(−x) = ε, x = ln((1 − ε)/ε) ≈ 4.595.
+    const SaturationResult &b = m_scene.saturation(1);
+    QCOMPARE(b.zeroFraction, 0.0);
+    QCOMPARE(b.intervals.size(), 1);
+    QCOMPARE(b.intervals[0].kind, SaturationKind::Saturated);
+    const double bceBoundary = std::log((1 - eps) / eps);
+    QVERIFY(std::fabs(bceBoundary - 4.595) < 1e-3);
+    QVERIFY2(std::fabs(b.intervals[0].from - bceBoundary) < 1e-12 * bceBoundary,
+             qPrintable(QString::number(b.intervals[0].from, 'g', 17)));
+    QCOMPARE(b.intervals[0].to, 8.0);
+    for (const SaturationInterval &band : b.intervals)
+        QVERIFY(band.from > 0);
+    QVERIFY(std::fabs(b.maxAbsGradient - (1 - s8)) < 1e-12);
+    QCOMPARE(b.maxAbsGradientAt, -8.0);
 }
 
 void TestLessons::failureLeavesSceneIntact()
