@@ -148,7 +148,7 @@ bool describesScene(const QStringList &arguments)
     static const QStringList sceneOptions {
         QStringLiteral("--functions"), QStringLiteral("--x-min"),  QStringLiteral("--x-max"),
         QStringLiteral("--param"),     QStringLiteral("--epsilon"), QStringLiteral("--open"),
-        QStringLiteral("--samples"),
+        QStringLiteral("--samples"),   QStringLiteral("--function-expr"),
     };
     for (const QString &arg : arguments) {
         const QString name = arg.section(QLatin1Char('='), 0, 0);
@@ -259,7 +259,10 @@ int main(int argc, char *argv[])
     window->show();
     if (parsed.request.present)
         window->setPresentationMode(true);
-    window->showStartPageOnFirstLaunch();
+    if (!parsed.request.demo.isEmpty())
+        window->openDemonstration(parsed.request.demo);
+    else
+        window->showStartPageOnFirstLaunch();
     const int code = QApplication::exec();
     // Whichever window is open now (a language switch replaces it) goes before the application.
     QList<MainWindow *> windows;

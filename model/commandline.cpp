@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "customfunctions.h"
+#include "losscatalogue.h"
+
 #include "language.h"
 #include "scenemodel.h"
 #include "sessionfile.h"
@@ -26,7 +29,12 @@ struct Option
 // The options that take a value, in the order --help lists them.
 const Option options[] = {
     { "functions", "ids", "sigmoid,tanh,leaky_relu",
-      "Comma-separated activation ids, in order (default: step,sigmoid,tanh,relu)." },
+      "Comma-separated activation or loss ids, in order (default: step,sigmoid,tanh,relu)." },
+    { "function-expr", "expression", "'x*sigmoid(1.702*x)'",
+      "A function of your own, written in x: arithmetic, ^, exp, log, sqrt, abs, min, max, "
+      "erf, tanh and friends, pi, e, and any activation by id, e.g. sigmoid(2*x); "
+      "single letters other than x are parameters (value 1). Repeatable; added after "
+      "--functions, or alone when --functions is not given." },
     { "x-min", "x", "-6", "Left end of the x range (default: -6)." },
     { "x-max", "x", "6", "Right end of the x range (default: 6)." },
     { "param", "id.name=value", "leaky_relu.negative_slope=0.2",
@@ -45,6 +53,9 @@ const Option options[] = {
     { "scale", "1|2", "2", "Device pixels per pixel of a PNG (default: 1)." },
     { "samples", "n", "1001", "Points of the CSV's linspace over the x range (default: 1001)." },
     { "at", "x,x,...", "0,1e-8,-3", "The CSV's x values, instead of the linspace." },
+    { "demo", "name", "layers",
+      "Open the window on a demonstration: layers (Through the Layers), descent (Gradient "
+      "Descent) or softmax (Softmax and its Jacobian). Not with --export." },
     { "lang", "language", "zh_CN",
       "Language of the window and of exported titles and legends: en or zh_CN "
       "(default: the one chosen in the View menu, else the system's)." },
@@ -90,6 +101,7 @@ struct Scan
     bool present = false;
     QHash<QString, QString> values; ///< the last value of each single-valued option
     QStringList params; ///< every --param, in order
+    QStringList expressions; ///< every --function-expr, in order
     QString error; ///< the first problem
 
     void fail(const QString &message)
@@ -162,6 +174,8 @@ Scan scan(const QStringList &arguments)
         }
         if (name == QLatin1String("param"))
             s.params << value;
+        else if (name == QLatin1String("function-expr"))
+            s.expressions << value;
         else
             s.values.insert(name, value);
     }
@@ -195,6 +209,12 @@ std::optional<int> toInt(const QString &text, int min, int max)
     return std::nullopt;
 }
 
+/** Activations, then losses, for messages. */
+QString functionIdList()
+{
+    return ActivationCatalogue::idList() + QStringLiteral("; losses: ") + LossCatalogue::idList();
+}
+
 bool parseFunctions(const QString &text, ExportRequest &request, QString *error)
 {
     const QStringList ids = text.split(QLatin1Char(','));
@@ -204,14 +224,14 @@ bool parseFunctions(const QString &text, ExportRequest &request, QString *error)
         if (id.isEmpty()) {
             *error = text.trimmed().isEmpty()
                 ? QStringLiteral("--functions: no function given; valid ids: %1")
-                      .arg(ActivationCatalogue::idList())
+                      .arg(functionIdList())
                 : QStringLiteral("--functions: empty id in %1; valid ids: %2")
-                      .arg(quoted(text), ActivationCatalogue::idList());
+                      .arg(quoted(text), functionIdList());
             return false;
         }
         if (!ActivationCatalogue::find(id)) {
             *error = QStringLiteral("--functions: unknown function %1; valid ids: %2")
-                         .arg(quoted(id), ActivationCatalogue::idList());
+                         .arg(quoted(id), functionIdList());
             return false;
         }
         functions << id;
@@ -263,7 +283,7 @@ bool parseParam(const QString &text, const QStringList &functions, ParamSetting 
     const ActivationSpec *spec = ActivationCatalogue::find(id);
     if (!spec) {
         *error = QStringLiteral("%1: unknown function %2; valid ids: %3")
-                     .arg(where, quoted(id), ActivationCatalogue::idList());
+                     .arg(where, quoted(id), functionIdList());
         return false;
     }
     const int count = int(functions.count(id));
@@ -432,6 +452,8 @@ bool parseOpen(const Scan &s, ExportRequest &request, QString *error)
     }
     if (!s.params.isEmpty())
         clashes << QStringLiteral("--param");
+    if (!s.expressions.isEmpty())
+        clashes << QStringLiteral("--function-expr");
     if (!clashes.isEmpty()) {
         *error = QStringLiteral("--open takes the whole scene from the session file; it cannot be "
                                 "combined with %1")
@@ -572,7 +594,49 @@ bool parseEpsilon(const Scan &s, ExportRequest &request, QString *error)
     return true;
 }
 
+bool parseExpressions(const Scan &s, ExportRequest &request, QString *error)
+{
+    if (s.expressions.isEmpty())
+        return true;
+    if (!s.has("functions"))
+        request.functions.clear();
+    for (const QString &text : s.expressions) {
+        QString problem;
+        const ActivationSpec *spec = CustomFunctions::intern(text, &problem);
+        if (!spec) {
+            *error = QStringLiteral("--function-expr %1: %2").arg(quoted(text), problem);
+            return false;
+        }
+        request.functions << spec->id;
+    }
+    return true;
+}
+
+bool parseDemo(const Scan &s, ExportRequest &request, QString *error)
+{
+    if (!s.has("demo"))
+        return true;
+    const QString name = s.value("demo").trimmed();
+    if (!demonstrationNames().contains(name)) {
+        *error = QStringLiteral("--demo: unknown demonstration %1; valid names: %2")
+                     .arg(quoted(name), demonstrationNames().join(QLatin1String(", ")));
+        return false;
+    }
+    if (s.has("export")) {
+        *error = QStringLiteral("--demo opens a demonstration in the window; it cannot be "
+                                "combined with --export");
+        return false;
+    }
+    request.demo = name;
+    return true;
+}
+
 } // namespace
+
+QStringList demonstrationNames()
+{
+    return { QStringLiteral("layers"), QStringLiteral("descent"), QStringLiteral("softmax") };
+}
 
 ParseResult parseCommandLine(const QStringList &arguments)
 {
@@ -592,10 +656,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
     QString error = s.error;
     const bool ok = error.isEmpty() && parseOpen(s, request, &error)
         && (!s.has("functions") || parseFunctions(s.value("functions"), request, &error))
-        && parseParams(s.params, request, &error) && parseRange(s, request, &error)
+        && parseExpressions(s, request, &error) && parseParams(s.params, request, &error) && parseRange(s, request, &error)
         && parseEpsilon(s, request, &error) && parseExport(s, request, &error)
         && parseImageOptions(s, request, &error) && parseSampling(s, request, &error)
-        && parseLanguage(s, request, &error);
+        && parseLanguage(s, request, &error) && parseDemo(s, request, &error);
     if (!ok) {
         result.action = ParseResult::Action::Error;
         result.error = error;

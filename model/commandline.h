@@ -33,7 +33,11 @@ struct ExportRequest
     int scale = 1; ///< device pixels per logical pixel of an image: 1 or 2
     bool present = false; ///< --present: presentation mode, or its look in an image export
     QString language; ///< --lang as a Language code ("en", "zh_CN"); empty: not given
+    QString demo; ///< --demo: a name of demonstrationNames() to open in the window; empty: none
 };
+
+/** The demonstrations --demo can open: layers, descent, softmax. */
+QStringList demonstrationNames();
 
 /** What the application should do with its command line. */
 struct ParseResult

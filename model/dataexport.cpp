@@ -101,10 +101,18 @@ QByteArray sceneToCsv(const SceneModel &scene, const QList<double> &xs)
     // About 20 characters a number.
     csv.reserve(qsizetype(xs.size() + 1) * (1 + 3 * rows) * 20);
 
+    // RFC 4180: a name with a comma, quote or line break (a custom expression such as
+    // "expr:max(x, 0)") is quoted, its quotes doubled.
+    const auto field = [](const QString &name) {
+        QByteArray f = name.toUtf8();
+        if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r'))
+            f = '"' + f.replace("\"", "\"\"") + '"';
+        return f;
+    };
     csv += "x";
     for (const QString &key : functionKeys(scene)) {
-        const QByteArray k = key.toUtf8();
-        csv += ',' + k + ',' + k + "_grad," + k + "_grad2";
+        csv += ',' + field(key) + ',' + field(key + QStringLiteral("_grad")) + ','
+            + field(key + QStringLiteral("_grad2"));
     }
     csv += '\n';
 

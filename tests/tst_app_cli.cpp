@@ -57,6 +57,7 @@ private slots:
     void pngHasTheSizeAndTheCurves();
     void svgIsAnSvgDocument();
     void csvDefaultScene();
+    void csvOfLossesAndExpressions();
     void csvMatchesPyTorch_data();
     void csvMatchesPyTorch();
     void csvRepeatedFunction();
@@ -315,6 +316,27 @@ void TestAppCli::csvDefaultScene()
         QVERIFY2(closeToReference(c[7].toDouble(), std::tanh(x), 1e-14), c[7].constData());
         QVERIFY2(closeToReference(c[8].toDouble(), 1 - std::tanh(x) * std::tanh(x), 1e-14), c[8].constData());
     }
+}
+
+void TestAppCli::csvOfLossesAndExpressions()
+{
+    // Losses by id and functions of one's own, exported without a window.
+    const QString path = m_dir.filePath(QStringLiteral("losses.csv"));
+    const Result result = run({ "--functions", "huber_loss", "--function-expr",
+                                "(sigmoid(x) - y)^2", "--x-min", "-2", "--x-max", "2",
+                                "--samples", "3", "--export", path },
+                              headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines[0], QByteArray("x,huber_loss,huber_loss_grad,huber_loss_grad2,"
+                                  "expr:(sigmoid(x) - y)^2,expr:(sigmoid(x) - y)^2_grad,"
+                                  "expr:(sigmoid(x) - y)^2_grad2"));
+    // Huber (delta 1) at x = -2: 1.5, gradient -1; (σ(x) − 1)² at 0: 0.25, gradient −0.25.
+    QVERIFY2(lines[1].startsWith("-2,1.5,-1,0,"), lines[1].constData());
+    QVERIFY2(lines[2].startsWith("0,0,0,1,0.25,-0.25,"), lines[2].constData());
 }
 
 void TestAppCli::csvMatchesPyTorch_data()
@@ -600,7 +622,10 @@ void TestAppCli::refusesBadInput_data()
     const QString ids = QStringLiteral(
         "identity, step, sigmoid, tanh, relu, relu6, leaky_relu, prelu, rrelu, elu, celu, "
         "selu, gelu, silu, mish, softplus, softsign, hardtanh, hardsigmoid, hardswish, "
-        "logsigmoid, tanhshrink, softshrink, hardshrink, threshold");
+        "logsigmoid, tanhshrink, softshrink, hardshrink, threshold; losses: mse_loss, l1_loss, "
+        "smooth_l1_loss, huber_loss, binary_cross_entropy, binary_cross_entropy_with_logits, "
+        "cross_entropy, nll_loss, kl_div, soft_margin_loss, hinge_embedding_loss, "
+        "poisson_nll_loss");
 
     QTest::newRow("unknown id") << QStringList { "--functions", "sigmoid,swish", "--export",
                                                  "a.png" }
@@ -650,6 +675,13 @@ void TestAppCli::refusesBadInput_data()
            "--x-min, --param";
     QTest::newRow("--open without a name") << QStringList { "--open=", "--export", "a.csv" }
                                            << "--open: no file name given, e.g. --open lesson.json";
+    QTest::newRow("bad expression")
+        << QStringList { "--function-expr", "log(x", "--export", "a.png" }
+        << "--function-expr 'log(x': column 6: expected ')' after the argument of log, found the "
+           "end of the expression";
+    QTest::newRow("unknown demonstration") << QStringList { "--demo", "relu" }
+                                           << "--demo: unknown demonstration 'relu'; valid "
+                                              "names: layers, descent, softmax";
     QTest::newRow("bad input without export")
         << QStringList { "--functions", "nope" }
         << "--functions: unknown function 'nope'; valid ids: " + ids;

@@ -1,6 +1,7 @@
 // The command line: every option, every refusal with its exact message, and the scene it builds.
 
 #include "commandline.h"
+#include "losscatalogue.h"
 #include "scenemodel.h"
 
 #include <QCommandLineParser>
@@ -15,8 +16,8 @@ Q_DECLARE_METATYPE(ExportFormat)
 namespace {
 
 const QString Options = QStringLiteral(
-    "--functions, --x-min, --x-max, --param, --epsilon, --open, --export, --size, --scale, --samples, "
-    "--at, --lang, --help, --help-all, --version, --present");
+    "--functions, --function-expr, --x-min, --x-max, --param, --epsilon, --open, --export, --size, "
+    "--scale, --samples, --at, --demo, --lang, --help, --help-all, --version, --present");
 
 ParseResult parse(const QStringList &arguments)
 {
@@ -61,6 +62,7 @@ private slots:
     void present();
     void errors_data();
     void errors();
+    void expressionsAndDemo();
     void errorLeavesDefaultRequest();
     void buildsTheScene();
     void buildSceneReportsBadRequests();
@@ -311,7 +313,7 @@ void TestCommandLine::errors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
 
-    const QString ids = ActivationCatalogue::idList();
+    const QString ids = ActivationCatalogue::idList() + "; losses: " + LossCatalogue::idList();
 
     // Syntax
     QTest::newRow("unknown option")
@@ -519,6 +521,49 @@ void TestCommandLine::errors_data()
         << QStringList { "--export", "a.csv", "--at", "0,,1" } << "--at: '' is not a number";
     QTest::newRow("at nan") << QStringList { "--export", "a.csv", "--at", "0,nan" }
                             << "--at: 'nan' is not a finite number";
+
+    // Expressions and demonstrations
+    QTest::newRow("expression unclosed")
+        << QStringList { "--function-expr", "x*sigmoid(2*x" }
+        << "--function-expr 'x*sigmoid(2*x': column 14: expected ')' after the argument of "
+           "sigmoid, found the end of the expression";
+    QTest::newRow("expression with --open")
+        << QStringList { "--open", "a.json", "--function-expr", "x" }
+        << "--open takes the whole scene from the session file; it cannot be combined with "
+           "--function-expr";
+    QTest::newRow("loss id")
+        << QStringList { "--functions", "mse" }
+        << "--functions: unknown function 'mse'; valid ids: " + ids;
+    QTest::newRow("unknown demo") << QStringList { "--demo", "layer" }
+                                  << "--demo: unknown demonstration 'layer'; valid names: "
+                                     "layers, descent, softmax";
+    QTest::newRow("demo with export")
+        << QStringList { "--demo", "softmax", "--export", "a.png" }
+        << "--demo opens a demonstration in the window; it cannot be combined with --export";
+}
+
+void TestCommandLine::expressionsAndDemo()
+{
+    // Alone, the expressions are the scene; after --functions they are added to it.
+    ParseResult result = parse({ "--function-expr", " x*sigmoid(1.702*x) ", "--function-expr",
+                                 "(sigmoid(x) - y)^2", "--demo", "descent" });
+    QCOMPARE(result.action, ParseResult::Action::ShowGui);
+    QCOMPARE(result.request.functions,
+             (QStringList { "expr:x*sigmoid(1.702*x)", "expr:(sigmoid(x) - y)^2" }));
+    QCOMPARE(result.request.demo, QString("descent"));
+    result = parse({ "--functions", "relu,mse_loss", "--function-expr", "max(x, 0)",
+                     "--export", "a.csv" });
+    QCOMPARE(result.action, ParseResult::Action::Export);
+    QCOMPARE(result.request.functions, (QStringList { "relu", "mse_loss", "expr:max(x, 0)" }));
+    SceneModel scene;
+    QString error;
+    QVERIFY2(buildScene(result.request, scene, &error), qPrintable(error));
+    QCOMPARE(scene.rowCount(), 3);
+    QCOMPARE(scene.function(1).spec->kind, FunctionKind::Loss);
+    QCOMPARE(scene.function(2).spec->kind, FunctionKind::Custom);
+    // max(x, 0) is relu: the same values, and PyTorch's split gradient at the tie.
+    QCOMPARE(scene.function(2).function().at(-2).f, 0.0);
+    QCOMPARE(scene.function(2).function().at(3).d1, 1.0);
 }
 
 void TestCommandLine::errors()

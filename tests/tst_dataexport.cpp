@@ -125,6 +125,7 @@ private slots:
 
     void csvHeaderSuffixesRepeatedIds();
     void csvHasOneLinePerX();
+    void csvQuotesExpressionNames();
     void csvOfEmptyScene();
     void csvMatchesPyTorch_data();
     void csvMatchesPyTorch();
@@ -213,6 +214,21 @@ void TestDataExport::csvHeaderSuffixesRepeatedIds()
                         "sigmoid,sigmoid_grad,sigmoid_grad2,"
                         "leaky_relu#2,leaky_relu#2_grad,leaky_relu#2_grad2,"
                         "leaky_relu#3,leaky_relu#3_grad,leaky_relu#3_grad2"));
+}
+
+void TestDataExport::csvQuotesExpressionNames()
+{
+    SceneModel scene;
+    QVERIFY(scene.addFunction(QStringLiteral("expr:max(x, 0)")));
+    QVERIFY(scene.addFunction(QStringLiteral("mse_loss")));
+    const QByteArray csv = sceneToCsv(scene, { -1.0, 2.0 });
+    const QList<QByteArray> lines = csv.split('\n');
+    QCOMPARE(lines[0],
+             QByteArray("x,\"expr:max(x, 0)\",\"expr:max(x, 0)_grad\",\"expr:max(x, 0)_grad2\","
+                        "mse_loss,mse_loss_grad,mse_loss_grad2"));
+    // max(x, 0) is relu; mse_loss against target 0 is x², its gradient 2x.
+    QCOMPARE(lines[1], QByteArray("-1,0,0,0,1,-2,2"));
+    QCOMPARE(lines[2], QByteArray("2,2,1,0,4,4,2"));
 }
 
 void TestDataExport::csvHasOneLinePerX()

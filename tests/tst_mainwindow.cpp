@@ -17,6 +17,9 @@
 #include "scenemodel.h"
 #include "sessionfile.h"
 #include "scenehistory.h"
+#include "softmaxpanel.h"
+#include "layerchainpanel.h"
+#include "gradientdescentpanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -121,6 +124,7 @@ private slots:
     void undoRestoresSceneBeforeLesson();
     void parameterDragIsOneUndoStep();
     void addRemoveRecolourAreUndoable();
+    void demonstrationsOpenInTheirOwnWindows();
 
 private:
     /** A scene unlike the tutorial's: other functions, a parameter, a colour, range and ε. */
@@ -974,6 +978,31 @@ void TestMainWindow::addRemoveRecolourAreUndoable()
     // Clicking a step in the History panel goes straight to it.
     stack->setIndex(3);
     QCOMPARE(SessionFile::toJson(*scene), last);
+}
+
+void TestMainWindow::demonstrationsOpenInTheirOwnWindows()
+{
+    QVERIFY(!m_window->openDemonstration("softmaxes"));
+    const struct { const char *name; const char *window; } demos[] = {
+        { "layers", "layerChainWindow" },
+        { "descent", "gradientDescentWindow" },
+        { "softmax", "softmaxWindow" },
+    };
+    for (const auto &demo : demos) {
+        QVERIFY(m_window->openDemonstration(demo.name));
+        auto *window = m_window->findChild<QWidget *>(demo.window);
+        QVERIFY2(window, demo.name);
+        QVERIFY(window->isWindow());
+        QVERIFY(window->isVisible());
+        QVERIFY(window->windowTitle().size() > 3);
+        // Opening it again raises the same window rather than a second one.
+        QVERIFY(m_window->openDemonstration(demo.name));
+        QCOMPARE(m_window->findChildren<QWidget *>(demo.window).size(), 1);
+        window->close();
+    }
+    QVERIFY(qobject_cast<SoftmaxPanel *>(m_window->findChild<QWidget *>("softmaxWindow")));
+    QVERIFY(qobject_cast<LayerChainPanel *>(m_window->findChild<QWidget *>("layerChainWindow")));
+    QVERIFY(qobject_cast<GradientDescentPanel *>(m_window->findChild<QWidget *>("gradientDescentWindow")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -12,6 +12,7 @@
 #include "formulapanel.h"
 #include "lessonpanel.h"
 #include "layerchainpanel.h"
+#include "softmaxpanel.h"
 #include "gradientdescentpanel.h"
 #include "lessons.h"
 #include "startpage.h"
@@ -27,6 +28,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QHash>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
@@ -556,6 +558,9 @@ void MainWindow::createActions()
     addDemo(QStringLiteral("gradientDescent"), tr("&Gradient Descent…"),
             tr("One neuron learning one parameter, step by step, on its loss curve"),
             [](QWidget *parent) -> QWidget * { return new GradientDescentPanel(parent); });
+    addDemo(QStringLiteral("softmax"), tr("&Softmax and its Jacobian…"),
+            tr("How the probabilities of k classes move with one logit, and ∂s/∂z as a heat map"),
+            [](QWidget *parent) -> QWidget * { return new SoftmaxPanel(parent); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -571,9 +576,24 @@ void MainWindow::createActions()
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     helpMenu->addAction(aboutQt);
 
-    for (QMenu *menu : {fileMenu, exportMenu, viewMenu, panels, lessonsMenu, helpMenu})
+    for (QMenu *menu : {fileMenu, editMenu, exportMenu, viewMenu, panels, lessonsMenu, demoMenu, helpMenu})
         menu->setAccessibleName(menu->title().remove(QLatin1Char('&')) + tr(" menu"));
     menuBar()->setAccessibleName(tr("Main menu"));
+}
+
+bool MainWindow::openDemonstration(const QString &name)
+{
+    static const QHash<QString, QString> actions {
+        { QStringLiteral("layers"), QStringLiteral("layerChainAction") },
+        { QStringLiteral("descent"), QStringLiteral("gradientDescentAction") },
+        { QStringLiteral("softmax"), QStringLiteral("softmaxAction") },
+    };
+    // findChild() with an empty name would match any action: look up known names only.
+    QAction *open = actions.contains(name) ? action(actions.value(name)) : nullptr;
+    if (!open)
+        return false;
+    open->trigger();
+    return true;
 }
 
 QAction *MainWindow::action(const QString &objectName) const

@@ -47,6 +47,8 @@ public:
     SceneModel *scene() const { return m_scene; }
     /** Undo and redo of every change to the scene and lesson (Edit menu, Ctrl+Z, Ctrl+Shift+Z). */
     SceneHistory *history() const { return m_history; }
+    /** Opens a demonstration in its own window: "layers", "descent" or "softmax"; false if unknown. */
+    bool openDemonstration(const QString &name);
     /** The tutorial's four functions, step, sigmoid, tanh and relu, over [−6, 6]. */
     void loadDefaultScene();
 
