@@ -419,8 +419,10 @@ QString ActivationSpec::validate(const ParameterValues &p) const
 
 QString ActivationSpec::label(const ParameterValues &p) const
 {
+    // An expression of one's own goes by what was typed, not by its "expr:" id.
+    const QString &name = kind == FunctionKind::Custom ? displayName : id;
     if (parameters.isEmpty())
-        return id;
+        return name;
     QStringList parts;
     for (int i = 0; i < parameters.size(); ++i) {
         const ParameterSpec &s = parameters[i];
@@ -430,7 +432,7 @@ QString ActivationSpec::label(const ParameterValues &p) const
                 : number(p[i]);
         parts << s.name + QLatin1Char(' ') + value;
     }
-    return QStringLiteral("%1 (%2)").arg(id, parts.join(QLatin1String(", ")));
+    return QStringLiteral("%1 (%2)").arg(name, parts.join(QLatin1String(", ")));
 }
 
 const QList<ActivationSpec> &ActivationCatalogue::all()

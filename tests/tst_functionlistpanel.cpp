@@ -2,6 +2,7 @@
 // showing and hiding, reordering, and a selection shared with other views.
 
 #include "functionlistpanel.h"
+#include "losscatalogue.h"
 #include "scenemodel.h"
 
 #include <QAbstractItemView>
@@ -41,6 +42,8 @@ private slots:
     void sharesTheSelectionModel();
     void reportsNoRowWhenEmptied();
     void widgetsHaveTooltipsAndNames();
+    void offersLossesInTheLossView();
+    void addsTypedExpressionsAndCustomFunctions();
 
 private:
     QStringList ids() const;
@@ -385,6 +388,58 @@ void TestFunctionListPanel::widgetsHaveTooltipsAndNames()
         QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->objectName()));
         QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
+}
+
+
+void TestFunctionListPanel::offersLossesInTheLossView()
+{
+    auto *completer = m_panel->findChild<QLineEdit *>(QStringLiteral("functionSearch"))->completer();
+    QVERIFY(completer);
+    const auto entries = [&] {
+        QStringList list;
+        for (int i = 0; i < completer->model()->rowCount(); ++i)
+            list << completer->model()->index(i, 0).data().toString();
+        return list;
+    };
+    QCOMPARE(entries().size(), ActivationCatalogue::all().size());
+    m_panel->setFunctionKind(FunctionKind::Loss);
+    QCOMPARE(m_panel->functionKind(), FunctionKind::Loss);
+    QCOMPARE(entries().size(), LossCatalogue::all().size());
+    QVERIFY(entries().first().startsWith(QLatin1String("mse_loss")));
+    // A fragment is looked up among the losses; "huber" is one of them.
+    typeAndEnter(QStringLiteral("huber"));
+    QCOMPARE(ids().last(), QStringLiteral("huber_loss"));
+    // An exact id of the other catalogue is still found.
+    typeAndEnter(QStringLiteral("gelu"));
+    QCOMPARE(ids().last(), QStringLiteral("gelu"));
+    m_panel->setFunctionKind(FunctionKind::Activation);
+    QCOMPARE(entries().size(), ActivationCatalogue::all().size());
+}
+
+void TestFunctionListPanel::addsTypedExpressionsAndCustomFunctions()
+{
+    typeAndEnter(QStringLiteral("x * sigmoid(1.702 * x)"));
+    QCOMPARE(ids().last(), QStringLiteral("expr:x * sigmoid(1.702 * x)"));
+    QCOMPARE(m_panel->currentRow(), 4);
+    QCOMPARE(m_scene->function(4).spec->kind, FunctionKind::Custom);
+    QVERIFY(m_panel->errorText().isEmpty());
+
+    // The Custom… button asks for an expression (a stand-in for the dialog here).
+    QString answer = QStringLiteral("log(1 + exp(x))");
+    m_panel->setExpressionPicker([&](QWidget *) { return answer; });
+    button("customButton")->click();
+    QCOMPARE(ids().last(), QStringLiteral("expr:log(1 + exp(x))"));
+    QCOMPARE(m_scene->function(5).at(0).d1, 0.5);
+    // Cancelled: nothing added, nothing said.
+    answer.clear();
+    button("customButton")->click();
+    QCOMPARE(m_scene->rowCount(), 6);
+    QVERIFY(m_panel->errorText().isEmpty());
+    // A bad expression from the picker is refused with the parser's reason.
+    answer = QStringLiteral("log(1 + exp(x)");
+    button("customButton")->click();
+    QCOMPARE(m_scene->rowCount(), 6);
+    QVERIFY2(m_panel->errorText().contains(QLatin1String("column")), qPrintable(m_panel->errorText()));
 }
 
 QTEST_MAIN(TestFunctionListPanel)

@@ -50,6 +50,7 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QTabBar>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -125,6 +126,7 @@ private slots:
     void parameterDragIsOneUndoStep();
     void addRemoveRecolourAreUndoable();
     void demonstrationsOpenInTheirOwnWindows();
+    void lossViewKeepsItsOwnScene();
 
 private:
     /** A scene unlike the tutorial's: other functions, a parameter, a colour, range and ε. */
@@ -1003,6 +1005,50 @@ void TestMainWindow::demonstrationsOpenInTheirOwnWindows()
     QVERIFY(qobject_cast<SoftmaxPanel *>(m_window->findChild<QWidget *>("softmaxWindow")));
     QVERIFY(qobject_cast<LayerChainPanel *>(m_window->findChild<QWidget *>("layerChainWindow")));
     QVERIFY(qobject_cast<GradientDescentPanel *>(m_window->findChild<QWidget *>("gradientDescentWindow")));
+}
+
+void TestMainWindow::lossViewKeepsItsOwnScene()
+{
+    SceneModel *scene = m_window->scene();
+    QVERIFY(scene->setEpsilon(0.02));
+    const QByteArray activations = SessionFile::toJson(*scene);
+    auto *tabs = m_window->findChild<QTabBar *>("functionKindTabs");
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentIndex(), 0);
+
+    // The tab, the menu and Alt+2 all switch to the losses.
+    tabs->setCurrentIndex(1);
+    QCOMPARE(m_window->functionKind(), FunctionKind::Loss);
+    QVERIFY(m_window->action("lossesAction")->isChecked());
+    QCOMPARE(m_window->functionList()->functionKind(), FunctionKind::Loss);
+    QCOMPARE(scene->rowCount(), 4);
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(scene->function(row).spec->kind, FunctionKind::Loss);
+    QCOMPARE(scene->function(0).spec->id, QString("mse_loss"));
+    QCOMPARE(scene->xMin(), -4.0);
+    // The charts draw the losses: MSE against target 0 is x², its gradient 2x.
+    const PlotChart *d = m_window->derivativeChart()->chart();
+    QCOMPARE(firstPiece(d, 0, 1).first(), QPointF(-4.0, -8.0));
+    // Its own edits stay with it.
+    QVERIFY(scene->setParameter(0, "target", 1.0));
+    const QByteArray losses = SessionFile::toJson(*scene);
+
+    QTest::keyClick(m_window, Qt::Key_1, Qt::AltModifier);
+    m_window->action("activationsAction")->trigger();
+    QCOMPARE(m_window->functionKind(), FunctionKind::Activation);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(SessionFile::toJson(*scene), activations);
+    m_window->action("lossesAction")->trigger();
+    QCOMPARE(SessionFile::toJson(*scene), losses);
+
+    // Undo goes back through the switches, and the view follows the scene.
+    m_window->action("undoAction")->trigger();
+    QCOMPARE(m_window->functionKind(), FunctionKind::Activation);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(SessionFile::toJson(*scene), activations);
+    m_window->action("undoAction")->trigger();
+    QCOMPARE(m_window->functionKind(), FunctionKind::Loss);
+    QCOMPARE(SessionFile::toJson(*scene), losses);
 }
 
 QTEST_MAIN(TestMainWindow)

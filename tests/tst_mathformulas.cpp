@@ -4,6 +4,8 @@
 
 #include "activationcatalogue.h"
 #include "mathformulas.h"
+#include "customfunctions.h"
+#include "losscatalogue.h"
 #include "scenemodel.h"
 
 #include <QRegularExpression>
@@ -51,6 +53,7 @@ class TestMathFormulas : public QObject
 private slots:
     void initTestCase();
 
+    void lossesAndExpressionsShowTheirFormula();
     void everyIdHasFormulas_data();
     void everyIdHasFormulas();
     void parametersAreItalicWithPyTorchNames_data();
@@ -436,6 +439,24 @@ void TestMathFormulas::numbersUseARealMinus()
     QCOMPARE(MathFormulas::number(-1.5), QStringLiteral("\u22121.5"));
     QCOMPARE(MathFormulas::number(-0.0), QStringLiteral("0"));
     QCOMPARE(MathFormulas::number(4.59512, 4), QStringLiteral("4.595"));
+}
+
+void TestMathFormulas::lossesAndExpressionsShowTheirFormula()
+{
+    // No typeset form: the spec's own formula, escaped, after "f(x) =".
+    for (const ActivationSpec &loss : LossCatalogue::all()) {
+        const QString f = plain(MathFormulas::functionHtml(loss, loss.defaults()));
+        const QString d = plain(MathFormulas::derivativeHtml(loss, loss.defaults()));
+        QVERIFY2(f.startsWith(QStringLiteral("f(x) = ")) && f.size() > 8, qPrintable(loss.id + f));
+        QVERIFY2(d.startsWith(QStringLiteral("f′(x) = ")) && d.size() > 9, qPrintable(loss.id + d));
+    }
+    const ActivationSpec *custom = CustomFunctions::intern(QStringLiteral("x < 1 ? 0 : 1"));
+    QVERIFY(!custom); // not the grammar: no spec
+    custom = CustomFunctions::intern(QStringLiteral("min(x, 1) * a"));
+    QVERIFY(custom);
+    QCOMPARE(plain(MathFormulas::functionHtml(*custom, custom->defaults())),
+             QStringLiteral("f(x) = min(x, 1) * a"));
+    QCOMPARE(custom->label(custom->defaults()), QStringLiteral("min(x, 1) * a (a 1)"));
 }
 
 QTEST_MAIN(TestMathFormulas)

@@ -1,5 +1,9 @@
 #include "functionlistpanel.h"
 
+#include "customfunctiondialog.h"
+#include "customfunctions.h"
+#include "losscatalogue.h"
+
 #include "scenemodel.h"
 
 #include <QAction>
@@ -48,10 +52,7 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
                             "then press Enter or pick it from the list"));
     m_search->setAccessibleName(tr("Function to add"));
 
-    QStringList entries;
-    for (const ActivationSpec &spec : ActivationCatalogue::all())
-        entries << entryText(spec);
-    m_entries = new QStringListModel(entries, this);
+    m_entries = new QStringListModel(this);
     m_completer = new QCompleter(m_entries, this);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
@@ -61,6 +62,9 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
 
     m_addButton = makeButton(tr("&Add"), tr("Add the function named in the search field"),
                              QStringLiteral("addButton"), this);
+    m_customButton = makeButton(tr("C&ustom…"),
+                                tr("Add a function of your own, written in x, e.g. x * sigmoid(1.702 * x)"),
+                                QStringLiteral("customButton"), this);
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("functionView"));
@@ -102,6 +106,7 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_search, 1);
     addRow->addWidget(m_addButton);
+    addRow->addWidget(m_customButton);
 
     auto *buttons = new QGridLayout;
     buttons->addWidget(m_removeButton, 0, 0);
@@ -131,8 +136,56 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
     connect(m_colorButton, &QPushButton::clicked, this, &FunctionListPanel::chooseColor);
     connect(m_upButton, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_downButton, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
+    connect(m_customButton, &QPushButton::clicked, this, &FunctionListPanel::addCustom);
+    setFunctionKind(FunctionKind::Activation);
 
     updateButtons();
+}
+
+const QList<ActivationSpec> &FunctionListPanel::catalogue() const
+{
+    return m_kind == FunctionKind::Loss ? LossCatalogue::all() : ActivationCatalogue::all();
+}
+
+void FunctionListPanel::setFunctionKind(FunctionKind kind)
+{
+    m_kind = kind == FunctionKind::Loss ? FunctionKind::Loss : FunctionKind::Activation;
+    QStringList entries;
+    for (const ActivationSpec &spec : catalogue())
+        entries << entryText(spec);
+    m_entries->setStringList(entries);
+    m_search->setPlaceholderText(m_kind == FunctionKind::Loss ? tr("Add a loss…")
+                                                              : tr("Add a function…"));
+}
+
+void FunctionListPanel::setExpressionPicker(ExpressionPicker picker)
+{
+    m_expressionPicker = std::move(picker);
+}
+
+void FunctionListPanel::addCustom()
+{
+    if (!m_scene)
+        return;
+    QString expression;
+    if (m_expressionPicker) {
+        expression = m_expressionPicker(this);
+    } else {
+        CustomFunctionDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted || !dialog.acceptedSpec())
+            return;
+        expression = dialog.expression();
+    }
+    if (expression.trimmed().isEmpty())
+        return;
+    QString error;
+    const ActivationSpec *spec = CustomFunctions::intern(expression, &error);
+    if (!spec || !m_scene->addFunction(spec->id, &error)) {
+        showError(error);
+        return;
+    }
+    showError({});
+    setCurrentRow(m_scene->rowCount() - 1);
 }
 
 FunctionListPanel::~FunctionListPanel()
@@ -284,7 +337,18 @@ QString FunctionListPanel::resolve(const QString &text, QString *error) const
         *error = tr("Type a function's id or name to add it.");
         return {};
     }
-    const QList<ActivationSpec> &all = ActivationCatalogue::all();
+    // Exact ids and names of every catalogue first, then fragments of the one on offer.
+    for (const QList<ActivationSpec> *list : { &ActivationCatalogue::all(), &LossCatalogue::all() }) {
+        for (const ActivationSpec &spec : *list) {
+            if (wanted.compare(spec.id, Qt::CaseInsensitive) == 0
+                || wanted.compare(spec.displayName, Qt::CaseInsensitive) == 0
+                || wanted.compare(entryText(spec), Qt::CaseInsensitive) == 0)
+                return spec.id;
+        }
+    }
+    if (wanted.startsWith(CustomFunctions::IdPrefix))
+        return wanted;
+    const QList<ActivationSpec> &all = catalogue();
     for (const ActivationSpec &spec : all) {
         if (wanted.compare(spec.id, Qt::CaseInsensitive) == 0
             || wanted.compare(spec.displayName, Qt::CaseInsensitive) == 0
@@ -304,6 +368,9 @@ QString FunctionListPanel::resolve(const QString &text, QString *error) const
                      .arg(wanted, matches.join(QLatin1String(", ")));
         return {};
     }
+    // A formula in x ("x * sigmoid(x)", "log(1 + exp(x))") is a function of one's own.
+    if (!CustomFunctions::check(wanted).isError())
+        return CustomFunctions::IdPrefix.toString() + wanted;
     // No match at all: the scene refuses it and names the valid ids.
     return wanted;
 }
@@ -406,6 +473,7 @@ void FunctionListPanel::updateButtons()
     const int count = m_scene ? m_scene->rowCount() : 0;
     const bool has = row >= 0 && row < count;
     m_addButton->setEnabled(m_scene);
+    m_customButton->setEnabled(m_scene);
     m_search->setEnabled(m_scene);
     m_removeButton->setEnabled(has);
     m_resetButton->setEnabled(has && !m_scene->function(row).spec->parameters.isEmpty());

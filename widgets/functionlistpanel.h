@@ -1,5 +1,7 @@
 #pragma once
 
+#include "activationcatalogue.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -51,6 +53,18 @@ public:
      */
     bool addFunction(const QString &text);
 
+    /**
+     * Which catalogue the search field offers: activations (the default) or losses. Any id can
+     * still be added by typing it; an expression in x that names no catalogue entry
+     * ("x * sigmoid(x)") is added as a custom function.
+     */
+    void setFunctionKind(FunctionKind kind);
+    FunctionKind functionKind() const { return m_kind; }
+
+    /** Replaces the "Custom…" dialog, e.g. in tests: returns the expression, or "" if cancelled. */
+    using ExpressionPicker = std::function<QString(QWidget *parent)>;
+    void setExpressionPicker(ExpressionPicker picker);
+
     /** The message under the list ("" when the last action succeeded). */
     QString errorText() const;
 
@@ -60,6 +74,8 @@ Q_SIGNALS:
 
 private:
     void addFromField();
+    void addCustom();
+    const QList<ActivationSpec> &catalogue() const;
     void removeCurrent();
     void resetCurrent();
     void chooseColor();
@@ -75,6 +91,9 @@ private:
     QPointer<QItemSelectionModel> m_boundSelection;
     int m_rowBeforeReset = -1; ///< the current row while the scene resets
     ColorPicker m_colorPicker;
+    ExpressionPicker m_expressionPicker;
+    FunctionKind m_kind = FunctionKind::Activation;
+    QPushButton *m_customButton = nullptr;
     int m_lastRow = -1;
 
     QLineEdit *m_search = nullptr;

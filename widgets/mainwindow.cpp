@@ -48,6 +48,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QTabBar>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace {
@@ -147,6 +149,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &QAbstractItemModel::rowsRemoved, this, markModified);
     connect(m_scene, &QAbstractItemModel::rowsMoved, this, markModified);
     connect(m_scene, &QAbstractItemModel::modelReset, this, markModified);
+    connect(m_scene, &QAbstractItemModel::modelReset, this, &MainWindow::syncFunctionKind);
+    connect(m_scene, &QAbstractItemModel::rowsInserted, this, &MainWindow::syncFunctionKind);
+    connect(m_scene, &QAbstractItemModel::rowsRemoved, this, &MainWindow::syncFunctionKind);
     connect(m_scene, &SceneModel::rangeChanged, this, markModified);
     connect(m_scene, &SceneModel::epsilonChanged, this, markModified);
     connect(m_scene, &SceneModel::sampleCountChanged, this, markModified);
@@ -168,6 +173,72 @@ MainWindow::~MainWindow()
     disconnect(m_lesson, nullptr, this, nullptr);
     disconnect(m_history, nullptr, this, nullptr);
     m_history->setScene(nullptr);
+}
+
+void MainWindow::loadDefaultLossScene()
+{
+    m_scene->clear();
+    m_scene->setRange(-4.0, 4.0);
+    for (const char *id : {"mse_loss", "l1_loss", "huber_loss", "binary_cross_entropy_with_logits"})
+        m_scene->addFunction(QString::fromLatin1(id));
+    m_functionList->setCurrentRow(0);
+}
+
+void MainWindow::setFunctionKind(FunctionKind kind)
+{
+    kind = kind == FunctionKind::Loss ? FunctionKind::Loss : FunctionKind::Activation;
+    if (kind == m_kind) {
+        showFunctionKind();
+        return;
+    }
+    // Each view keeps its own scene: coming back finds it as it was left. The switch is one
+    // undo step.
+    m_viewScenes[m_kind == FunctionKind::Loss] = SessionFile::toJson(*m_scene, m_currentLesson);
+    const QByteArray saved = m_viewScenes[kind == FunctionKind::Loss];
+    m_kind = kind;
+    m_history->beginBatch();
+    QString lesson;
+    if (saved.isEmpty() || !SessionFile::fromJson(saved, *m_scene, &lesson)) {
+        lesson.clear();
+        if (kind == FunctionKind::Loss)
+            loadDefaultLossScene();
+        else
+            loadDefaultScene();
+    }
+    showLessonText(lesson);
+    m_history->endBatch();
+    if (m_scene->rowCount() > 0 && m_functionList->currentRow() < 0)
+        m_functionList->setCurrentRow(0);
+    showFunctionKind();
+}
+
+void MainWindow::syncFunctionKind()
+{
+    // After undo, redo, a lesson or a session the view follows the scene: losses alone are the
+    // loss view; any activation is the activation view; custom functions alone change nothing.
+    bool activations = false;
+    bool losses = false;
+    for (int row = 0; row < m_scene->rowCount(); ++row) {
+        activations = activations || m_scene->function(row).spec->kind == FunctionKind::Activation;
+        losses = losses || m_scene->function(row).spec->kind == FunctionKind::Loss;
+    }
+    if (activations)
+        m_kind = FunctionKind::Activation;
+    else if (losses)
+        m_kind = FunctionKind::Loss;
+    showFunctionKind();
+}
+
+void MainWindow::showFunctionKind()
+{
+    const bool loss = m_kind == FunctionKind::Loss;
+    const QSignalBlocker blockTabs(m_kindTabs);
+    m_kindTabs->setCurrentIndex(loss ? 1 : 0);
+    if (m_lossesAction) {
+        m_lossesAction->setChecked(loss);
+        m_activationsAction->setChecked(!loss);
+    }
+    m_functionList->setFunctionKind(m_kind);
 }
 
 void MainWindow::loadDefaultScene()
@@ -227,6 +298,20 @@ void MainWindow::createDocks()
     auto *functionsBox = new QWidget(this);
     auto *functionsLayout = new QVBoxLayout(functionsBox);
     functionsLayout->setContentsMargins(4, 4, 4, 4);
+    // Activations or losses: the two views share the charts, panels and exports.
+    m_kindTabs = new QTabBar(functionsBox);
+    m_kindTabs->setObjectName(QStringLiteral("functionKindTabs"));
+    m_kindTabs->addTab(tr("Activations"));
+    m_kindTabs->addTab(tr("Losses"));
+    m_kindTabs->setTabToolTip(0, tr("Activation functions f(x) and their gradients (Alt+1)"));
+    m_kindTabs->setTabToolTip(1, tr("Losses L(x) of one prediction or logit x, and ∂L/∂x (Alt+2)"));
+    m_kindTabs->setAccessibleName(tr("Activations or losses"));
+    m_kindTabs->setExpanding(true);
+    m_kindTabs->setDrawBase(false);
+    functionsLayout->addWidget(m_kindTabs);
+    connect(m_kindTabs, &QTabBar::currentChanged, this, [this](int index) {
+        setFunctionKind(index == 1 ? FunctionKind::Loss : FunctionKind::Activation);
+    });
     m_functionList = new FunctionListPanel(functionsBox);
     m_functionList->setScene(m_scene);
     m_functionList->setSelectionModel(m_selection);
@@ -456,6 +541,24 @@ void MainWindow::createActions()
         viewMenu->addAction(a);
     }
     m_bandsAction->setChecked(true);
+    viewMenu->addSeparator();
+    auto *kinds = new QActionGroup(this);
+    m_activationsAction = makeAction(this, QStringLiteral("activationsAction"), tr("&Activations"),
+                                     tr("Plot activation functions and their gradients"),
+                                     {QKeySequence(Qt::ALT | Qt::Key_1)});
+    m_lossesAction = makeAction(this, QStringLiteral("lossesAction"), tr("&Losses"),
+                                tr("Plot losses against the prediction or logit, and their gradients"),
+                                {QKeySequence(Qt::ALT | Qt::Key_2)});
+    for (QAction *a : {m_activationsAction, m_lossesAction}) {
+        a->setCheckable(true);
+        kinds->addAction(a);
+        viewMenu->addAction(a);
+    }
+    m_activationsAction->setChecked(true);
+    connect(m_activationsAction, &QAction::triggered, this,
+            [this] { setFunctionKind(FunctionKind::Activation); });
+    connect(m_lossesAction, &QAction::triggered, this,
+            [this] { setFunctionKind(FunctionKind::Loss); });
     viewMenu->addSeparator();
     QAction *reset = makeAction(this, QStringLiteral("resetViewAction"), tr("&Reset View"),
                                 tr("Back to x from −6 to 6 with automatic y ranges"),

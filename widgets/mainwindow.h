@@ -1,5 +1,7 @@
 #pragma once
 
+#include "activationcatalogue.h"
+
 #include "scenerenderer.h"
 #include "theme.h"
 
@@ -24,6 +26,7 @@ class ValueTableWidget;
 class SaturationPanel;
 class SceneModel;
 class SceneHistory;
+class QTabBar;
 
 /**
  * The explorer: f and f′ charts side by side, the function list with its parameters, the range
@@ -47,6 +50,12 @@ public:
     SceneModel *scene() const { return m_scene; }
     /** Undo and redo of every change to the scene and lesson (Edit menu, Ctrl+Z, Ctrl+Shift+Z). */
     SceneHistory *history() const { return m_history; }
+    /** Which view the window shows: activations or losses (View menu, the tabs, Alt+1 / Alt+2). */
+    FunctionKind functionKind() const { return m_kind; }
+    /** Switches the view; each view keeps its own scene, and the switch is one undo step. */
+    void setFunctionKind(FunctionKind kind);
+    /** MSE, L1, Huber and BCE with logits against the target 0 or 1, x from −4 to 4. */
+    void loadDefaultLossScene();
     /** Opens a demonstration in its own window: "layers", "descent" or "softmax"; false if unknown. */
     bool openDemonstration(const QString &name);
     /** The tutorial's four functions, step, sigmoid, tanh and relu, over [−6, 6]. */
@@ -153,6 +162,13 @@ private:
 
     SceneModel *m_scene = nullptr;
     SceneHistory *m_history = nullptr;
+    FunctionKind m_kind = FunctionKind::Activation;
+    QByteArray m_viewScenes[2]; ///< the scene each view (activations, losses) was left with
+    QTabBar *m_kindTabs = nullptr;
+    QAction *m_activationsAction = nullptr;
+    QAction *m_lossesAction = nullptr;
+    void syncFunctionKind();
+    void showFunctionKind();
     QItemSelectionModel *m_selection = nullptr;
     QSplitter *m_chartSplitter = nullptr;
     ChartWidget *m_charts[3] = {nullptr, nullptr, nullptr};

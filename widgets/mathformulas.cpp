@@ -768,12 +768,19 @@ QString MathFormulas::derivativeHtml(const QString &id)
 
 QString MathFormulas::functionHtml(const ActivationSpec &spec, const ParameterValues &parameters)
 {
-    return equation(lhs("f", false), rhs(spec.id, parameters, false));
+    // Losses and expressions of one's own have no typeset form here: their formula as written.
+    Expr right = rhs(spec.id, parameters, false);
+    if (right.html.isEmpty())
+        right = text(spec.formula.toHtmlEscaped());
+    return equation(lhs("f", false), right);
 }
 
 QString MathFormulas::derivativeHtml(const ActivationSpec &spec, const ParameterValues &parameters)
 {
-    return equation(lhs("f", true), rhs(spec.id, parameters, true));
+    Expr right = rhs(spec.id, parameters, true);
+    if (right.html.isEmpty())
+        right = text(spec.derivativeFormula.toHtmlEscaped());
+    return equation(lhs("f", true), right);
 }
 
 QString MathFormulas::legendHtml(const QString &id)
