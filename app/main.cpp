@@ -4,6 +4,7 @@
 #include "language.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "manual.h"
 #include "scenemodel.h"
 #include "scenerenderer.h"
 
@@ -13,6 +14,7 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -25,14 +27,15 @@ int fail(const QString &message)
     return CommandLine::ExitBadInput;
 }
 
-/** Prints --help, --help-all or --version as QCommandLineParser does, and exits. */
+/**
+ * Prints --help (QCommandLineParser's usage, description and options, then the manual's
+ * examples, exit status, environment and files: the man page's words), --help-all or --version,
+ * and exits.
+ */
 [[noreturn]] void showInformation(ParseResult::Action action)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Activation functions as PyTorch defines them, their derivatives, and "
-                       "where their gradients vanish.\n\nWith --export it writes the scene to a "
-                       "file and exits, without a window or a display."));
+    parser.setApplicationDescription(Manual::helpDescription());
     parser.addHelpOption();
     parser.addVersionOption();
     describeCommandLineOptions(parser);
@@ -41,7 +44,11 @@ int fail(const QString &message)
     if (action == ParseResult::Action::ShowHelpAll)
         parser.process(
             QStringList { QCoreApplication::arguments().value(0), QStringLiteral("--help-all") });
-    parser.showHelp(0);
+    const QByteArray text
+        = (parser.helpText() + QLatin1Char('\n') + Manual::helpEpilogue()).toUtf8();
+    std::fputs(text.constData(), stdout);
+    std::fflush(stdout);
+    std::exit(0);
 }
 
 int exportScene(const ExportRequest &request)
@@ -197,9 +204,16 @@ int main(int argc, char *argv[])
     // do. Only Qt's own options (-platform, -style, …) need QApplication to take them out first.
     switch (parsed.action) {
     case ParseResult::Action::ShowHelp:
-    case ParseResult::Action::ShowHelpAll:
     case ParseResult::Action::ShowVersion: {
         QCoreApplication app(argc, argv);
+        showInformation(parsed.action);
+    }
+    case ParseResult::Action::ShowHelpAll: {
+        // QApplication adds Qt's GUI options (-platform, -style, …) to the list; offscreen, as
+        // help needs no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
         showInformation(parsed.action);
     }
     case ParseResult::Action::Error:

@@ -63,6 +63,10 @@ const Option options[] = {
 
 const char *const flagNames[] = { "help", "help-all", "version", "present" };
 
+const char presentDescription[]
+    = "Presentation mode: full screen, large text, thick lines and high contrast (F11 in the "
+      "window). With --export, the image gets that look.";
+
 const Option *findOption(QStringView name)
 {
     for (const Option &option : options) {
@@ -678,10 +682,27 @@ void describeCommandLineOptions(QCommandLineParser &parser)
                                             QString::fromUtf8(option.description),
                                             QString::fromLatin1(option.valueName)));
     }
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("present"),
-        QStringLiteral("Presentation mode: full screen, large text, thick lines and high "
-                       "contrast (F11 in the window). With --export, the image gets that look.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("present"),
+                                        QString::fromUtf8(presentDescription)));
+}
+
+QList<OptionHelp> commandLineOptionHelp()
+{
+    // The same words as QCommandLineParser's help, version and help-all options.
+    QList<OptionHelp> help {
+        { { QStringLiteral("-h"), QStringLiteral("--help") }, {},
+          QStringLiteral("Displays help on commandline options.") },
+        { { QStringLiteral("--help-all") }, {},
+          QStringLiteral("Displays help including Qt specific options.") },
+        { { QStringLiteral("-v"), QStringLiteral("--version") }, {},
+          QStringLiteral("Displays version information.") },
+    };
+    for (const Option &option : options) {
+        help.append({ { QStringLiteral("--") + QLatin1String(option.name) },
+                      QString::fromLatin1(option.valueName), QString::fromUtf8(option.description) });
+    }
+    help.append({ { QStringLiteral("--present") }, {}, QString::fromUtf8(presentDescription) });
+    return help;
 }
 
 ExportFormat exportFormatForPath(const QString &path)

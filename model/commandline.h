@@ -71,6 +71,17 @@ ParseResult parseCommandLine(const QStringList &arguments);
 /** Adds the options parseCommandLine() knows to parser, for the text of --help. */
 void describeCommandLineOptions(QCommandLineParser &parser);
 
+/** One option as --help and the man page describe it. */
+struct OptionHelp
+{
+    QStringList names; ///< "-h", "--help"
+    QString valueName; ///< empty for a flag
+    QString description;
+};
+
+/** Every option --help lists, Qt's own (-platform, …) aside, in --help's order. */
+QList<OptionHelp> commandLineOptionHelp();
+
 /** The format a path's suffix names (.png, .svg, .csv, .json, any case), or None. */
 ExportFormat exportFormatForPath(const QString &path);
 

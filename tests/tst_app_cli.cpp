@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,10 @@ class TestAppCli : public QObject
 private slots:
     void version();
     void help();
+    void helpExamplesRun();
+    void helpAllListsQtOptions();
+    void survivesCorruptSettings_data();
+    void survivesCorruptSettings();
     void unknownOption();
 
     void exportsEveryFormatWithoutDisplay_data();
@@ -171,6 +176,122 @@ void TestAppCli::help()
            "--param <id.name=value>", "--epsilon <e>", "--export <file>", "--size <WxH>",
            "--scale <1|2>", "--samples <n>", "--at <x,x,...>" })
         QVERIFY2(result.out.contains(QLatin1String(option)), option);
+    // Read like a man page: a description, then the options, examples, exit status, files.
+    qsizetype at = 0;
+    for (const char *section : { "Usage: ", "With --export it writes the scene", "\nOptions:\n",
+                                 "\nExamples:\n", "\nExit status:\n", "\nEnvironment:\n",
+                                 "\nFiles:\n" }) {
+        const qsizetype next = result.out.indexOf(QLatin1String(section));
+        QVERIFY2(next >= at, section); // present, and in this order
+        at = next;
+    }
+    QVERIFY(result.out.contains(QStringLiteral("\n  activation-explorer --functions sigmoid")));
+    QVERIFY(result.out.contains(QStringLiteral("\n  2     Bad input")));
+    QVERIFY(result.out.contains(
+            QStringLiteral("\n  ~/.config/ActivationExplorer/activation-explorer.conf\n")));
+    QVERIFY(result.out.endsWith(QLatin1Char('\n')));
+    QVERIFY(result.err.isEmpty());
+    // -h is --help.
+    QCOMPARE(run({ QStringLiteral("-h") }, headless()).out, result.out);
+}
+
+// Every example --help prints runs as printed (an export's file goes to a temporary directory).
+void TestAppCli::helpExamplesRun()
+{
+    const Result help = run({ QStringLiteral("--help") }, headless());
+    QCOMPARE(help.exitCode, 0);
+    QString examples = help.out.section(QStringLiteral("\nExamples:\n"), 1)
+                               .section(QStringLiteral("\n\n"), 0, 0);
+    examples.replace(QStringLiteral(" \\\n"), QStringLiteral(" ")); // continuation lines
+    int exports = 0;
+    const QStringList lines = examples.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.startsWith(QLatin1String("  activation-explorer")))
+            continue; // what the example does
+        QStringList arguments = QProcess::splitCommand(line);
+        arguments.removeFirst();
+        const qsizetype exportAt = arguments.indexOf(QStringLiteral("--export"));
+        if (exportAt < 0)
+            continue; // opens the window
+        const QString path = m_dir.filePath(QStringLiteral("example-") + arguments[exportAt + 1]);
+        arguments[exportAt + 1] = path;
+        QFile::remove(path);
+        const Result result = run(arguments, headless());
+        QVERIFY2(result.exitCode == 0, qPrintable(line + QLatin1Char('\n') + result.err));
+        QVERIFY2(QFileInfo(path).size() > 0, qPrintable(line));
+        ++exports;
+    }
+    QVERIFY2(exports >= 3, qPrintable(examples));
+}
+
+void TestAppCli::helpAllListsQtOptions()
+{
+    const Result result = run({ QStringLiteral("--help-all") }, headless());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QStringLiteral("--functions <ids>")));
+    QVERIFY(result.out.contains(QStringLiteral("-platform")));
+}
+
+void TestAppCli::survivesCorruptSettings_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: the settings path is a directory
+
+    QByteArray garbage;
+    for (int i = 0; i < 4096; ++i)
+        garbage.append(char((i * 7919 + 13) % 256));
+    QTest::newRow("binary garbage") << garbage;
+    QTest::newRow("wrong types") << QByteArray(
+            "[General]\nlastScene=@ByteArray(\xff\xfe{not json\nlanguage=@Variant(\\0\\0\\0\\x7f"
+            "\\0garbage)\ntheme=@Rect(1 2 3)\nrecentFiles=@Size(\nstartPageShown=maybe\n"
+            "whiteExports=@Point(x y)\n[\n=\n\\\\\\=\x01\x02\n");
+    QTest::newRow("directory") << QByteArray();
+}
+
+// Settings that cannot be read do not stop the app: --version, an export and the window start.
+void TestAppCli::survivesCorruptSettings()
+{
+    QFETCH(QByteArray, content);
+    const QString config = m_dir.filePath(QStringLiteral("corrupt-config-%1")
+                                                  .arg(QTest::currentDataTag())
+                                                  .replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString settings = config + QStringLiteral("/ActivationExplorer/activation-explorer.conf");
+    QDir().mkpath(QFileInfo(settings).path());
+    if (content.isEmpty()) {
+        QVERIFY(QDir().mkpath(settings));
+    } else {
+        QFile file(settings);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+    }
+    QProcessEnvironment environment = headless();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+
+    const Result version = run({ QStringLiteral("--version") }, environment);
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QStringLiteral("activation-explorer " AE_APP_VERSION));
+
+    const QString png = QDir(config).filePath(QStringLiteral("out.png"));
+    const Result exported = run({ "--export", png, "--size", "320x200" }, environment);
+    QVERIFY2(exported.exitStatus == QProcess::NormalExit, qPrintable(exported.err));
+    QCOMPARE(ownMessages(exported), QStringList());
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(!QImage(png).isNull());
+
+    // The window, offscreen: still up after the start (settings read, scene restored, start
+    // page shown), then asked to quit.
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess window;
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(AE_APP_PATH), QStringList());
+    QVERIFY(window.waitForStarted(10000));
+    QVERIFY2(!window.waitForFinished(2500),
+             qPrintable(QStringLiteral("exited with %1: %2")
+                                .arg(window.exitCode())
+                                .arg(QString::fromLocal8Bit(window.readAllStandardError()))));
+    window.terminate();
+    QVERIFY(window.waitForFinished(10000));
+    const QString err = QString::fromLocal8Bit(window.readAllStandardError());
+    QVERIFY2(!err.contains(QLatin1String("activation-explorer: ")), qPrintable(err));
 }
 
 void TestAppCli::unknownOption()
