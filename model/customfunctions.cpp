@@ -28,7 +28,7 @@ std::unique_ptr<const ActivationSpec> makeSpec(const Expression &expression)
     spec->kind = FunctionKind::Custom;
     spec->id = CustomFunctions::IdPrefix.toString() + text;
     spec->displayName = text;
-    spec->torchName = QStringLiteral("—");
+    spec->torchName.clear(); // not a PyTorch function: nothing to name
     spec->formula = text;
     spec->derivativeFormula = QStringLiteral("exact (automatic differentiation)");
     spec->gradientNote = QStringLiteral("a typed expression; f′ and f″ by automatic differentiation");

@@ -1,5 +1,8 @@
 #include "sessionfile.h"
 
+#include "customfunctions.h"
+#include "losscatalogue.h"
+
 #include "dataexport.h"
 #include "lessons.h"
 #include "scenemodel.h"
@@ -22,6 +25,12 @@ namespace {
 QString number(double v)
 {
     return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+/** Activations, then losses, for messages. */
+QString allIds()
+{
+    return ActivationCatalogue::idList() + QStringLiteral(", ") + LossCatalogue::idList();
 }
 
 QString quoted(const QString &text)
@@ -224,12 +233,20 @@ bool readFunction(Reader &r, const QJsonValue &value, const QString &where, Scen
         return false;
     if (!idValue.isString())
         return r.fail(idWhere, QStringLiteral("must be a string (got %1); valid ids: %2")
-                                   .arg(describe(idValue), ActivationCatalogue::idList()));
+                                   .arg(describe(idValue), allIds()));
     const QString id = idValue.toString();
+    if (id.startsWith(CustomFunctions::IdPrefix)) {
+        // A function of one's own: its expression must still parse.
+        QString problem;
+        if (!CustomFunctions::intern(id.mid(CustomFunctions::IdPrefix.size()), &problem))
+            return r.fail(idWhere, QStringLiteral("the expression of %1 does not parse: %2")
+                                       .arg(quoted(id), problem));
+    }
     const ActivationSpec *spec = ActivationCatalogue::find(id);
     if (!spec)
-        return r.fail(idWhere, QStringLiteral("unknown function %1; valid ids: %2")
-                                   .arg(quoted(id), ActivationCatalogue::idList()));
+        return r.fail(idWhere, QStringLiteral("unknown function %1; valid ids: %2, or an "
+                                              "expression as \"expr:x * sigmoid(x)\"")
+                                   .arg(quoted(id), allIds()));
 
     ParameterValues parameters {};
     AffineMap map;

@@ -66,6 +66,7 @@ private slots:
     void sceneSwapAndDestruction();
     void formulasAreLargeAndScale();
     void accessibleNamesAndTooltips();
+    void lossesAndExpressionsShowTheirFormulas();
     void screenshots();
 
 private:
@@ -109,6 +110,26 @@ void TestFormulaPanel::emptyWithoutSelection()
     QVERIFY(!m_panel->titleText().isEmpty()); // "No function selected"
     m_panel->setCurrentRow(99);
     QCOMPARE(m_panel->currentRow(), -1);
+}
+
+void TestFormulaPanel::lossesAndExpressionsShowTheirFormulas()
+{
+    QVERIFY(m_scene->addFunction(QStringLiteral("huber_loss")));
+    QVERIFY(m_scene->addFunction(QStringLiteral("expr:(sigmoid(x) - y)^2")));
+    m_panel->setCurrentRow(6);
+    QVERIFY(m_panel->titleText().contains(QStringLiteral("HuberLoss")));
+    const QString huber = plain(m_panel->equationsHtml());
+    QVERIFY2(huber.contains(m_scene->function(6).spec->formula), qPrintable(huber));
+    QVERIFY2(huber.contains(m_scene->function(6).spec->derivativeFormula), qPrintable(huber));
+    m_panel->setCurrentRow(7);
+    // The expression as typed, no "(—)" after it, and both rows filled in.
+    QVERIFY2(m_panel->titleText().startsWith(QStringLiteral("(sigmoid(x) - y)^2")),
+             qPrintable(m_panel->titleText()));
+    QVERIFY(!m_panel->titleText().contains(QStringLiteral("\u2014")));
+    const QString custom = plain(m_panel->equationsHtml());
+    QVERIFY2(custom.contains(QStringLiteral("f(x) = (sigmoid(x) - y)^2")), qPrintable(custom));
+    QVERIFY2(custom.contains(QStringLiteral("f\u2032(x) = ")), qPrintable(custom));
+    QVERIFY2(!custom.contains(QStringLiteral("f\u2032(x) = \n")), qPrintable(custom));
 }
 
 void TestFormulaPanel::selectingRowsChangesTheText()

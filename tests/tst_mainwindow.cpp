@@ -127,6 +127,7 @@ private slots:
     void addRemoveRecolourAreUndoable();
     void demonstrationsOpenInTheirOwnWindows();
     void lossViewKeepsItsOwnScene();
+    void chartsShareTheWidthWithLongLabels();
 
 private:
     /** A scene unlike the tutorial's: other functions, a parameter, a colour, range and ε. */
@@ -1049,6 +1050,23 @@ void TestMainWindow::lossViewKeepsItsOwnScene()
     m_window->action("undoAction")->trigger();
     QCOMPARE(m_window->functionKind(), FunctionKind::Loss);
     QCOMPARE(SessionFile::toJson(*scene), losses);
+}
+
+void TestMainWindow::chartsShareTheWidthWithLongLabels()
+{
+    // Long legend entries (binary_cross_entropy_with_logits with its parameters) once left the
+    // f chart laid out for a narrower size than it had.
+    SceneModel *scene = m_window->scene();
+    scene->clear();
+    QVERIFY(scene->addFunction(QStringLiteral("expr:(sigmoid(x) - y)^2")));
+    QVERIFY(scene->addFunction(QStringLiteral("binary_cross_entropy_with_logits")));
+    QVERIFY(scene->setRange(-8, 8));
+    m_window->resize(1500, 950);
+    QTest::qWait(200);
+    const QRectF f = m_window->functionChart()->chart()->plotArea();
+    const QRectF d = m_window->derivativeChart()->chart()->plotArea();
+    QVERIFY2(std::abs(f.height() - d.height()) < 30, qPrintable(QString::number(f.height()) + " vs " + QString::number(d.height())));
+    QVERIFY2(std::abs(f.width() - d.width()) < 40, qPrintable(QString::number(f.width()) + " vs " + QString::number(d.width())));
 }
 
 QTEST_MAIN(TestMainWindow)

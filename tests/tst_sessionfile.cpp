@@ -5,6 +5,7 @@
 #include "lessons.h"
 #include "scenemodel.h"
 #include "sessionfile.h"
+#include "losscatalogue.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -105,6 +106,7 @@ class TestSessionFile : public QObject
 private Q_SLOTS:
     void roundTrip();
     void roundTripThroughFile();
+    void roundTripOfLossesAndExpressions();
     void documentShape();
     void optionalKeysTakeDefaults();
     void keepsPlotSize();
@@ -145,6 +147,32 @@ void TestSessionFile::roundTrip()
     // No lesson round-trips as empty.
     QVERIFY(SessionFile::fromJson(SessionFile::toJson(scene), loaded, &lesson, &error));
     QCOMPARE(lesson, QString());
+}
+
+void TestSessionFile::roundTripOfLossesAndExpressions()
+{
+    SceneModel scene;
+    QVERIFY(scene.addFunction(QStringLiteral("cross_entropy")));
+    QVERIFY(scene.setParameter(0, QStringLiteral("label_smoothing"), 0.1));
+    QVERIFY(scene.setParameter(0, QStringLiteral("logit_1"), 2.5));
+    QVERIFY(scene.addFunction(QStringLiteral("expr:b * relu(x - a)")));
+    QVERIFY(scene.setParameter(1, QStringLiteral("a"), -0.5));
+    QVERIFY(scene.setParameter(1, QStringLiteral("b"), 3.0));
+    const QByteArray json = SessionFile::toJson(scene);
+    QVERIFY(json.contains("\"expr:b * relu(x - a)\""));
+
+    SceneModel loaded;
+    QString error;
+    QVERIFY2(SessionFile::fromJson(json, loaded, nullptr, &error), qPrintable(error));
+    QCOMPARE(loaded.rowCount(), 2);
+    QCOMPARE(loaded.function(0).spec->kind, FunctionKind::Loss);
+    QCOMPARE(loaded.function(0).parameters, scene.function(0).parameters);
+    QCOMPARE(loaded.function(1).spec->kind, FunctionKind::Custom);
+    QCOMPARE(loaded.function(1).parameters, scene.function(1).parameters);
+    // 3·relu(x + 0.5): the values and PyTorch's derivative at the kink x = −0.5.
+    QCOMPARE(loaded.function(1).at(1.0).f, 4.5);
+    QCOMPARE(loaded.function(1).at(-0.5).d1, 0.0);
+    QCOMPARE(SessionFile::toJson(loaded), json);
 }
 
 void TestSessionFile::roundTripThroughFile()
@@ -227,7 +255,8 @@ void TestSessionFile::refusesBadDocument_data()
     QTest::addColumn<QString>("message");
 
     const QByteArray good = goodJson();
-    const QString ids = ActivationCatalogue::idList();
+    const QString ids = ActivationCatalogue::idList() + ", " + LossCatalogue::idList()
+        + ", or an expression as \"expr:x * sigmoid(x)\"";
 
     QTest::newRow("empty") << QByteArray() << "the file is empty";
     QTest::newRow("only spaces") << QByteArray(" \n\t") << "the file is empty";
@@ -343,6 +372,12 @@ void TestSessionFile::refusesBadDocument_data()
                editFunction(r, 2, [](QJsonObject &f) { f[QStringLiteral("id")] = QStringLiteral("foo"); });
            })
         << "functions[2].id: unknown function 'foo'; valid ids: " + ids;
+    QTest::newRow("expression that does not parse")
+        << edited([](QJsonObject &r) {
+               editFunction(r, 1, [](QJsonObject &f) { f[QStringLiteral("id")] = QStringLiteral("expr:log(1 + x"); });
+           })
+        << "functions[1].id: the expression of 'expr:log(1 + x' does not parse: column 10: "
+           "expected ')' after the argument of log, found the end of the expression";
     QTest::newRow("no id")
         << edited([](QJsonObject &r) {
                editFunction(r, 0, [](QJsonObject &f) { f.remove(QStringLiteral("id")); });

@@ -388,11 +388,12 @@ void FormulaPanel::refresh()
         title += QStringLiteral(" <span style=\"font-weight: normal\">\u2014 %1</span>")
                      .arg(fn.map.apply(spec.id).toHtmlEscaped());
     // "(F.relu)", or the catalogue's own "— (no activation)" for functions PyTorch lacks.
-    const QString torch = spec.torchName.startsWith(QStringLiteral("\u2014"))
+    const QString torch = spec.torchName.isEmpty() || spec.torchName.startsWith(QStringLiteral("\u2014"))
         ? spec.torchName
         : QStringLiteral("(%1)").arg(spec.torchName);
-    title += QStringLiteral(" <span style=\"font-weight: normal; font-size: small\">%1</span>")
-                 .arg(torch.toHtmlEscaped());
+    if (!torch.isEmpty())
+        title += QStringLiteral(" <span style=\"font-weight: normal; font-size: small\">%1</span>")
+                     .arg(torch.toHtmlEscaped());
     m_title->setText(title);
 
     const QString equations = MathFormulas::equationsHtml(fn);

@@ -826,9 +826,16 @@ QString MathFormulas::equationsHtml(const FunctionInstance &function)
     if (!function.spec)
         return {};
     const ActivationSpec &spec = *function.spec;
+    // Losses and expressions of one's own have no typeset form here: their formula as written.
+    const auto side = [&](bool derivative) {
+        const Expr typeset = rhs(spec.id, function.parameters, derivative);
+        return typeset.html.isEmpty()
+            ? text((derivative ? spec.derivativeFormula : spec.formula).toHtmlEscaped())
+            : typeset;
+    };
     QList<QPair<QString, Expr>> rows = {
-        { lhs("f", false), rhs(spec.id, function.parameters, false) },
-        { lhs("f", true), rhs(spec.id, function.parameters, true) },
+        { lhs("f", false), side(false) },
+        { lhs("f", true), side(true) },
     };
     if (!function.map.isIdentity()) {
         for (const auto &row : mapRows(function))

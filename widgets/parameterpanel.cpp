@@ -193,12 +193,15 @@ void ParameterPanel::rebuild(const ActivationSpec *spec)
     }
 
     //: Heading of the parameter panel: PyTorch id, display name
-    m_title->setText(tr("%1 — %2").arg(spec->id, spec->displayName));
+    // A function of one's own is its expression; a catalogue entry is "id — name".
+    m_title->setText(spec->kind == FunctionKind::Custom
+                         ? spec->displayName
+                         : tr("%1 — %2").arg(spec->id, spec->displayName));
     m_title->setToolTip(tr("f(x) = %1\nf′(x) = %2\n%3")
                             .arg(spec->formula, spec->derivativeFormula, spec->translatedGradientNote()));
     m_resetButton->setEnabled(!spec->parameters.isEmpty());
     if (spec->parameters.isEmpty()) {
-        m_note->setText(tr("%1 has no parameters.").arg(spec->id));
+        m_note->setText(tr("%1 has no parameters.").arg(spec->kind == FunctionKind::Custom ? spec->displayName : spec->id));
         m_note->show();
         return;
     }

@@ -1328,6 +1328,23 @@ void PlotChart::onPlotAreaChanged()
 void PlotChart::onGeometryChanged()
 {
     layoutLegend();
+    relayoutSoon();
+}
+
+void PlotChart::relayoutSoon()
+{
+    // Qt Charts 6.4 can keep a plot area computed for an earlier size or margins when a layout
+    // pass changes the axes' labels while it runs (our y range follows the plot's height): the
+    // plot then ends past the chart or short of it. One more pass, once the event loop is back,
+    // settles it; nothing here changes the size, so this does not repeat by itself.
+    if (m_relayoutPending)
+        return;
+    m_relayoutPending = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_relayoutPending = false;
+        if (QGraphicsLayout *l = layout())
+            l->invalidate();
+    }, Qt::QueuedConnection);
 }
 
 void PlotChart::updateTicks()
@@ -1664,8 +1681,10 @@ void PlotChart::layoutLegend()
     const QMargins margins(BaseMargin, BaseMargin, 2 * BaseMargin,
                            height > 0 ? int(std::ceil(height + LegendBottom)) + BaseMargin
                                       : BaseMargin);
-    if (this->margins() != margins)
+    if (this->margins() != margins) {
         setMargins(margins);
+        relayoutSoon();
+    }
 }
 
 void PlotChart::updateDescription()

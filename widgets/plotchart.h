@@ -213,6 +213,7 @@ private:
     void onPlotAreaChanged();
     bool m_adjustingPlotArea = false;
     void onGeometryChanged();
+    void relayoutSoon();
     int effectiveFocus() const;
     bool bandsShown() const;
     double laneZoneHeight() const;
@@ -251,6 +252,7 @@ private:
     QString m_description;
     bool m_vectorBands = false;
     bool m_paused = false;
+    bool m_relayoutPending = false; ///< a queued extra layout pass (relayoutSoon)
     bool m_stale = false; // the model changed while paused
     qreal m_devicePixelRatio = 1;
     QList<double> m_textureKey; // what the current band texture was built from
