@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QSettings>
 
@@ -194,6 +195,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("activation-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Activation Explorer"));
+    // The desktop entry's name, which Wayland compositors match the window against.
+    QGuiApplication::setDesktopFileName(QStringLiteral(AE_APP_ID));
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -238,6 +241,10 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    // The installed theme's icon where there is one, else the same SVG built in.
+    QApplication::setWindowIcon(QIcon::fromTheme(
+            QStringLiteral(AE_APP_ID),
+            QIcon(QStringLiteral(":/icons/" AE_APP_ID ".svg"))));
     if (parsed.action == ParseResult::Action::Error) {
         parsed = parseCommandLine(QCoreApplication::arguments());
         if (parsed.action == ParseResult::Action::Error)

@@ -164,8 +164,8 @@ QList<Entry> files()
     return {
         { QStringLiteral("~/.config/ActivationExplorer/activation-explorer.conf"),
           QStringLiteral("The settings: language, theme, recent sessions and the scene the "
-                         "window was last closed on. Deleting it resets them; a file that "
-                         "cannot be read is ignored.") },
+                         "window was last closed on. Deleting it resets them; entries that "
+                         "cannot be read are ignored.") },
     };
 }
 

@@ -38,6 +38,8 @@ packages=(
     fonts-wqy-microhei qt6-translations-l10n  # CJK glyphs (else boxes); Qt's own zh_CN strings
     libboost1.74-dev             # Boost.Math autodiff (header-only): exact f′, f″ of typed expressions
     clang libclang-rt-14-dev     # libFuzzer for the fuzz tests (tests/fuzz/); skipped without them
+    desktop-file-utils appstream # validate the desktop entry and the AppStream metainfo (packaging/)
+    dpkg-dev file                # cpack -G DEB: dpkg-shlibdeps finds the .deb's dependencies
 )
 
 step "Checking ${#packages[@]} Debian packages"
