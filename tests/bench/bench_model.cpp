@@ -4,6 +4,7 @@
 // sigmoid figure with NumPy and PyTorch (scripts/bench_peers.py).
 
 #include "activationcatalogue.h"
+#include "customfunctions.h"
 #include "sampling.h"
 #include "saturation.h"
 #include "scenemodel.h"
@@ -219,6 +220,19 @@ Timing benchBatch(const Plan &plan, const std::vector<Variant> &variants)
         });
         std::printf("   %-22s %12.2f %12.2f %14.3f\n", "sigmoid (evaluate())", t.medianNs / n,
                     t.minNs / n, t.medianNs / 1e6);
+    }
+    // Typed expressions: parsed once, then f, f′, f″ by automatic differentiation per point.
+    for (const char *text : { "x * sigmoid(1.702 * x)", "log(1 + exp(x))" }) {
+        const ActivationSpec *custom = CustomFunctions::intern(QString::fromLatin1(text));
+        if (!custom)
+            continue;
+        const ParameterValues p = custom->defaults();
+        const Timing t = measure(plan.batchWarmup, plan.batchRuns, [&] {
+            custom->evaluateBatch(p.data(), x.data(), f.data(), d1.data(), n);
+            g_sink = g_sink + f[size_t(n / 2)] + d1[size_t(n / 3)];
+        });
+        std::printf("   %-22s %12.2f %12.2f %14.3f\n", text, t.medianNs / n, t.minNs / n,
+                    t.medianNs / 1e6);
     }
     std::printf("\n");
     return sigmoid;
