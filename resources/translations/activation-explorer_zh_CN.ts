@@ -159,12 +159,281 @@
         <source>&apos;none&apos;: exact x·Φ(x); &apos;tanh&apos;: the tanh approximation</source>
         <translation>&apos;none&apos;：精确的 x·Φ(x)；&apos;tanh&apos;：tanh 近似</translation>
     </message>
+    <message>
+        <source>the target y</source>
+        <translation>目标值 y</translation>
+    </message>
+    <message>
+        <source>the target probability y, in [0, 1]</source>
+        <translation>目标概率 y，取值在 [0, 1] 内</translation>
+    </message>
+    <message>
+        <source>the target y: −1 or 1</source>
+        <translation>目标值 y：−1 或 1</translation>
+    </message>
+    <message>
+        <source>f′ = 2(x − target): large far away, vanishing only at the target.</source>
+        <translation>f′ = 2(x − target)：离目标越远越大，只在目标处消失。</translation>
+    </message>
+    <message>
+        <source>|f′| = 1 everywhere except 0 at the target: it never shrinks near the minimum.</source>
+        <translation>除目标处为 0 外处处 |f′| = 1：在最小值附近也不会变小。</translation>
+    </message>
+    <message>
+        <source>|f′| = 1 beyond beta from the target, shrinking linearly to 0 inside.</source>
+        <translation>与目标的距离超过 beta 时 |f′| = 1，在此范围内线性减小到 0。</translation>
+    </message>
+    <message>
+        <source>half-width of the quadratic part; 0 gives L1</source>
+        <translation>二次部分的半宽；取 0 即为 L1</translation>
+    </message>
+    <message>
+        <source>|f′| = delta beyond delta from the target, shrinking linearly to 0 inside.</source>
+        <translation>与目标的距离超过 delta 时 |f′| = delta，在此范围内线性减小到 0。</translation>
+    </message>
+    <message>
+        <source>where the quadratic part turns linear</source>
+        <translation>二次部分转为线性的位置</translation>
+    </message>
+    <message>
+        <source>Steep near the wrong end: |f′| grows like 1/x, capped by PyTorch at |x − target|·1e12.</source>
+        <translation>在错误的一端很陡：|f′| 按 1/x 增长，PyTorch 将其上限截断为 |x − target|·1e12。</translation>
+    </message>
+    <message>
+        <source>f′ tends to a constant when wrong and to 0 when right: no saturation on the wrong side.</source>
+        <translation>预测错误时 f′ 趋于常数，预测正确时趋于 0：错误一侧不会饱和。</translation>
+    </message>
+    <message>
+        <source>weight of the positive term</source>
+        <translation>正类项的权重</translation>
+    </message>
+    <message>
+        <source>f′ = p₀ − (1 − ε)[target = 0] − ε/k: bounded, vanishing when p₀ matches the smoothed target.</source>
+        <translation>f′ = p₀ − (1 − ε)[target = 0] − ε/k：有界，当 p₀ 与平滑后的目标一致时消失。</translation>
+    </message>
+    <message>
+        <source>number of classes k; x is the logit of class 0</source>
+        <translation>类别数 k；x 是类别 0 的 logit</translation>
+    </message>
+    <message>
+        <source>the target class, below num_classes</source>
+        <translation>目标类别，小于 num_classes</translation>
+    </message>
+    <message>
+        <source>logit of class 1</source>
+        <translation>类别 1 的 logit</translation>
+    </message>
+    <message>
+        <source>logit of class 2 (used when num_classes &gt; 2)</source>
+        <translation>类别 2 的 logit（num_classes &gt; 2 时使用）</translation>
+    </message>
+    <message>
+        <source>logit of class 3 (used when num_classes &gt; 3)</source>
+        <translation>类别 3 的 logit（num_classes &gt; 3 时使用）</translation>
+    </message>
+    <message>
+        <source>logit of class 4 (used when num_classes = 5)</source>
+        <translation>类别 4 的 logit（num_classes = 5 时使用）</translation>
+    </message>
+    <message>
+        <source>share ε of the target spread over all classes, in [0, 1]</source>
+        <translation>目标中平均分给所有类别的比例 ε，取值在 [0, 1] 内</translation>
+    </message>
+    <message>
+        <source>f′ = −1 for the target class and exactly 0 for every other class.</source>
+        <translation>目标类别的 f′ = −1，其他类别的 f′ 恰好为 0。</translation>
+    </message>
+    <message>
+        <source>the target class; 0 is x&apos;s class, 1 another one</source>
+        <translation>目标类别；0 表示 x 所属的类别，1 表示另一个类别</translation>
+    </message>
+    <message>
+        <source>Linear in the log-probability x: f′ = −target is constant, 0 where target = 0.</source>
+        <translation>关于对数概率 x 是线性的：f′ = −target 为常数，target = 0 时为 0。</translation>
+    </message>
+    <message>
+        <source>the target probability (≥ 0), or its log with log_target</source>
+        <translation>目标概率（≥ 0）；若设置 log_target，则为其对数</translation>
+    </message>
+    <message>
+        <source>whether target is given as a log-probability</source>
+        <translation>target 是否以对数概率给出</translation>
+    </message>
+    <message>
+        <source>f′ → −target when wrong and fades to 0 once target·x ≫ 0.</source>
+        <translation>预测错误时 f′ → −target，一旦 target·x ≫ 0 便逐渐趋于 0。</translation>
+    </message>
+    <message>
+        <source>Target −1: exactly zero gradient once x &gt; margin; target 1: f′ = 1 everywhere.</source>
+        <translation>目标为 −1 时：x &gt; margin 后梯度恰好为零；目标为 1 时：处处 f′ = 1。</translation>
+    </message>
+    <message>
+        <source>distance below which a target −1 costs</source>
+        <translation>目标为 −1 时，距离小于该值才产生损失</translation>
+    </message>
+    <message>
+        <source>log_input: f′ = eˣ − target grows fast for x ≫ 0 and tends to −target for x ≪ 0.</source>
+        <translation>log_input 时：f′ = eˣ − target 在 x ≫ 0 时迅速增大，在 x ≪ 0 时趋于 −target。</translation>
+    </message>
+    <message>
+        <source>the target count (≥ 0)</source>
+        <translation>目标计数（≥ 0）</translation>
+    </message>
+    <message>
+        <source>True: x is the log of the rate; False: x is the rate</source>
+        <translation>True：x 为速率的对数；False：x 即为速率</translation>
+    </message>
+    <message>
+        <source>add Stirling&apos;s approximation term</source>
+        <translation>加上斯特林近似项</translation>
+    </message>
+    <message>
+        <source>added to x inside the log when log_input is False</source>
+        <translation>log_input 为 False 时，在对数内加到 x 上的小量</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
     <message>
         <source>Hover to trace the curves; wheel to zoom, drag to pan, double-click to reset the view; ←/→ move the cursor (Shift: faster), +/− zoom.</source>
         <translation>悬停可追踪曲线；滚轮缩放，拖动平移，双击复原视图；←/→ 移动光标（按住 Shift 更快），+/− 缩放。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFunctionDialog</name>
+    <message>
+        <source>undefined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <source>Add Custom Function</source>
+        <translation>添加自定义函数</translation>
+    </message>
+    <message>
+        <source>Add custom function</source>
+        <translation>添加自定义函数</translation>
+    </message>
+    <message>
+        <source>Type f as an expression in &lt;i&gt;x&lt;/i&gt;. Functions: every activation by its id (sigmoid, softplus, relu…), exp, log, tanh, sqrt, abs, min, max, pow…; single letters other than x and e are parameters.</source>
+        <translation>将 f 写成关于 &lt;i&gt;x&lt;/i&gt; 的表达式。可用函数：按 id 调用的所有激活函数（sigmoid、softplus、relu…），以及 exp、log、tanh、sqrt、abs、min、max、pow…；除 x 和 e 以外的单个字母都是参数。</translation>
+    </message>
+    <message>
+        <source>f(x) =</source>
+        <translation>f(x) =</translation>
+    </message>
+    <message>
+        <source>x * sigmoid(1.702 * x)</source>
+        <translation>x * sigmoid(1.702 * x)</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <source>An expression in x, e.g. x * sigmoid(1.702 * x) or a * tanh(b * x).
+Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
+        <translation>关于 x 的表达式，例如 x * sigmoid(1.702 * x) 或 a * tanh(b * x)。
+运算符：+ − * / ^（或 **）；括号；数字如 1.5 或 1e-3。</translation>
+    </message>
+    <message>
+        <source>Expression status</source>
+        <translation>表达式状态</translation>
+    </message>
+    <message>
+        <source>Whether the text is an expression, and if not where it stops being one</source>
+        <translation>文本是否为有效的表达式；若不是，从何处开始出错</translation>
+    </message>
+    <message>
+        <source>Error position</source>
+        <translation>出错位置</translation>
+    </message>
+    <message>
+        <source>The caret points at the column where the expression stops making sense</source>
+        <translation>插入符 ^ 指向表达式开始出错的那一列</translation>
+    </message>
+    <message>
+        <source>Preview of f and its derivative</source>
+        <translation>f 及其导数的预览</translation>
+    </message>
+    <message>
+        <source>f(x) and f′(x) at a few points, with every named parameter at 1</source>
+        <translation>几个点处的 f(x) 和 f′(x)，所有具名参数取 1</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>GELU, tanh-free approximation</source>
+        <translation>GELU 的不含 tanh 的近似</translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <source>Mish</source>
+        <translation>Mish</translation>
+    </message>
+    <message>
+        <source>Squared error of a sigmoid against a target y</source>
+        <translation>sigmoid 输出与目标 y 的平方误差</translation>
+    </message>
+    <message>
+        <source>Scaled tanh with parameters a and b</source>
+        <translation>带参数 a 和 b 的缩放 tanh</translation>
+    </message>
+    <message>
+        <source>%1: fill the field with %2</source>
+        <translation>%1：在输入框中填入 %2</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>示例：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the function to the list (enabled once the expression is valid)</source>
+        <translation>将该函数添加到列表中（表达式有效后才可用）</translation>
+    </message>
+    <message>
+        <source>the expression could not be added</source>
+        <translation>无法添加该表达式</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation>f(x)</translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation>f′(x)</translation>
+    </message>
+    <message>
+        <source>  (with %1 = 1)</source>
+        <translation>  （取 %1 = 1）</translation>
+    </message>
+    <message>
+        <source>f(x) of x alone — exact f′ and f″ by automatic differentiation</source>
+        <translation>只含 x 的 f(x)：由自动微分得到精确的 f′ 和 f″</translation>
+    </message>
+    <message>
+        <source>f(x) with parameters %1 — exact f′ and f″ by automatic differentiation</source>
+        <translation>带参数 %1 的 f(x)：由自动微分得到精确的 f′ 和 f″</translation>
+    </message>
+    <message>
+        <source>Type an expression in x, or pick an example below.</source>
+        <translation>输入关于 x 的表达式，或从下方选择一个示例。</translation>
     </message>
 </context>
 <context>
@@ -491,6 +760,18 @@
     <message>
         <source>Colour of %1</source>
         <translation>%1 的颜色</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom…</source>
+        <translation>自定义(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add a function of your own, written in x, e.g. x * sigmoid(1.702 * x)</source>
+        <translation>添加自己编写的关于 x 的函数，例如 x * sigmoid(1.702 * x)</translation>
+    </message>
+    <message>
+        <source>Add a loss…</source>
+        <translation>添加损失函数…</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1147,14 @@
     <message>
         <source>hardsigmoid, hardswish and hardtanh replace sigmoid, silu and tanh by straight pieces, which are cheaper on phones. Compare each pair: the hard versions have a gradient that is exactly 0 outside a window (a “zero” band), where the smooth originals only saturate.</source>
         <translation>hardsigmoid、hardswish 和 hardtanh 用分段直线代替 sigmoid、silu 和 tanh，在手机上计算更省。逐对比较：硬版本在一个窗口之外梯度恰好为 0（“零梯度”带），而平滑的原函数在那里只是饱和。</translation>
+    </message>
+    <message>
+        <source>7. MSE after sigmoid vs BCE with logits</source>
+        <translation>7. sigmoid 之后的 MSE 与基于 logit 的 BCE</translation>
+    </message>
+    <message>
+        <source>A classifier outputs a logit x; σ(x) is its probability and the target is y = 1. MSE on the probability, (σ(x) − y)², has the gradient 2(σ − y)·σ′ in x: sigmoid&apos;s saturation comes with it. Look at the f′ chart: left of x ≈ −5.3 there is a saturated band, although there the prediction is completely wrong (f′(−8) ≈ −0.0007). binary_cross_entropy_with_logits has the gradient σ − y, which stays near −1 on the left: the worse the prediction, the stronger the push. On the right, where the prediction is right, both fade, as they should. This is why classifiers are trained on logits with BCE, not with MSE.</source>
+        <translation>分类器输出一个 logit x；σ(x) 是它给出的概率，目标为 y = 1。对概率取 MSE，即 (σ(x) − y)²，它关于 x 的梯度为 2(σ − y)·σ′：sigmoid 的饱和也随之而来。看 f′ 图表：x ≈ −5.3 左侧有一条饱和带，尽管那里的预测完全错误（f′(−8) ≈ −0.0007）。binary_cross_entropy_with_logits 的梯度为 σ − y，在左侧始终接近 −1：预测越错，推动越强。在右侧预测正确的地方，两者都逐渐趋于 0，这正是应有的表现。这就是分类器要在 logit 上用 BCE 训练、而不用 MSE 的原因。</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1578,90 @@
     <message>
         <source>Forget the recent files</source>
         <translation>清除最近打开的文件记录</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>Activation functions f(x) and their gradients (Alt+1)</source>
+        <translation>激活函数 f(x) 及其梯度（Alt+1）</translation>
+    </message>
+    <message>
+        <source>Losses L(x) of one prediction or logit x, and ∂L/∂x (Alt+2)</source>
+        <translation>单个预测值或 logit x 的损失 L(x) 及 ∂L/∂x（Alt+2）</translation>
+    </message>
+    <message>
+        <source>Activations or losses</source>
+        <translation>激活函数或损失函数</translation>
+    </message>
+    <message>
+        <source>Scene as opened</source>
+        <translation>打开时的场景</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Click a step to return the scene to it</source>
+        <translation>点击某一步，将场景恢复到该步</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>History panel</source>
+        <translation>历史记录面板</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the scene</source>
+        <translation>撤销对场景的上一次更改</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone</source>
+        <translation>重做上一次撤销的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Activations</source>
+        <translation>激活函数(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Plot activation functions and their gradients</source>
+        <translation>绘制激活函数及其梯度</translation>
+    </message>
+    <message>
+        <source>&amp;Losses</source>
+        <translation>损失函数(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Plot losses against the prediction or logit, and their gradients</source>
+        <translation>以预测值或 logit 为自变量绘制损失函数及其梯度</translation>
+    </message>
+    <message>
+        <source>&amp;Softmax and its Jacobian…</source>
+        <translation>Softmax 及其雅可比矩阵(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>How the probabilities of k classes move with one logit, and ∂s/∂z as a heat map</source>
+        <translation>k 个类别的概率如何随一个 logit 变化，并以热力图显示 ∂s/∂z</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2311,136 @@ Allowed: %2. PyTorch&apos;s default: %3.</source>
     <message>
         <source>cannot export &apos;%1&apos;: the %2×%3 image could not be made</source>
         <translation>无法导出“%1”：无法生成 %2×%3 的图像</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxJacobianView</name>
+    <message>
+        <source>Jacobian heat map</source>
+        <translation>雅可比矩阵热力图</translation>
+    </message>
+    <message>
+        <source>J_ij = ∂s_i/∂z_j = s_i(δ_ij − s_j): how probability s_i moves when logit z_j grows. Red is positive, blue negative; every entry lies within ±0.25.</source>
+        <translation>J_ij = ∂s_i/∂z_j = s_i(δ_ij − s_j)：logit z_j 增大时概率 s_i 如何变化。红色为正，蓝色为负；每个元素都在 ±0.25 以内。</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>各行：%1</translation>
+    </message>
+    <message>
+        <source>Jacobian J_ij = ∂s_i/∂z_j</source>
+        <translation>雅可比矩阵 J_ij = ∂s_i/∂z_j</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxPanel</name>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <source>k, the number of classes and logits z₀ … z_{k−1}</source>
+        <translation>k，类别数，也是 logit z₀ … z_{k−1} 的个数</translation>
+    </message>
+    <message>
+        <source>Varied logit</source>
+        <translation>变化的 logit</translation>
+    </message>
+    <message>
+        <source>The logit z_v on the horizontal axis; the others stay fixed</source>
+        <translation>横轴上的 logit z_v；其余 logit 保持不变</translation>
+    </message>
+    <message>
+        <source>Range from</source>
+        <translation>区间起点</translation>
+    </message>
+    <message>
+        <source>Where the varied logit&apos;s axis starts</source>
+        <translation>变化的 logit 所在坐标轴的起点</translation>
+    </message>
+    <message>
+        <source>Range to</source>
+        <translation>区间终点</translation>
+    </message>
+    <message>
+        <source>Where the varied logit&apos;s axis ends</source>
+        <translation>变化的 logit 所在坐标轴的终点</translation>
+    </message>
+    <message>
+        <source>Probabilities and Jacobian read-out</source>
+        <translation>概率与雅可比矩阵读数</translation>
+    </message>
+    <message>
+        <source>s at the current logits, and what the Jacobian&apos;s entries add up to</source>
+        <translation>当前 logit 下的 s，以及雅可比矩阵各元素之和</translation>
+    </message>
+    <message>
+        <source>probability s_i</source>
+        <translation>概率 s_i</translation>
+    </message>
+    <message>
+        <source>Probabilities against the varied logit</source>
+        <translation>概率随变化的 logit 的曲线</translation>
+    </message>
+    <message>
+        <source>s_i = exp(z_i) / Σ_j exp(z_j) as one logit varies; the dashed line is its current value</source>
+        <translation>一个 logit 变化时的 s_i = exp(z_i) / Σ_j exp(z_j)；虚线为该 logit 的当前值</translation>
+    </message>
+    <message>
+        <source>Classes &amp;k</source>
+        <translation>类别数 k(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Varied logit</source>
+        <translation>变化的 logit(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Range from</source>
+        <translation>区间(&amp;R) 从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>%1 (varied)</source>
+        <translation>%1（变化）</translation>
+    </message>
+    <message>
+        <source>Logit %1, varied</source>
+        <translation>Logit %1（变化）</translation>
+    </message>
+    <message>
+        <source>%1, the varied logit: its value is the dashed line on the chart</source>
+        <translation>%1，变化的 logit：其取值为图表上的虚线</translation>
+    </message>
+    <message>
+        <source>Logit %1</source>
+        <translation>Logit %1</translation>
+    </message>
+    <message>
+        <source>%1, the logit of class %2</source>
+        <translation>%1，类别 %2 的 logit</translation>
+    </message>
+    <message>
+        <source>varied logit z%1</source>
+        <translation>变化的 logit z%1</translation>
+    </message>
+    <message>
+        <source>Probabilities s = softmax(z) as z%1 varies</source>
+        <translation>z%1 变化时的概率 s = softmax(z)</translation>
+    </message>
+    <message>
+        <source>At z = (%1):   s = (%2)</source>
+        <translation>在 z = (%1) 处：   s = (%2)</translation>
+    </message>
+    <message>
+        <source>Every row and column of J sums to 0: the probabilities always sum to 1. Largest entry J%1%1 = s%1(1 − s%1) = %2 ≤ 0.25.</source>
+        <translation>J 的每一行、每一列之和都为 0：概率之和始终为 1。最大元素 J%1%1 = s%1(1 − s%1) = %2 ≤ 0.25。</translation>
     </message>
 </context>
 <context>
