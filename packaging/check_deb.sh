@@ -52,6 +52,9 @@ root="$tmp/root"
 dpkg -x "$deb" "$root" || fail "dpkg -x"
 app="$root/usr/bin/activation-explorer"
 [[ -x "$app" ]] || fail "no executable $app"
+if command -v readelf >/dev/null; then
+    ! readelf -d "$app" | grep -E -q "RPATH|RUNPATH" || fail "the binary has an RPATH: $(readelf -d "$app" | grep -E "RPATH|RUNPATH")"
+fi
 
 # No user settings, no display, English messages.
 export XDG_CONFIG_HOME="$tmp/config" LC_ALL=C.UTF-8
