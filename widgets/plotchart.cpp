@@ -84,6 +84,26 @@ double niceStep(double span, double ticks)
     return 10 * magnitude;
 }
 
+/**
+ * Sets an axis' range without a tick storm: Qt Charts draws every tick of TicksDynamic at once,
+ * an item each, so a range a million times wider than the last one with the old interval still
+ * set (a loss at a huge logit) made millions of items and hung (found by tst_monkey). The
+ * interval is widened first; updateTicks() then chooses the real one.
+ */
+void setAxisRange(QValueAxis *axis, double min, double max)
+{
+    constexpr double MaxTicks = 200;
+    const double span = max - min;
+    // Qt Charts' domain and axis set each other's range without end (a stack overflow) when the
+    // span overflows, [−1e308, 1e308] say, or is lost in rounding: keep the last range then.
+    if (!std::isfinite(span) || !(span > 1e-12 * std::max(std::fabs(min), std::fabs(max))))
+        return;
+    if (axis->tickType() == QValueAxis::TicksDynamic
+        && !(span / axis->tickInterval() <= MaxTicks))
+        axis->setTickInterval(niceStep(span, 10));
+    axis->setRange(min, max);
+}
+
 /** The ticks Qt's TicksDynamic draws (qtcharts chartvalueaxisx.cpp): summed up from the first. */
 QList<double> dynamicTicks(double min, double max, double interval, double anchor)
 {
@@ -1011,11 +1031,8 @@ void PlotChart::ensureRows(int count)
         }
         doomed << r.bands[0] << r.bands[1] << r.tangent;
         for (QAbstractSeries *s : doomed) {
-            if (!s)
-                continue;
-            if (s->chart())
-                removeSeries(s);
-            delete s;
+            if (s)
+                retireSeries(s);
         }
     }
     while (m_rows.size() < count) {
@@ -1029,6 +1046,36 @@ void PlotChart::ensureRows(int count)
         r.tangent->setVisible(false);
         m_rows.append(r);
     }
+}
+
+void PlotChart::retireSeries(QAbstractSeries *series)
+{
+    // Qt Charts (6.4) keeps the graphics item of a removed series until its deferred deletion,
+    // still connected to the series' private "updated" signal, and that signal sets the item's
+    // visibility from the series'. restack() removes and re-adds series, so an item left from
+    // it is shown again by the next pen or points change and, were the series deleted now,
+    // painted with a dangling series (a crash in LineChartItem::paint that tst_monkey found).
+    // So: hide the series, make every such item follow, and delete the series only later.
+    const auto hideStaleItems = [](QAbstractSeries *s) {
+        s->setVisible(false);
+        if (auto *xy = qobject_cast<QXYSeries *>(s)) {
+            xy->setPointsVisible(!xy->pointsVisible()); // each change emits "updated"
+            xy->setPointsVisible(!xy->pointsVisible());
+        } else if (auto *area = qobject_cast<QAreaSeries *>(s)) {
+            area->setPointsVisible(!area->pointsVisible());
+            area->setPointsVisible(!area->pointsVisible());
+        }
+    };
+    hideStaleItems(series);
+    if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+        for (QLineSeries *bound : {area->upperSeries(), area->lowerSeries()}) {
+            if (bound)
+                hideStaleItems(bound);
+        }
+    }
+    if (series->chart())
+        removeSeries(series);
+    series->deleteLater();
 }
 
 void PlotChart::ensurePieces(CurveSlot &slot, int count)
@@ -1254,12 +1301,15 @@ void PlotChart::updateAxes(double xMin, double xMax, double yMin, double yMax)
     // y range rather than none.
     if (!(std::isfinite(xMin) && std::isfinite(xMax) && xMin < xMax))
         return;
-    if (!(std::isfinite(yMin) && std::isfinite(yMax) && yMin < yMax)) {
+    // So does a span that overflows or drowns in rounding (setAxisRange()).
+    if (!(std::isfinite(yMin) && std::isfinite(yMax) && yMin < yMax)
+        || !std::isfinite(yMax - yMin)
+        || !(yMax - yMin > 1e-12 * std::max(std::fabs(yMin), std::fabs(yMax)))) {
         yMin = -1.0;
         yMax = 1.0;
     }
     if (m_axisX->min() != xMin || m_axisX->max() != xMax)
-        m_axisX->setRange(xMin, xMax);
+        setAxisRange(m_axisX, xMin, xMax);
     m_dataYMin = yMin;
     m_dataYMax = yMax;
     updateYRange();
@@ -1299,7 +1349,7 @@ void PlotChart::updateYRange()
     if (!std::isfinite(low) || !(low < m_dataYMax))
         low = m_dataYMin;
     if (m_axisY->min() != low || m_axisY->max() != m_dataYMax)
-        m_axisY->setRange(low, m_dataYMax);
+        setAxisRange(m_axisY, low, m_dataYMax);
 }
 
 void PlotChart::onPlotAreaChanged()

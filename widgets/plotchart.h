@@ -200,6 +200,7 @@ private:
     QScatterSeries *newScatter();
     QAreaSeries *newBand(bool withLower = false);
     void ensureRows(int count);
+    void retireSeries(QAbstractSeries *series);
     void ensurePieces(CurveSlot &slot, int count);
     void restack();
     void styleRow(int row, const QString &label, const QColor &color);
