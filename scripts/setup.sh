@@ -2,13 +2,15 @@
 # Sets up a Debian 12 machine for Activation Explorer, builds it, then runs it or its tests.
 #
 #   scripts/setup.sh run  [APP ARGS...]    install what is missing, build, launch the app
-#   scripts/setup.sh test [CTEST ARGS...]  install what is missing, build, run every test (ctest)
+#   scripts/setup.sh test [CTEST ARGS...]  install what is missing, build, run every test (ctest),
+#                                          then build build-asan/ and run them again under ASan+UBSan
+#                                          (AE_SKIP_ASAN=1: the normal suite only)
 #
 # Safe to run again: packages already installed are not touched, and the build is incremental.
 set -euo pipefail
 
 usage() {
-    sed -n '2,6s/^# \{0,1\}//p' "$0"
+    sed -n '2,8s/^# \{0,1\}//p' "$0"
 }
 
 mode="${1:-}"
@@ -92,7 +94,19 @@ case "$mode" in
         ;;
     test)
         step "Running the test suite (ctest)"
+        status=0
+        ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" "$@" || status=$?
+        # AE_SKIP_ASAN=1 stops here; so does a failure, its summary then being the last word.
+        if ((status != 0)) || [[ "${AE_SKIP_ASAN:-0}" == 1 ]]; then
+            exit "$status"
+        fi
+        # The same suite again under AddressSanitizer + UBSan (+ LeakSanitizer), in build-asan/.
+        step "Configuring the sanitizer build (cmake --preset asan → build-asan/)"
+        cmake --preset asan
+        step "Building build-asan/ with $jobs parallel jobs"
+        cmake --build --preset asan --parallel "$jobs"
+        step "Running the test suite under AddressSanitizer and UBSan (ctest --preset asan)"
         # exec: ctest's summary is the last thing printed and its status is ours.
-        exec ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" "$@"
+        exec ctest --preset asan --parallel "$jobs" "$@"
         ;;
 esac
