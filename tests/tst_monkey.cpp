@@ -50,9 +50,10 @@
 
 namespace {
 
-// Seeds 1, 7 and 20261127 still overflow the stack in Qt Charts (an axis and its domain setting
-// each other's range without end) and 99 hangs: open, see the README's Testing section.
-constexpr quint32 DefaultSeeds[] = {4242u};
+// Seed 1 still overflows the stack in Qt Charts (an axis and its domains setting each other's
+// range without end) and 99 hangs: open, see the README's Testing section. 7 and 20261127 did
+// the same until the plot size was applied outside Qt Charts' layout pass.
+constexpr quint32 DefaultSeeds[] = {4242u, 7u, 20261127u};
 // Under AddressSanitizer an event costs about ten times more: fewer by default.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr int DefaultEvents = 150;

@@ -277,12 +277,23 @@ void MainWindow::createCharts()
     // Rounded up to 32 px: sampling for a slightly larger plot only makes the curve finer, and a
     // size that shifts by a label's width (new y range → new labels → new plot width) then
     // cannot feed back into another resample. The guard stops any re-entry that remains.
+    // The size arrives from inside Qt Charts' layout pass, itself often inside an axis's range
+    // change: resampling there would refresh every chart in the middle of Qt Charts' own signal
+    // emission, and its axes and domains then bounce two y ranges until the stack overflows. So
+    // the newest size is applied once the event loop is back.
     connect(m_charts[0], &ChartWidget::plotSizeChanged, this, [this](QSize size) {
-        if (m_settingPlotSize)
-            return;
-        const QScopedValueRollback<bool> guard(m_settingPlotSize, true);
         const auto roundUp = [](int v) { return (std::max(v, 1) + 31) / 32 * 32; };
-        m_scene->setPlotSize(QSize(roundUp(size.width()), roundUp(size.height())));
+        m_pendingPlotSize = QSize(roundUp(size.width()), roundUp(size.height()));
+        if (m_plotSizeQueued)
+            return;
+        m_plotSizeQueued = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_plotSizeQueued = false;
+            if (m_settingPlotSize)
+                return;
+            const QScopedValueRollback<bool> guard(m_settingPlotSize, true);
+            m_scene->setPlotSize(m_pendingPlotSize);
+        }, Qt::QueuedConnection);
     });
     m_charts[2]->hide();
     setCentralWidget(m_chartSplitter);

@@ -181,6 +181,8 @@ private:
     LessonPanel *m_lesson = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     QString m_currentLesson;
+    QSize m_pendingPlotSize; ///< the newest plot size, applied once the event loop is back
+    bool m_plotSizeQueued = false;
     bool m_settingPlotSize = false;
     QByteArray m_docksBeforePresentation;
     QLabel *m_traceLabel = nullptr;
