@@ -1,6 +1,7 @@
 #include "activationcatalogue.h"
 
 #include "activationmath.h"
+#include "catalogueentries.h"
 #include "customfunctions.h"
 #include "losscatalogue.h"
 
@@ -19,26 +20,7 @@ using namespace ActivationMath;
 
 // ---- evaluation: NaN in gives NaN out, then the math of activationmath.h -----------------------
 
-using EvaluateFn = Derivatives (*)(double, const double *);
-using BatchFn = void (*)(const double *, const double *, double *, double *, qsizetype);
-
-template<EvaluateFn F>
-Derivatives guarded(double x, const double *p)
-{
-    if (std::isnan(x))
-        return {NaN, NaN, NaN};
-    return F(x, p);
-}
-
-template<EvaluateFn F>
-void batch(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-    for (qsizetype i = 0; i < n; ++i) {
-        const Derivatives d = guarded<F>(x[i], p);
-        f[i] = d.f;
-        d1[i] = d.d1;
-    }
-}
+using namespace CatalogueEntries;
 
 Derivatives evSigmoidScalar(double x, const double *) { return sigmoid(x); }
 
@@ -164,53 +146,23 @@ QString checkRrelu(const double *p)
 
 // ---- the table ---------------------------------------------------------------------------------
 
-ParameterSpec real(const char *name, double def, ParameterDomain domain, double lo, double hi,
-                   const char *description)
-{
-    ParameterSpec s;
-    s.name = QString::fromLatin1(name);
-    s.defaultValue = def;
-    s.domain = domain;
-    s.sliderMin = lo;
-    s.sliderMax = hi;
-    s.description = QString::fromUtf8(description);
-    return s;
-}
-
 template<EvaluateFn F, BatchFn B = &batch<F>>
 ActivationSpec spec(const char *id, const char *displayName, const char *torchName, const char *formula,
                     const char *derivative, const char *note, QList<ParameterSpec> parameters,
                     QList<double> (*kinks)(const double *), QList<Interval> (*flat)(const double *),
                     QString (*crossCheck)(const double *) = nullptr)
 {
-    ActivationSpec s;
-    s.id = QString::fromLatin1(id);
-    s.displayName = QString::fromUtf8(displayName);
-    s.torchName = QString::fromUtf8(torchName);
-    s.formula = QString::fromUtf8(formula);
-    s.derivativeFormula = QString::fromUtf8(derivative);
-    s.gradientNote = QString::fromUtf8(note);
-    s.parameters = std::move(parameters);
-    s.evaluate = &guarded<F>;
-    s.evaluateBatch = B;
-    s.kinks = kinks;
-    s.flatRegions = flat;
-    s.crossCheck = crossCheck;
-    return s;
+    return entry<F, B>(FunctionKind::Activation,
+                       {id, displayName, torchName, formula, derivative, note}, Interval{-6.0, 6.0},
+                       std::move(parameters), kinks, flat, crossCheck);
 }
 
 QList<ActivationSpec> makeCatalogue()
 {
     using D = ParameterDomain;
-    ParameterSpec approximate;
-    approximate.name = QStringLiteral("approximate");
-    approximate.defaultValue = 0;
-    approximate.domain = D::Choice;
-    approximate.sliderMin = 0;
-    approximate.sliderMax = 1;
-    approximate.choices = {QStringLiteral("none"), QStringLiteral("tanh")};
-    approximate.description = QString::fromUtf8(QT_TRANSLATE_NOOP(
-            "ActivationCatalogue", "'none': exact x·Φ(x); 'tanh': the tanh approximation"));
+    const ParameterSpec approximate = choice(
+            "approximate", 0, {QStringLiteral("none"), QStringLiteral("tanh")},
+            QT_TRANSLATE_NOOP("ActivationCatalogue", "'none': exact x·Φ(x); 'tanh': the tanh approximation"));
 
     return {
         spec<evIdentity>("identity", "Identity", "— (no activation)", "x", "1",
@@ -443,10 +395,8 @@ const QList<ActivationSpec> &ActivationCatalogue::all()
 
 const ActivationSpec *ActivationCatalogue::find(QStringView id)
 {
-    for (const ActivationSpec &s : all()) {
-        if (s.id == id)
-            return &s;
-    }
+    if (const ActivationSpec *activation = findIn(all(), id))
+        return activation;
     if (const ActivationSpec *loss = LossCatalogue::find(id))
         return loss;
     return CustomFunctions::find(id);
@@ -454,8 +404,5 @@ const ActivationSpec *ActivationCatalogue::find(QStringView id)
 
 QString ActivationCatalogue::idList()
 {
-    QStringList ids;
-    for (const ActivationSpec &s : all())
-        ids << s.id;
-    return ids.join(QLatin1String(", "));
+    return idsOf(all());
 }

@@ -1,6 +1,7 @@
 #include "losscatalogue.h"
 
 #include "activationmath.h"
+#include "catalogueentries.h"
 
 #include <QCoreApplication>
 
@@ -17,25 +18,7 @@ namespace {
 
 using namespace ActivationMath;
 
-using EvaluateFn = Derivatives (*)(double, const double *);
-
-template<EvaluateFn F>
-Derivatives guarded(double x, const double *p)
-{
-    if (std::isnan(x))
-        return {NaN, NaN, NaN};
-    return F(x, p);
-}
-
-template<EvaluateFn F>
-void batch(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-    for (qsizetype i = 0; i < n; ++i) {
-        const Derivatives d = guarded<F>(x[i], p);
-        f[i] = d.f;
-        d1[i] = d.d1;
-    }
-}
+using namespace CatalogueEntries;
 
 /** A Choice parameter's index, clamped into [0, count − 1] (unvalidated values stay harmless). */
 int choiceIndex(double v, int count)
@@ -325,32 +308,6 @@ QString checkKlDiv(const double *p)
 
 // ---- the table ---------------------------------------------------------------------------------
 
-ParameterSpec real(const char *name, double def, ParameterDomain domain, double lo, double hi,
-                   const char *description)
-{
-    ParameterSpec s;
-    s.name = QString::fromLatin1(name);
-    s.defaultValue = def;
-    s.domain = domain;
-    s.sliderMin = lo;
-    s.sliderMax = hi;
-    s.description = QString::fromUtf8(description);
-    return s;
-}
-
-ParameterSpec choice(const char *name, int def, QStringList words, const char *description)
-{
-    ParameterSpec s;
-    s.name = QString::fromLatin1(name);
-    s.defaultValue = def;
-    s.domain = ParameterDomain::Choice;
-    s.sliderMin = 0;
-    s.sliderMax = words.size() - 1;
-    s.choices = std::move(words);
-    s.description = QString::fromUtf8(description);
-    return s;
-}
-
 const QStringList FalseTrue{QStringLiteral("False"), QStringLiteral("True")};
 const QStringList MinusPlusOne{QStringLiteral("-1"), QStringLiteral("1")};
 
@@ -360,23 +317,8 @@ ActivationSpec loss(const char *id, const char *displayName, const char *torchNa
                     QList<double> (*kinks)(const double *), QList<Interval> (*flat)(const double *),
                     QString (*crossCheck)(const double *) = nullptr)
 {
-    ActivationSpec s;
-    s.kind = FunctionKind::Loss;
-    s.id = QString::fromLatin1(id);
-    s.displayName = QString::fromUtf8(displayName);
-    s.torchName = QString::fromUtf8(torchName);
-    s.formula = QString::fromUtf8(formula);
-    s.derivativeFormula = QString::fromUtf8(derivative);
-    s.gradientNote = QString::fromUtf8(note);
-    s.parameters = std::move(parameters);
-    s.defaultRange = range;
-    s.evaluate = &guarded<F>;
-    s.evaluateBatch = &batch<F>;
-    s.kinks = kinks;
-    s.flatRegions = flat;
-    if (crossCheck)
-        s.crossCheck = crossCheck;
-    return s;
+    return entry<F>(FunctionKind::Loss, {id, displayName, torchName, formula, derivative, note},
+                    range, std::move(parameters), kinks, flat, crossCheck);
 }
 
 QList<ActivationSpec> makeCatalogue()
@@ -522,17 +464,10 @@ const QList<ActivationSpec> &LossCatalogue::all()
 
 const ActivationSpec *LossCatalogue::find(QStringView id)
 {
-    for (const ActivationSpec &s : all()) {
-        if (s.id == id)
-            return &s;
-    }
-    return nullptr;
+    return findIn(all(), id);
 }
 
 QString LossCatalogue::idList()
 {
-    QStringList ids;
-    for (const ActivationSpec &s : all())
-        ids << s.id;
-    return ids.join(QLatin1String(", "));
+    return idsOf(all());
 }
