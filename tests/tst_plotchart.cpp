@@ -10,6 +10,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -46,6 +47,7 @@ private slots:
     void allBandsBringsBackEveryFunctionsBands();
     void lanesForEveryVisibleFunction();
     void lanesHaveRoomBelowTheData();
+    void rangeChangesWhileALayoutIsPending();
     void focusedCurveOnTopAndThicker();
     void openCirclesUnderFilledDots();
     void legendNamesOneEntryPerCurveAndBandKind_data();
@@ -606,6 +608,49 @@ void TestPlotChart::lanesHaveRoomBelowTheData()
             }
         }
     }
+}
+
+void TestPlotChart::rangeChangesWhileALayoutIsPending()
+{
+    // A new x range whose y labels change the axis' width lays the chart out in the middle of
+    // the y axis' setRange(), while Qt Charts still hands the old range to one series' domain
+    // after another. Setting the y range for the new plot height right there made the domains
+    // still to come hand the old one back, and the two bounced until the stack overflowed
+    // (tst_monkey seed 1). The adjustment now waits for the event loop; once it has run, the
+    // lanes have their room below the data again.
+    QVERIFY(m_model->addFunction(QStringLiteral("selu")));
+    QVERIFY(m_model->addFunction(QStringLiteral("softplus")));
+    QRandomGenerator rng(1);
+    static const double ends[][2] = { { -40, 79.3 }, { -6, 6 }, { -0.5, 0.25 }, { -3, 900 },
+                                      { 2, 3 }, { -1000, 1000 }, { -9.7, 4.1 } };
+    for (int i = 0; i < 200; ++i) {
+        // A new size waits for QGraphicsWidget's posted layout; the range change comes first.
+        m_chart->resize(QSizeF(300 + rng.bounded(900), 200 + rng.bounded(600)));
+        const auto &range = ends[rng.bounded(int(std::size(ends)))];
+        QVERIFY(m_model->setRange(range[0], range[1]));
+        if (rng.bounded(3) == 0)
+            QCoreApplication::processEvents();
+    }
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+
+    const QRectF area = m_chart->plotArea();
+    const double yMin = m_chart->yAxis()->min();
+    const double yMax = m_chart->yAxis()->max();
+    const double dataBottom
+        = area.top() + (yMax - m_chart->dataYMin()) / (yMax - yMin) * area.height();
+    const QRectF first = m_chart->laneRect(m_chart->laneRows().first());
+    QVERIFY2(first.top() >= dataBottom - 0.5,
+             qPrintable(QStringLiteral("lanes from %1, data down to %2").arg(first.top()).arg(dataBottom)));
+    // The same as a chart laid out at that size from the start.
+    auto *fresh = new PlotChart;
+    m_scene->addItem(fresh);
+    fresh->setModel(m_model.get());
+    fresh->layoutNow(m_chart->size());
+    QCoreApplication::processEvents();
+    QCOMPARE(fresh->plotArea(), area);
+    QCOMPARE(fresh->yAxis()->min(), yMin);
+    QCOMPARE(fresh->yAxis()->max(), yMax);
 }
 
 void TestPlotChart::focusedCurveOnTopAndThicker()

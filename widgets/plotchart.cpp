@@ -1309,7 +1309,7 @@ void PlotChart::updateAxes(double xMin, double xMax, double yMin, double yMax)
         yMax = 1.0;
     }
     if (m_axisX->min() != xMin || m_axisX->max() != xMax)
-        setAxisRange(m_axisX, xMin, xMax);
+        changeAxisRange(m_axisX, xMin, xMax);
     m_dataYMin = yMin;
     m_dataYMax = yMax;
     updateYRange();
@@ -1349,7 +1349,13 @@ void PlotChart::updateYRange()
     if (!std::isfinite(low) || !(low < m_dataYMax))
         low = m_dataYMin;
     if (m_axisY->min() != low || m_axisY->max() != m_dataYMax)
-        setAxisRange(m_axisY, low, m_dataYMax);
+        changeAxisRange(m_axisY, low, m_dataYMax);
+}
+
+void PlotChart::changeAxisRange(QValueAxis *axis, double min, double max)
+{
+    const QScopedValueRollback<bool> guard(m_changingAxis, true);
+    setAxisRange(axis, min, max);
 }
 
 void PlotChart::onPlotAreaChanged()
@@ -1357,10 +1363,22 @@ void PlotChart::onPlotAreaChanged()
     // The y range depends on the plot's height (room for the lanes), and the range's labels on
     // the y axis change the plot's width: a range that toggles a label's width would bounce
     // between two layouts for ever. One adjustment per layout change, no re-entry.
-    if (m_adjustingPlotArea) {
+    if (m_adjustingPlotArea || m_changingAxis) {
         // The texture and the lanes still follow the plot (neither changes the layout).
         updateBandTexture();
         updateLanes();
+        // A new layout in the middle of an axis' setRange() (refresh() moved the axes): that
+        // axis is still handing its range to the series' domains, one after the other, and a
+        // range set now would be undone by the domains still to come, which hand the old one
+        // back and lay out again: Qt Charts 6.4 then bounces the two ranges until the stack
+        // overflows (tst_monkey seed 1). Adjust once the axis is done, from the event loop.
+        if (!m_adjustingPlotArea && !m_adjustQueued) {
+            m_adjustQueued = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_adjustQueued = false;
+                onPlotAreaChanged();
+            }, Qt::QueuedConnection);
+        }
         return;
     }
     const QScopedValueRollback<bool> guard(m_adjustingPlotArea, true);

@@ -212,7 +212,10 @@ private:
     void updateYRange();
     void updateTicks();
     void onPlotAreaChanged();
+    void changeAxisRange(QValueAxis *axis, double min, double max);
     bool m_adjustingPlotArea = false;
+    bool m_changingAxis = false; ///< inside an axis' setRange(): its signals are still going out
+    bool m_adjustQueued = false; ///< a plot-area adjustment waits for the event loop
     void onGeometryChanged();
     void relayoutSoon();
     int effectiveFocus() const;
