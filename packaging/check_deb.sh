@@ -44,9 +44,25 @@ done
 contents="$(dpkg-deb --contents "$deb")"
 for path in ./usr/bin/activation-explorer ./usr/share/applications/$id.desktop \
     ./usr/share/metainfo/$id.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/$id.svg \
-    ./usr/share/icons/hicolor/48x48/apps/$id.png ./usr/share/man/man1/activation-explorer.1; do
+    ./usr/share/icons/hicolor/48x48/apps/$id.png ./usr/share/man/man1/activation-explorer.1.gz \
+    ./usr/share/doc/activation-explorer/copyright ./usr/share/doc/activation-explorer/changelog.gz; do
     grep -q -F " $path" <<<"$contents" || fail "the package lacks $path"
 done
+
+# Debian's own checks of a package: no error, no warning, and every hardening flag (those are
+# only "info" tags). Skipped where lintian is missing.
+if command -v lintian >/dev/null; then
+    tags="$(lintian -I --tag-display-limit 0 "$deb" 2>&1 | grep -E '^[EW]: |: hardening-' || true)"
+    [[ -z "$tags" ]] || fail "lintian:"$'\n'"$tags"
+    echo "ok: lintian reports no error, no warning and no missing hardening"
+else
+    echo "lintian not installed: the package's policy checks are skipped"
+fi
+
+# The changelog is this version's.
+changelog_version="$(dpkg-parsechangelog -l "$(dirname "$0")/changelog" -S Version 2>/dev/null)"
+[[ "$changelog_version" == "$version" ]] \
+    || fail "packaging/changelog is for '$changelog_version', the project is $version"
 
 root="$tmp/root"
 dpkg -x "$deb" "$root" || fail "dpkg -x"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # cmake --install into a temporary prefix, then checks that every file is where GNUInstallDirs
 # puts it: the binary, the desktop entry, the icons (SVG and PNGs at their sizes), the AppStream
-# metainfo and the man page (which groff, where installed, formats without a warning).
+# metainfo, the man page (gzipped; groff, where installed, formats it without a warning), and
+# the copyright and changelog under share/doc.
 #
 #   check_install.sh BUILD_DIR APP_ID "16 32 ..."
 set -euo pipefail
@@ -25,7 +26,9 @@ expect bin/activation-explorer
 expect share/applications/$id.desktop
 expect share/metainfo/$id.metainfo.xml
 expect share/icons/hicolor/scalable/apps/$id.svg
-expect share/man/man1/activation-explorer.1
+expect share/man/man1/activation-explorer.1.gz
+expect share/doc/activation-explorer/copyright
+expect share/doc/activation-explorer/changelog.gz
 [[ -x "$prefix/bin/activation-explorer" ]] || { echo "bin/activation-explorer is not executable"; status=1; }
 
 for size in $sizes; do
@@ -44,14 +47,18 @@ done
 
 # Nothing is installed that the list above does not know of.
 unexpected="$(cd "$prefix" && find . -type f | sed 's|^\./||' | grep -v -E \
-    "^(bin/activation-explorer|share/applications/$id\.desktop|share/metainfo/$id\.metainfo\.xml|share/icons/hicolor/[^/]+/apps/$id\.(svg|png)|share/man/man1/activation-explorer\.1)$" || true)"
+    "^(bin/activation-explorer|share/applications/$id\.desktop|share/metainfo/$id\.metainfo\.xml|share/icons/hicolor/[^/]+/apps/$id\.(svg|png)|share/man/man1/activation-explorer\.1\.gz|share/doc/activation-explorer/(copyright|changelog\.gz))$" || true)"
 if [[ -n "$unexpected" ]]; then
     echo "UNEXPECTED FILES:"
     echo "$unexpected"
     status=1
 fi
 
-man="$prefix/share/man/man1/activation-explorer.1"
+man="$tmp/activation-explorer.1"
+gzip -t "$prefix/share/man/man1/activation-explorer.1.gz" && gzip -dc "$prefix/share/man/man1/activation-explorer.1.gz" >"$man" \
+    || { echo "the man page is not a gzip file"; status=1; }
+gzip -dc "$prefix/share/doc/activation-explorer/changelog.gz" | head -1 | grep -q "^activation-explorer (" \
+    || { echo "the changelog is not a gzipped Debian changelog"; status=1; }
 for section in NAME SYNOPSIS DESCRIPTION OPTIONS EXAMPLES "EXIT STATUS" ENVIRONMENT FILES; do
     grep -q "^\.SH $section\$" "$man" || { echo "man page: no section $section"; status=1; }
 done

@@ -42,6 +42,7 @@ packages=(
     clang libclang-rt-14-dev     # libFuzzer for the fuzz tests (tests/fuzz/); skipped without them
     desktop-file-utils appstream # validate the desktop entry and the AppStream metainfo (packaging/)
     dpkg-dev file                # cpack -G DEB: dpkg-shlibdeps finds the .deb's dependencies
+    lintian                      # Debian's policy checks of the .deb (packaging/check_deb.sh)
 )
 
 step "Checking ${#packages[@]} Debian packages"
