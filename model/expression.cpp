@@ -1,5 +1,7 @@
 #include "expression.h"
 
+#include <QCoreApplication>
+
 #include <boost/math/differentiation/autodiff.hpp>
 
 #include <algorithm>
@@ -370,12 +372,13 @@ std::vector<Token> tokenize(const QString &text)
             const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
             if (ec == std::errc::result_out_of_range) {
                 if (!negativeExponent)
-                    throw ParseFailure{i, QStringLiteral("number out of range: %1 (at most about 1.8e308)")
+                    throw ParseFailure{i, QCoreApplication::translate(
+                                                  "Expression", "number out of range: %1 (at most about 1.8e308)")
                                                   .arg(digits.size() > 24 ? QString::fromStdString(digits.substr(0, 24)) + QStringLiteral("…")
                                                                           : QString::fromStdString(digits))};
                 v = 0.0; // underflow: 1e-999 is 0
             } else if (ec != std::errc() || end != digits.data() + digits.size() || !std::isfinite(v)) {
-                throw ParseFailure{i, QStringLiteral("malformed number")};
+                throw ParseFailure{i, QCoreApplication::translate("Expression", "malformed number")};
             }
             t.type = Tok::Number;
             t.number = v;
@@ -414,12 +417,19 @@ std::vector<Token> tokenize(const QString &text)
         case u'\u03C0': t.type = Tok::Name; break; // π
         default:
             if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
-                throw ParseFailure{i, QStringLiteral("control character %1 is not allowed").arg(hex(c))};
+                throw ParseFailure{i, QCoreApplication::translate("Expression",
+                                                                  "control character %1 is not allowed")
+                                              .arg(hex(c))};
             if (c == 0xfffd)
-                throw ParseFailure{i, QStringLiteral("invalid character U+FFFD (bytes that are not UTF-8, or an unknown character)")};
+                throw ParseFailure{i, QCoreApplication::translate("Expression",
+                                                                  "invalid character U+FFFD (bytes that are not UTF-8, "
+                                                                  "or an unknown character)")};
             if (QChar::isSurrogate(c))
-                throw ParseFailure{i, QStringLiteral("invalid character %1 (a lone UTF-16 surrogate)").arg(hex(c))};
-            throw ParseFailure{i, QStringLiteral("unexpected character '%1' (%2)").arg(QChar(c)).arg(hex(c))};
+                throw ParseFailure{i, QCoreApplication::translate("Expression",
+                                                                  "invalid character %1 (a lone UTF-16 surrogate)")
+                                              .arg(hex(c))};
+            throw ParseFailure{i, QCoreApplication::translate("Expression", "unexpected character '%1' (%2)")
+                                          .arg(QChar(c)).arg(hex(c))};
         }
         tokens.push_back(t);
         i += t.len;
@@ -452,13 +462,23 @@ public:
         const Token &t = peek();
         if (t.type != Tok::End) {
             if (t.type == Tok::RParen)
-                fail(t.pos, QStringLiteral("unexpected ')' without a matching '('"));
+                fail(t.pos,
+                     QCoreApplication::translate("Expression",
+                                                 "unexpected ')' without a matching '('"));
             if (t.type == Tok::Comma)
-                fail(t.pos, QStringLiteral("unexpected ',' outside a function's arguments"));
+                fail(t.pos,
+                     QCoreApplication::translate("Expression",
+                                                 "unexpected ',' outside a function's arguments"));
             if (t.type == Tok::Number || t.type == Tok::Name || t.type == Tok::LParen)
-                fail(t.pos, QStringLiteral("expected an operator (+ - * / ^) or the end, found %1 (write 2*x for a product)")
-                                    .arg(found(t)));
-            fail(t.pos, QStringLiteral("unexpected %1 after the end of the expression").arg(found(t)));
+                fail(t.pos,
+                     QCoreApplication::translate("Expression",
+                                                 "expected an operator (+ - * / ^) or the end, "
+                                                 "found %1 (write 2*x for a product)")
+                         .arg(found(t)));
+            fail(t.pos,
+                 QCoreApplication::translate("Expression",
+                                             "unexpected %1 after the end of the expression")
+                     .arg(found(t)));
         }
     }
 
@@ -480,7 +500,7 @@ private:
     QString found(const Token &t) const
     {
         if (t.type == Tok::End)
-            return QStringLiteral("the end of the expression");
+            return QCoreApplication::translate("Expression", "the end of the expression");
         const QString word = tokenText(t);
         return QStringLiteral("'%1'").arg(word.size() > 40 ? word.left(40) + QStringLiteral("…") : word);
     }
@@ -488,8 +508,11 @@ private:
     void append(Instruction in)
     {
         if (int(code.size()) >= Expression::MaxNodes)
-            fail(in.position, QStringLiteral("the expression is too large (more than %1 numbers, names and operations)")
-                                      .arg(Expression::MaxNodes));
+            fail(in.position,
+                 QCoreApplication::translate(
+                     "Expression",
+                     "the expression is too large (more than %1 numbers, names and operations)")
+                     .arg(Expression::MaxNodes));
         code.push_back(in);
     }
 
@@ -536,7 +559,10 @@ private:
     void enter(qsizetype position)
     {
         if (++m_depth > Expression::MaxDepth)
-            fail(position, QStringLiteral("nested too deeply (more than %1 levels)").arg(Expression::MaxDepth));
+            fail(
+                position,
+                QCoreApplication::translate("Expression", "nested too deeply (more than %1 levels)")
+                    .arg(Expression::MaxDepth));
     }
 
     void expression()
@@ -605,8 +631,11 @@ private:
             expression();
             const Token &close = peek();
             if (close.type != Tok::RParen)
-                fail(close.pos, QStringLiteral("expected ')' to close the '(' at column %1, found %2")
-                                        .arg(t.pos + 1).arg(found(close)));
+                fail(close.pos,
+                     QCoreApplication::translate(
+                         "Expression", "expected ')' to close the '(' at column %1, found %2")
+                         .arg(t.pos + 1)
+                         .arg(found(close)));
             take();
             return;
         }
@@ -614,10 +643,17 @@ private:
             name(t);
             return;
         case Tok::End:
-            fail(t.pos, m_next == 1 ? QStringLiteral("empty expression: type a function of x, e.g. x * sigmoid(x)")
-                                    : QStringLiteral("unexpected end of the expression: expected a number, x, a parameter, a function or '('"));
+            if (m_next == 1)
+                fail(t.pos, QCoreApplication::translate(
+                                    "Expression", "empty expression: type a function of x, e.g. x * sigmoid(x)"));
+            fail(t.pos, QCoreApplication::translate("Expression",
+                                                    "unexpected end of the expression: expected a number, x, "
+                                                    "a parameter, a function or '('"));
         default:
-            fail(t.pos, QStringLiteral("expected a number, x, a parameter, a function or '(', found %1").arg(found(t)));
+            fail(t.pos,
+                 QCoreApplication::translate(
+                     "Expression", "expected a number, x, a parameter, a function or '(', found %1")
+                     .arg(found(t)));
         }
     }
 
@@ -640,9 +676,15 @@ private:
             int index = int(parameters.indexOf(word));
             if (index < 0) {
                 if (parameters.size() >= MaxParameters)
-                    fail(t.pos, QStringLiteral("too many parameters: '%1' would be the %2th; at most %3 single-letter parameters (%4 so far)")
-                                        .arg(word).arg(MaxParameters + 1).arg(MaxParameters)
-                                        .arg(parameters.join(QLatin1String(", "))));
+                    fail(t.pos,
+                         QCoreApplication::translate(
+                             "Expression",
+                             "too many parameters: '%1' would be the %2th; at most %3 "
+                             "single-letter parameters (%4 so far)")
+                             .arg(word)
+                             .arg(MaxParameters + 1)
+                             .arg(MaxParameters)
+                             .arg(parameters.join(QLatin1String(", "))));
                 parameters << word;
                 index = int(parameters.size()) - 1;
             }
@@ -650,10 +692,16 @@ private:
             in.index = index;
         } else if (findBuiltin(word) || findActivation(word)) {
             const Token &next = peek();
-            fail(next.pos, QStringLiteral("expected '(' after the function name %1, found %2").arg(word, found(next)));
+            fail(next.pos,
+                 QCoreApplication::translate("Expression",
+                                             "expected '(' after the function name %1, found %2")
+                     .arg(word, found(next)));
         } else {
-            fail(t.pos, QStringLiteral("unknown name '%1': use x, pi, e, a single-letter parameter (a, b, c…) or a function call")
-                                .arg(word.size() > 40 ? word.left(40) + QStringLiteral("…") : word));
+            fail(t.pos,
+                 QCoreApplication::translate("Expression",
+                                             "unknown name '%1': use x, pi, e, a single-letter "
+                                             "parameter (a, b, c…) or a function call")
+                     .arg(word.size() > 40 ? word.left(40) + QStringLiteral("…") : word));
         }
         leaf(in, t);
     }
@@ -663,9 +711,12 @@ private:
         const Builtin *builtin = findBuiltin(word);
         const ActivationSpec *spec = builtin ? nullptr : findActivation(word);
         if (!builtin && !spec) {
-            fail(t.pos, QStringLiteral("unknown function '%1'; functions: %2; activations: %3")
-                                .arg(word.size() > 40 ? word.left(40) + QStringLiteral("…") : word,
-                                     Expression::builtinFunctions().join(QLatin1String(", ")), catalogueIds()));
+            fail(
+                t.pos,
+                QCoreApplication::translate("Expression",
+                                            "unknown function '%1'; functions: %2; activations: %3")
+                    .arg(word.size() > 40 ? word.left(40) + QStringLiteral("…") : word,
+                         Expression::builtinFunctions().join(QLatin1String(", ")), catalogueIds()));
         }
         const int minArgs = builtin ? builtin->arity : 1;
         const int maxArgs = builtin ? builtin->arity : 1 + int(spec->parameters.size());
@@ -673,7 +724,9 @@ private:
         enter(open.pos);
         int argc = 0;
         if (peek().type == Tok::RParen) {
-            fail(peek().pos, QStringLiteral("%1 takes %2, not none").arg(word, argumentCount(minArgs, maxArgs)));
+            fail(peek().pos,
+                 QCoreApplication::translate("Expression", "%1 takes %2, not none")
+                     .arg(word, argumentCount(minArgs, maxArgs)));
         }
         while (true) {
             const int start = int(code.size());
@@ -681,24 +734,39 @@ private:
             ++argc;
             if (spec && argc > 1 && code.back().dependsOnX)
                 fail(code[start].position,
-                     QStringLiteral("argument %1 of %2 sets its parameter %3 and must not depend on x")
-                             .arg(argc).arg(word, spec->parameters[argc - 2].name));
+                     QCoreApplication::translate(
+                         "Expression",
+                         "argument %1 of %2 sets its parameter %3 and must not depend on x")
+                         .arg(argc)
+                         .arg(word, spec->parameters[argc - 2].name));
             const Token &next = peek();
             if (next.type == Tok::RParen) {
                 if (argc < minArgs)
-                    fail(next.pos, QStringLiteral("%1 takes %2, not %3").arg(word, argumentCount(minArgs, maxArgs)).arg(argc));
+                    fail(next.pos,
+                         QCoreApplication::translate("Expression", "%1 takes %2, not %3")
+                             .arg(word, argumentCount(minArgs, maxArgs))
+                             .arg(argc));
                 take();
                 break;
             }
             if (next.type == Tok::Comma) {
                 if (argc >= maxArgs)
-                    fail(next.pos, QStringLiteral("%1 takes %2, not more").arg(word, argumentCount(minArgs, maxArgs)));
+                    fail(next.pos,
+                         QCoreApplication::translate("Expression", "%1 takes %2, not more")
+                             .arg(word, argumentCount(minArgs, maxArgs)));
                 take();
                 continue;
             }
             if (maxArgs == 1)
-                fail(next.pos, QStringLiteral("expected ')' after the argument of %1, found %2").arg(word, found(next)));
-            fail(next.pos, QStringLiteral("expected ',' or ')' after argument %1 of %2, found %3").arg(argc).arg(word, found(next)));
+                fail(next.pos,
+                     QCoreApplication::translate("Expression",
+                                                 "expected ')' after the argument of %1, found %2")
+                         .arg(word, found(next)));
+            fail(next.pos,
+                 QCoreApplication::translate(
+                     "Expression", "expected ',' or ')' after argument %1 of %2, found %3")
+                     .arg(argc)
+                     .arg(word, found(next)));
         }
         --m_depth;
         if (builtin) {
@@ -713,8 +781,12 @@ private:
     static QString argumentCount(int minArgs, int maxArgs)
     {
         if (minArgs == maxArgs)
-            return minArgs == 1 ? QStringLiteral("1 argument") : QStringLiteral("%1 arguments").arg(minArgs);
-        return QStringLiteral("%1 to %2 arguments").arg(minArgs).arg(maxArgs);
+            return minArgs == 1
+                ? QCoreApplication::translate("Expression", "1 argument")
+                : QCoreApplication::translate("Expression", "%1 arguments").arg(minArgs);
+        return QCoreApplication::translate("Expression", "%1 to %2 arguments")
+            .arg(minArgs)
+            .arg(maxArgs);
     }
 };
 
@@ -726,7 +798,7 @@ QString Expression::Error::text() const
 {
     if (!isError())
         return {};
-    return QStringLiteral("column %1: %2").arg(column()).arg(message);
+    return QCoreApplication::translate("Expression", "column %1: %2").arg(column()).arg(message);
 }
 
 Expression::Expression() = default;
@@ -738,8 +810,10 @@ Expression Expression::parse(const QString &text, Error *error)
     Expression result;
     try {
         if (text.size() > MaxLength)
-            throw ParseFailure{MaxLength, QStringLiteral("the expression is too long: %1 characters, at most %2")
-                                                  .arg(text.size()).arg(MaxLength)};
+            throw ParseFailure{MaxLength,
+                               QCoreApplication::translate(
+                                       "Expression", "the expression is too long: %1 characters, at most %2")
+                                       .arg(text.size()).arg(MaxLength)};
         Parser parser(text, tokenize(text));
         parser.parse();
         auto program = std::make_shared<Program>();

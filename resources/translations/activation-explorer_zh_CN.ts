@@ -532,6 +532,137 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
     </message>
 </context>
 <context>
+    <name>Expression</name>
+    <message>
+        <source>number out of range: %1 (at most about 1.8e308)</source>
+        <translation>数值超出范围：%1（最大约为 1.8e308）</translation>
+    </message>
+    <message>
+        <source>malformed number</source>
+        <translation>数字格式错误</translation>
+    </message>
+    <message>
+        <source>control character %1 is not allowed</source>
+        <translation>不允许使用控制字符 %1</translation>
+    </message>
+    <message>
+        <source>invalid character U+FFFD (bytes that are not UTF-8, or an unknown character)</source>
+        <translation>无效字符 U+FFFD（不是 UTF-8 编码的字节，或未知字符）</translation>
+    </message>
+    <message>
+        <source>invalid character %1 (a lone UTF-16 surrogate)</source>
+        <translation>无效字符 %1（孤立的 UTF-16 代理项）</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; (%2)</source>
+        <translation>意外的字符 &apos;%1&apos;（%2）</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>多余的 &apos;)&apos;：没有与之匹配的 &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;,&apos; outside a function&apos;s arguments</source>
+        <translation>函数参数之外出现了意外的 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>expected an operator (+ - * / ^) or the end, found %1 (write 2*x for a product)</source>
+        <translation>此处应为运算符（+ - * / ^）或表达式结尾，却遇到了%1（乘法请写成 2*x）</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the expression</source>
+        <translation>表达式结束之后出现了意外的%1</translation>
+    </message>
+    <message>
+        <source>the end of the expression</source>
+        <translation>表达式结尾</translation>
+    </message>
+    <message>
+        <source>the expression is too large (more than %1 numbers, names and operations)</source>
+        <translation>表达式过大（数字、名称和运算超过 %1 个）</translation>
+    </message>
+    <message>
+        <source>nested too deeply (more than %1 levels)</source>
+        <translation>嵌套过深（超过 %1 层）</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1, found %2</source>
+        <translation>此处应有 &apos;)&apos; 与第 %1 列的 &apos;(&apos; 配对，却遇到了%2</translation>
+    </message>
+    <message>
+        <source>empty expression: type a function of x, e.g. x * sigmoid(x)</source>
+        <translation>表达式为空：请输入关于 x 的函数，例如 x * sigmoid(x)</translation>
+    </message>
+    <message>
+        <source>unexpected end of the expression: expected a number, x, a parameter, a function or &apos;(&apos;</source>
+        <translation>表达式意外结束：此处应为数字、x、参数、函数或 &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>expected a number, x, a parameter, a function or &apos;(&apos;, found %1</source>
+        <translation>此处应为数字、x、参数、函数或 &apos;(&apos;，却遇到了%1</translation>
+    </message>
+    <message>
+        <source>too many parameters: &apos;%1&apos; would be the %2th; at most %3 single-letter parameters (%4 so far)</source>
+        <translation>参数过多：&apos;%1&apos; 将是第 %2 个参数；单字母参数最多 %3 个（已有 %4）</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after the function name %1, found %2</source>
+        <translation>函数名 %1 之后应为 &apos;(&apos;，却遇到了%2</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;: use x, pi, e, a single-letter parameter (a, b, c…) or a function call</source>
+        <translation>未知名称 &apos;%1&apos;：请使用 x、pi、e、单字母参数（a、b、c…）或函数调用</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;; functions: %2; activations: %3</source>
+        <translation>未知函数 &apos;%1&apos;。可用函数：%2；激活函数：%3</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not none</source>
+        <translation>%1 需要 %2，但没有给出任何参数</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2 sets its parameter %3 and must not depend on x</source>
+        <translation>%2 的第 %1 个参数给出其参数 %3 的值，不能依赖于 x</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not %3</source>
+        <translation>%1 需要 %2，但只给出了 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not more</source>
+        <translation>%1 需要 %2，给出的参数过多</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; after the argument of %1, found %2</source>
+        <translation>%1 的参数之后应为 &apos;)&apos;，却遇到了%2</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; after argument %1 of %2, found %3</source>
+        <translation>%2 的第 %1 个参数之后应为 &apos;,&apos; 或 &apos;)&apos;，却遇到了%3</translation>
+    </message>
+    <message>
+        <source>1 argument</source>
+        <translation>1 个参数</translation>
+    </message>
+    <message>
+        <source>%1 arguments</source>
+        <translation>%1 个参数</translation>
+    </message>
+    <message>
+        <source>%1 to %2 arguments</source>
+        <translation>%1 到 %2 个参数</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>the expression is too long: %1 characters, at most %2</source>
+        <translation>表达式过长：%1 个字符，最多 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>FormulaPanel</name>
     <message>
         <source>on the whole range</source>
