@@ -48,6 +48,7 @@ private slots:
     void lanesForEveryVisibleFunction();
     void lanesHaveRoomBelowTheData();
     void rangeChangesWhileALayoutIsPending();
+    void rangesNearTheEndsOfDouble();
     void focusedCurveOnTopAndThicker();
     void openCirclesUnderFilledDots();
     void legendNamesOneEntryPerCurveAndBandKind_data();
@@ -651,6 +652,38 @@ void TestPlotChart::rangeChangesWhileALayoutIsPending()
     QCOMPARE(fresh->plotArea(), area);
     QCOMPARE(fresh->yAxis()->min(), yMin);
     QCOMPARE(fresh->yAxis()->max(), yMax);
+}
+
+void TestPlotChart::rangesNearTheEndsOfDouble()
+{
+    // Qt Charts steps to its first tick a whole number of intervals below the range: from an
+    // end near −1.8e308 that overflowed to −inf, and its minor-tick loop stepped from −inf for
+    // ever (tst_monkey seed 218, 3000 events). The axis shows at most ±1e307 (the rest is off
+    // the plot), and each range gets a handful of ticks inside it.
+    static const double ranges[][2] = { { -1.7140251899286106e+308, 8.1620247139457655e+306 },
+                                        { 1e307, 1.5e308 }, { -1.7e308, 8e306 },
+                                        { -6, 6 }, { -1.7e308, -1e308 }, { 1e308, 1.7e308 },
+                                        { -1.79e308, 1e-300 }, { -1, 1 } };
+    for (const auto &r : ranges) {
+        QVERIFY(m_model->setRange(r[0], r[1]));
+        QCoreApplication::processEvents();
+        const QValueAxis *x = m_chart->xAxis();
+        const double lo = std::clamp(r[0], -1e307, 1e307);
+        const double hi = std::clamp(r[1], -1e307, 1e307);
+        if (lo < hi) {
+            QCOMPARE(x->min(), lo);
+            QCOMPARE(x->max(), hi);
+        }
+        // Where Qt Charts puts the first tick, and how many follow (chartvalueaxisx.cpp).
+        const double interval = x->tickInterval();
+        const double first = x->tickAnchor()
+                - std::floor((x->tickAnchor() - x->min()) / interval) * interval;
+        const double count = std::floor((x->max() - first) / interval) + 1;
+        QVERIFY2(std::isfinite(first) && first >= x->min() && first <= x->max() && count >= 2
+                     && count <= 20,
+                 qPrintable(QStringLiteral("first tick %1, %2 ticks on [%3, %4]")
+                                    .arg(first).arg(count).arg(x->min()).arg(x->max())));
+    }
 }
 
 void TestPlotChart::focusedCurveOnTopAndThicker()

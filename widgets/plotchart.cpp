@@ -93,6 +93,13 @@ double niceStep(double span, double ticks)
 void setAxisRange(QValueAxis *axis, double min, double max)
 {
     constexpr double MaxTicks = 200;
+    // Qt Charts steps to its first tick from a whole number of intervals below the range: with
+    // an end near ±1.8e308 that step overflows to −inf, and its minor-tick loop (+= interval
+    // from −inf) never ends (tst_monkey seed 218: y data to 8e306, the lanes' shelf below it
+    // reaching −1.7e308). The axis shows at most ±1e307; data beyond runs off the plot.
+    constexpr double Reach = 1e307;
+    min = std::clamp(min, -Reach, Reach);
+    max = std::clamp(max, -Reach, Reach);
     const double span = max - min;
     // Qt Charts' domain and axis set each other's range without end (a stack overflow) when the
     // span overflows, [−1e308, 1e308] say, or is lost in rounding: keep the last range then.
