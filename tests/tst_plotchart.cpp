@@ -68,6 +68,14 @@ private:
     /** Legend entries that show, by name. */
     QStringList visibleLegendNames() const { return m_chart->legendTexts(); }
     int rowOf(const QString &id) const;
+    /** Where the lowest y of the data lies on the scene (y grows downwards). */
+    double dataBottomY() const
+    {
+        const QRectF area = m_chart->plotArea();
+        const double yMin = m_chart->yAxis()->min();
+        const double yMax = m_chart->yAxis()->max();
+        return area.top() + (yMax - m_chart->dataYMin()) / (yMax - yMin) * area.height();
+    }
     /** The series' places in the chart's paint order (later on top). */
     int stackIndex(const QAbstractSeries *series) const
     {
@@ -589,10 +597,7 @@ void TestPlotChart::lanesHaveRoomBelowTheData()
         m_chart->setContent(content);
         m_chart->layoutNow(QSizeF(800, 500));
         const QRectF area = m_chart->plotArea();
-        const double yMin = m_chart->yAxis()->min();
-        const double yMax = m_chart->yAxis()->max();
-        const double dataBottom
-            = area.top() + (yMax - m_chart->dataYMin()) / (yMax - yMin) * area.height();
+        const double dataBottom = dataBottomY();
         const QRectF first = m_chart->laneRect(m_chart->laneRows().first());
         const QRectF last = m_chart->laneRect(m_chart->laneRows().last());
         QVERIFY2(first.top() >= dataBottom,
@@ -638,8 +643,7 @@ void TestPlotChart::rangeChangesWhileALayoutIsPending()
     const QRectF area = m_chart->plotArea();
     const double yMin = m_chart->yAxis()->min();
     const double yMax = m_chart->yAxis()->max();
-    const double dataBottom
-        = area.top() + (yMax - m_chart->dataYMin()) / (yMax - yMin) * area.height();
+    const double dataBottom = dataBottomY();
     const QRectF first = m_chart->laneRect(m_chart->laneRows().first());
     QVERIFY2(first.top() >= dataBottom - 0.5,
              qPrintable(QStringLiteral("lanes from %1, data down to %2").arg(first.top()).arg(dataBottom)));
