@@ -95,6 +95,11 @@ struct ActivationSpec
     std::function<void(const double *p, const double *x, double *f, double *d1, qsizetype n)> evaluateBatch;
     /** Points where f, f′ or f″ is not smooth, ascending, no duplicates. */
     std::function<QList<double>(const double *p)> kinks;
+    /**
+     * Where the kinks depend on the range looked at (a typed expression's relu(x^2 - 1), found
+     * by a scan of [a, b]): all kinks in [a, b], ascending. Empty: kinks is the whole story.
+     */
+    std::function<QList<double>(const double *p, double a, double b)> kinksWithin;
     /** Intervals (possibly unbounded, as ±inf) where f′ is identically zero, ascending. */
     std::function<QList<Interval>(const double *p)> flatRegions;
     /** Checks between parameters (min_val < max_val, lower ≤ upper); empty when fine. May be empty. */

@@ -38,6 +38,29 @@ QString AffineMap::apply(const QString &name) const
     return text;
 }
 
+QList<double> ActivationFunction::kinks(double a, double b) const
+{
+    QList<double> ks;
+    for (const double k : kinks()) {
+        if (k >= a && k <= b)
+            ks << k;
+    }
+    if (!m_spec->kinksWithin || !(a < b))
+        return ks;
+    // The spec's x is a·x here.
+    const double s = m_identity ? 1.0 : m_map.inputScale;
+    const double from = std::min(a * s, b * s);
+    const double to = std::max(a * s, b * s);
+    for (const double k : m_spec->kinksWithin(m_parameters.data(), from, to)) {
+        const double x = k / s;
+        if (x >= a && x <= b)
+            ks << x;
+    }
+    std::sort(ks.begin(), ks.end());
+    ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
+    return ks;
+}
+
 QList<double> ActivationFunction::kinks() const
 {
     QList<double> ks = m_spec->kinks ? m_spec->kinks(m_parameters.data()) : QList<double>();

@@ -54,6 +54,8 @@ public:
 
     /** The activation's kinks mapped back through a (k/a), ascending. */
     QList<double> kinks() const;
+    /** The kinks in [a, b], ascending; with those only a scan of the range finds (kinksWithin). */
+    QList<double> kinks(double a, double b) const;
     /** Where g′ ≡ 0: the activation's flat regions mapped through a, or everywhere when c = 0. */
     QList<Interval> flatRegions() const;
 

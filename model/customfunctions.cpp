@@ -51,6 +51,9 @@ std::unique_ptr<const ActivationSpec> makeSpec(const Expression &expression)
         }
     };
     spec->kinks = [expression](const double *p) { return expression.kinks(p); };
+    spec->kinksWithin = [expression](const double *p, double a, double b) {
+        return expression.kinks(p, a, b);
+    };
     // Claims that f′ ≡ 0 must be exact; an expression makes none.
     spec->flatRegions = [](const double *) { return QList<Interval>(); };
     return spec;

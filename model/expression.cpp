@@ -881,30 +881,124 @@ Derivatives Expression::evaluate(double x, const double *p) const
     }
 }
 
+namespace {
+
+/**
+ * The x in [a, b] where a switch g(x) of instruction i (see Expression::kinks) is 0: g on a grid
+ * of ScanPoints, then bisection of every sign change down to neighbouring doubles. A root that
+ * is a double is found exactly (bisection lands on it), else one of its two neighbours. Zeros
+ * that only touch 0 are found where they fall on the grid.
+ */
+template<typename Switches>
+void appendRootsOfSwitches(const Switches &switches, int i, double a, double b, QList<double> &out)
+{
+    constexpr int ScanPoints = 1024;
+    QList<double> g;
+    QList<double> previous;
+    double xPrevious = a;
+    for (int n = 0; n <= ScanPoints; ++n) {
+        const double x = n == ScanPoints ? b : a + (b - a) * n / ScanPoints;
+        if (!switches(i, x, g)) {
+            previous.clear();
+            continue;
+        }
+        for (int j = 0; j < g.size(); ++j) {
+            if (g[j] == 0.0) {
+                out << x;
+                continue;
+            }
+            if (previous.size() != g.size() || !(previous[j] * g[j] < 0))
+                continue;
+            // a sign change in (xPrevious, x): bisect
+            double lo = xPrevious;
+            double hi = x;
+            const bool risingAtLo = previous[j] < 0;
+            QList<double> h;
+            for (int step = 0; step < 200; ++step) {
+                const double mid = lo + 0.5 * (hi - lo);
+                if (mid <= lo || mid >= hi)
+                    break;
+                if (!switches(i, mid, h) || j >= h.size() || !std::isfinite(h[j]))
+                    break;
+                if (h[j] == 0.0) {
+                    lo = hi = mid;
+                    break;
+                }
+                if ((h[j] < 0) == risingAtLo)
+                    lo = mid;
+                else
+                    hi = mid;
+            }
+            out << (lo == hi ? lo : lo + 0.5 * (hi - lo));
+        }
+        previous = g;
+        xPrevious = x;
+    }
+}
+
+} // namespace
+
 QList<double> Expression::kinks(const double *p) const
+{
+    return kinks(p, std::numeric_limits<double>::quiet_NaN(),
+                 std::numeric_limits<double>::quiet_NaN());
+}
+
+QList<double> Expression::kinks(const double *p, double a, double b) const
 {
     QList<double> result;
     if (!m_program)
         return result;
+    const bool ranged = std::isfinite(a) && std::isfinite(b) && a < b;
     const std::vector<Instruction> &code = m_program->code;
     try {
         std::vector<Jet> stack;
+        // The operands of instruction i at x, and where its kinks lie in terms of them: g(x) is
+        // 0 at each kink (u − k for an activation's kink k, u − v for min and max, u for abs and
+        // sign). Returns false where the operands cannot be had.
+        const auto switches = [&](int i, double x, QList<double> &g) {
+            const Instruction &in = code[i];
+            stack.clear();
+            run(*m_program, in.start, i, x, p, stack);
+            if (int(stack.size()) != in.argc)
+                return false;
+            g.clear();
+            const double u = value(stack[0]);
+            if (in.op == Op::Min || in.op == Op::Max) {
+                g << u - value(stack[1]);
+            } else if (in.op == Op::Catalogue) {
+                ParameterValues q = in.spec->defaults();
+                for (int k = 1; k < in.argc; ++k)
+                    q[k - 1] = value(stack[k]);
+                if (!in.spec->validate(q).isEmpty() || !in.spec->kinks)
+                    return false;
+                for (const double k : in.spec->kinks(q.data()))
+                    g << u - k;
+            } else {
+                g << u;
+            }
+            return true;
+        };
         for (int i = 0; i < int(code.size()); ++i) {
             const Instruction &in = code[i];
             const bool nonSmooth = in.op == Op::Abs || in.op == Op::Sign || in.op == Op::Min
                     || in.op == Op::Max || in.op == Op::Catalogue;
             if (!nonSmooth || !in.dependsOnX)
                 continue;
-            // Affine operands only. Their subtrees hold no other non-smooth function of x, so the
-            // runs below cover each instruction at most once or so: linear in the program's size.
+            // Affine operands: the kinks in closed form. Their subtrees hold no other non-smooth
+            // function of x, so the runs below cover each instruction at most once or so:
+            // linear in the program's size.
             bool affine = true;
             for (int k = in.argc - 1, end = i; k >= 0; --k) {
                 const Instruction &root = code[end - 1];
                 affine = affine && root.affine;
                 end = root.start;
             }
-            if (!affine)
+            if (!affine) {
+                if (ranged)
+                    appendRootsOfSwitches(switches, i, a, b, result);
                 continue;
+            }
             // the operands' values and slopes at x = 0
             stack.clear();
             run(*m_program, in.start, i, 0.0, p, stack);
@@ -931,7 +1025,7 @@ QList<double> Expression::kinks(const double *p) const
                 continue;
             for (const double k : at) {
                 const double xk = (k - u0) / slope;
-                if (std::isfinite(xk))
+                if (std::isfinite(xk) && (!ranged || (xk >= a && xk <= b)))
                     result << xk;
             }
         }

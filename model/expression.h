@@ -83,11 +83,18 @@ public:
     Derivatives evaluate(double x, const double *p = nullptr) const;
 
     /**
-     * Best effort: the x where a non-smooth function (abs, sign, min, max, a catalogue
-     * activation's kinks) is reached by an argument that is affine in x, ascending, no duplicates.
-     * Non-smooth points behind a non-affine argument (relu(x^2 - 1)) are not found.
+     * The x where a non-smooth function (abs, sign, min, max, a catalogue activation's kinks)
+     * is reached by an argument that is affine in x, ascending, no duplicates. Non-smooth points
+     * behind a non-affine argument (relu(x^2 - 1)) need a range: see the overload.
      */
     QList<double> kinks(const double *p = nullptr) const;
+    /**
+     * The kinks in [a, b]: the affine ones as above, and those behind a non-affine argument as
+     * the roots of that argument's switch (x^2 - 1 for relu(x^2 - 1)), found by a scan of 1024
+     * steps and bisection to neighbouring doubles. Best effort: two kinks within one step where
+     * the switch does not change sign, or a switch that only touches its kink, can be missed.
+     */
+    QList<double> kinks(const double *p, double a, double b) const;
 
     /** The built-in function names (not the catalogue's), sorted. */
     static QStringList builtinFunctions();

@@ -320,7 +320,7 @@ PlotCurve samplePlotCurve(const ActivationFunction &fn, int order, const PlotVie
 
     // The kinks split the range into intervals, each sampled on its own, so that every kink is
     // a sample and the curve is cut where it jumps.
-    const QList<double> kinks = fn.kinks();
+    const QList<double> kinks = fn.kinks(view.xMin, view.xMax);
     double x0 = view.xMin;
     double y0 = sampler.value(x0);
     bool newPiece = true;
@@ -417,9 +417,7 @@ Interval valueRange(const ActivationFunction &fn, int order, double a, double b)
         y1 = y;
     }
 
-    for (const double k : fn.kinks()) {
-        if (!(k >= a && k <= b))
-            continue;
+    for (const double k : fn.kinks(a, b)) {
         const KinkValues kv = kinkValues(fn, order, k);
         include(kv.value);
         if (k > a)

@@ -241,14 +241,7 @@ void Analyser::analysePiece(double l, double r, bool leftIsKink, bool rightIsKin
 
 QList<double> kinksWithin(const ActivationFunction &fn, double a, double b)
 {
-    QList<double> result;
-    for (double k : fn.kinks()) {
-        if (k >= a && k <= b)
-            result.append(k);
-    }
-    std::sort(result.begin(), result.end());
-    result.erase(std::unique(result.begin(), result.end()), result.end());
-    return result;
+    return fn.kinks(a, b);
 }
 
 // Splits a run of |f′| < ε into the parts inside a flat region (f′ ≡ 0, "zero") and the rest.

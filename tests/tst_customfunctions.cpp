@@ -1,6 +1,7 @@
 #include "activationcatalogue.h"
 #include "activationfunction.h"
 #include "customfunctions.h"
+#include "sampling.h"
 
 #include <QTest>
 
@@ -18,6 +19,7 @@ private slots:
     void badExpressionsGiveTheReason();
     void batchMatchesEvaluate();
     void worksInsideAnActivationFunction();
+    void kinksBehindOtherArgumentsReachThePlot();
 };
 
 void TestCustomFunctions::internKeepsOneSpecPerExpression()
@@ -133,6 +135,40 @@ void TestCustomFunctions::worksInsideAnActivationFunction()
     QCOMPARE(fn.at(1.0).f, 3.0);
     QCOMPARE(fn.at(1.0).d1, 6.0);
     QCOMPARE(fn.kinks(), QList<double>({0.5}));
+}
+
+void TestCustomFunctions::kinksBehindOtherArgumentsReachThePlot()
+{
+    // relu(x^2 - 1): f′ = 2x·relu′(x^2 - 1) jumps at x = ±1 (0 inside, ±2 outside). PyTorch's
+    // relu′(0) = 0 gives f′(±1) = 0: a filled dot at 0 and an open circle at the other limit.
+    const ActivationSpec *s = CustomFunctions::intern(QStringLiteral("relu(x^2 - 1)"));
+    QVERIFY(s);
+    const ActivationFunction fn(*s, s->defaults());
+    QCOMPARE(fn.kinks(-3, 3), QList<double>({-1.0, 1.0}));
+    // through an input scale a: the kinks of relu((a·x)^2 - 1) are at ±1/a
+    const ActivationFunction scaled(*s, s->defaults(), AffineMap{-4.0, 1.0, 0.0});
+    QCOMPARE(scaled.kinks(-3, 3), QList<double>({-0.25, 0.25}));
+
+    PlotViewport view;
+    view.xMin = -3;
+    view.xMax = 3;
+    view.yMin = -7;
+    view.yMax = 7;
+    const PlotCurve curve = samplePlotCurve(fn, 1, view);
+    QCOMPARE(curve.pieces.size(), 3); // cut at both jumps
+    // The open circles show the limits from outside, evaluated at the next double: ±2(1 + ulp).
+    const auto has = [&](double x, double y, bool filled) {
+        for (const CurveMarker &m : curve.markers) {
+            if (m.x == x && m.filled == filled && std::fabs(m.y - y) <= 1e-15)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(has(1.0, 0.0, true));
+    QVERIFY(has(1.0, 2.0, false));
+    QVERIFY(has(-1.0, 0.0, true));
+    QVERIFY(has(-1.0, -2.0, false));
+    QCOMPARE(curve.markers.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCustomFunctions)

@@ -58,6 +58,7 @@ private slots:
     void thousandsOfTokensAreBounded();
     void deepOperandStacksEvaluate();
     void kinksOfAffineArguments();
+    void kinksOfOtherArgumentsInARange();
     void errorTextNamesTheColumn();
 };
 
@@ -400,8 +401,41 @@ void TestExpression::kinksOfAffineArguments()
     QCOMPARE(parsed(QStringLiteral("hardtanh(x, -a, a)")).kinks(std::array<double, 8>{3.0}.data()),
              QList<double>({-3.0, 3.0}));
     QCOMPARE(parsed(QStringLiteral("x * sigmoid(x)")).kinks(), QList<double>());
-    QCOMPARE(parsed(QStringLiteral("relu(x^2 - 1)")).kinks(), QList<double>()); // not affine: not found
+    QCOMPARE(parsed(QStringLiteral("relu(x^2 - 1)")).kinks(), QList<double>()); // needs a range
     QCOMPARE(parsed(QStringLiteral("relu(5)")).kinks(), QList<double>());
+}
+
+void TestExpression::kinksOfOtherArgumentsInARange()
+{
+    // Behind a non-affine argument the kinks are the roots of that argument in the range:
+    // exact where the root is a double, within a couple of ulps otherwise.
+    const auto near = [](const QList<double> &got, const QList<double> &want) {
+        if (got.size() != want.size())
+            return false;
+        for (int i = 0; i < got.size(); ++i) {
+            if (!(std::fabs(got[i] - want[i]) <= 4e-16 * std::max(1.0, std::fabs(want[i]))))
+                return false;
+        }
+        return true;
+    };
+    const double pi = 3.141592653589793;
+    QCOMPARE(parsed(QStringLiteral("relu(x^2 - 1)")).kinks(nullptr, -3, 3), QList<double>({-1.0, 1.0}));
+    QCOMPARE(parsed(QStringLiteral("relu(x^2 - 1)")).kinks(nullptr, 0, 3), QList<double>({1.0}));
+    QCOMPARE(parsed(QStringLiteral("relu(x^2 - 1)")).kinks(nullptr, 2, 3), QList<double>());
+    QVERIFY(near(parsed(QStringLiteral("abs(sin(x))")).kinks(nullptr, -4, 4), {-pi, 0.0, pi}));
+    QVERIFY(near(parsed(QStringLiteral("max(x^3, 2)")).kinks(nullptr, -5, 5), {std::cbrt(2.0)}));
+    // an activation's own kinks, through a non-affine argument: hardtanh at ±1 of x^2 - 3
+    QVERIFY(near(parsed(QStringLiteral("hardtanh(x^2 - 3)")).kinks(nullptr, -6, 6),
+                 {-2.0, -std::sqrt(2.0), std::sqrt(2.0), 2.0}));
+    // a parameter moves them: relu(x^2 - a) at ±√a
+    QVERIFY(near(parsed(QStringLiteral("relu(x^2 - a)")).kinks(std::array<double, 8>{2.0}.data(), -3, 3),
+                 {-std::sqrt(2.0), std::sqrt(2.0)}));
+    // affine kinks are kept to the range too, and smooth expressions have none
+    QCOMPARE(parsed(QStringLiteral("relu(x - 1) + relu(x^2 - 4)")).kinks(nullptr, -1, 3),
+             QList<double>({1.0, 2.0}));
+    QCOMPARE(parsed(QStringLiteral("x * sigmoid(x^2)")).kinks(nullptr, -6, 6), QList<double>());
+    // no range, no scan
+    QCOMPARE(parsed(QStringLiteral("relu(x^2 - 1)")).kinks(nullptr, 3, -3), QList<double>());
 }
 
 void TestExpression::errorTextNamesTheColumn()

@@ -285,7 +285,7 @@ QString FormulaPanel::saturationExplanation(const SceneModel &scene, int row)
     if (std::isfinite(m) && m > 0) {
         const QString largest = AbsFPrime + QStringLiteral("&nbsp;=&nbsp;") + num(m);
         QList<double> breaks { a };
-        for (double k : g.kinks()) {
+        for (double k : g.kinks(a, b)) {
             if (k > a && k < b)
                 breaks << k;
         }
