@@ -889,10 +889,11 @@ namespace {
  * is a double is found exactly (bisection lands on it), else one of its two neighbours. Zeros
  * that only touch 0 are found where they fall on the grid.
  */
+constexpr int ScanPoints = 1024;
+
 template<typename Switches>
 void appendRootsOfSwitches(const Switches &switches, int i, double a, double b, QList<double> &out)
 {
-    constexpr int ScanPoints = 1024;
     QList<double> g;
     QList<double> previous;
     double xPrevious = a;
@@ -950,6 +951,7 @@ QList<double> Expression::kinks(const double *p, double a, double b) const
     if (!m_program)
         return result;
     const bool ranged = std::isfinite(a) && std::isfinite(b) && a < b;
+    qint64 scanBudget = 4'000'000;
     const std::vector<Instruction> &code = m_program->code;
     try {
         std::vector<Jet> stack;
@@ -958,6 +960,9 @@ QList<double> Expression::kinks(const double *p, double a, double b) const
         // sign). Returns false where the operands cannot be had.
         const auto switches = [&](int i, double x, QList<double> &g) {
             const Instruction &in = code[i];
+            scanBudget -= i - in.start + 1;
+            if (scanBudget < 0)
+                return false;
             stack.clear();
             run(*m_program, in.start, i, x, p, stack);
             if (int(stack.size()) != in.argc)
@@ -995,7 +1000,9 @@ QList<double> Expression::kinks(const double *p, double a, double b) const
                 end = root.start;
             }
             if (!affine) {
-                if (ranged)
+                // A budget of instructions run, so that a hostile expression (4096 nodes, abs
+                // nested 200 deep) costs milliseconds, not seconds: the rest go unfound.
+                if (ranged && scanBudget > 0)
                     appendRootsOfSwitches(switches, i, a, b, result);
                 continue;
             }

@@ -436,6 +436,17 @@ void TestExpression::kinksOfOtherArgumentsInARange()
     QCOMPARE(parsed(QStringLiteral("x * sigmoid(x^2)")).kinks(nullptr, -6, 6), QList<double>());
     // no range, no scan
     QCOMPARE(parsed(QStringLiteral("relu(x^2 - 1)")).kinks(nullptr, 3, -3), QList<double>());
+
+    // A hostile expression, abs nested 80 deep around 2000 nodes, would cost ~1.6e8 runs of
+    // instructions; a budget of 4e6 stops the scans after the innermost, which finds ±1.
+    QString hostile = QStringLiteral("x^2-1");
+    for (int i = 0; i < 500; ++i)
+        hostile += QStringLiteral("+0*x");
+    hostile = QStringLiteral("abs(").repeated(80) + hostile + QStringLiteral(")").repeated(80);
+    const Expression e = parsed(hostile);
+    QVERIFY(e.isValid());
+    QVERIFY(e.nodeCount() > 1900);
+    QCOMPARE(e.kinks(nullptr, -3, 3), QList<double>({-1.0, 1.0}));
 }
 
 void TestExpression::errorTextNamesTheColumn()

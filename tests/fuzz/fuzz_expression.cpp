@@ -43,6 +43,12 @@ void check(const QString &text)
     const QList<double> kinks = e.kinks(p);
     for (qsizetype i = 1; i < kinks.size(); ++i)
         require(kinks[i - 1] < kinks[i]);
+    // with a range: the scan behind non-affine arguments too, inside the range, ascending
+    const QList<double> within = e.kinks(p, -10.0, 10.0);
+    for (qsizetype i = 0; i < within.size(); ++i) {
+        require(within[i] >= -10.0 && within[i] <= 10.0);
+        require(i == 0 || within[i - 1] < within[i]);
+    }
 }
 
 } // namespace
