@@ -955,6 +955,17 @@ QList<double> Expression::kinks(const double *p, double a, double b) const
     const std::vector<Instruction> &code = m_program->code;
     try {
         std::vector<Jet> stack;
+        // A catalogue activation's kinks, for the parameters its call passes (on the stack
+        // after its argument; they do not depend on x). False where they are out of its domain.
+        const auto activationKinks = [&](const Instruction &in, QList<double> &at) {
+            ParameterValues q = in.spec->defaults();
+            for (int k = 1; k < in.argc; ++k)
+                q[k - 1] = value(stack[k]);
+            if (!in.spec->validate(q).isEmpty() || !in.spec->kinks)
+                return false;
+            at = in.spec->kinks(q.data());
+            return true;
+        };
         // The operands of instruction i at x, and where its kinks lie in terms of them: g(x) is
         // 0 at each kink (u − k for an activation's kink k, u − v for min and max, u for abs and
         // sign). Returns false where the operands cannot be had.
@@ -972,12 +983,10 @@ QList<double> Expression::kinks(const double *p, double a, double b) const
             if (in.op == Op::Min || in.op == Op::Max) {
                 g << u - value(stack[1]);
             } else if (in.op == Op::Catalogue) {
-                ParameterValues q = in.spec->defaults();
-                for (int k = 1; k < in.argc; ++k)
-                    q[k - 1] = value(stack[k]);
-                if (!in.spec->validate(q).isEmpty() || !in.spec->kinks)
+                QList<double> at;
+                if (!activationKinks(in, at))
                     return false;
-                for (const double k : in.spec->kinks(q.data()))
+                for (const double k : at)
                     g << u - k;
             } else {
                 g << u;
@@ -1017,12 +1026,8 @@ QList<double> Expression::kinks(const double *p, double a, double b) const
                 u = stack[0] - stack[1];
                 at << 0.0;
             } else if (in.op == Op::Catalogue) {
-                ParameterValues q = in.spec->defaults();
-                for (int k = 1; k < in.argc; ++k)
-                    q[k - 1] = value(stack[k]);
-                if (!in.spec->validate(q).isEmpty() || !in.spec->kinks)
+                if (!activationKinks(in, at))
                     continue;
-                at = in.spec->kinks(q.data());
             } else {
                 at << 0.0;
             }
