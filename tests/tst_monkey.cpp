@@ -130,6 +130,21 @@ private:
     void resizeWindow();
     void clickTab();
 
+    /** One of list's items, chosen by the seeded generator; list is not empty. */
+    template<typename List>
+    auto pick(const List &list)
+    {
+        return list.at(int(m_rng.bounded(quint32(list.size()))));
+    }
+
+    /** One of live<T>(), chosen by the seeded generator, or nullptr when there is none. */
+    template<typename T>
+    T *anyLive()
+    {
+        const QList<T *> all = live<T>();
+        return all.isEmpty() ? nullptr : pick(all);
+    }
+
     template<typename T>
     QList<T *> live() const
     {
@@ -222,7 +237,7 @@ void TestMonkey::monkey()
         return m_rng.bounded(4) == 0 ? QColor() : QColor::fromRgb(m_rng.generate() | 0xff000000u);
     });
     list->setExpressionPicker([this](QWidget *) {
-        return Expressions.at(int(m_rng.bounded(quint32(Expressions.size()))));
+        return pick(Expressions);
     });
     m_window->resize(1200, 800);
     m_window->show();
@@ -373,10 +388,9 @@ void TestMonkey::oneEvent()
 
 void TestMonkey::dragSlider()
 {
-    const QList<QSlider *> sliders = live<QSlider>();
-    if (sliders.isEmpty())
+    QSlider *slider = anyLive<QSlider>();
+    if (!slider)
         return;
-    QSlider *slider = sliders.at(int(m_rng.bounded(quint32(sliders.size()))));
     m_lastStep = QStringLiteral("drag of %1").arg(nameOf(slider));
     const QPointer<QSlider> guard(slider);
     slider->setSliderDown(true); // sliderPressed: the drag becomes one undo step
@@ -393,10 +407,9 @@ void TestMonkey::dragSlider()
 
 void TestMonkey::clickButton()
 {
-    QList<QAbstractButton *> buttons = live<QAbstractButton>();
-    if (buttons.isEmpty())
+    QAbstractButton *button = anyLive<QAbstractButton>();
+    if (!button)
         return;
-    QAbstractButton *button = buttons.at(int(m_rng.bounded(quint32(buttons.size()))));
     m_lastStep = QStringLiteral("click on %1 '%2'").arg(nameOf(button), button->text());
     if (m_rng.bounded(2u))
         QTest::mouseClick(button, Qt::LeftButton);
@@ -427,7 +440,7 @@ void TestMonkey::pressKey()
     if (m_rng.bounded(2u) || !target || target->window() != m_window) {
         const QList<ChartWidget *> charts = live<ChartWidget>();
         if (!charts.isEmpty()) {
-            ChartWidget *chart = charts.at(int(m_rng.bounded(quint32(charts.size()))));
+            ChartWidget *chart = pick(charts);
             auto *view = chart->findChild<QGraphicsView *>();
             target = view ? static_cast<QWidget *>(view) : chart;
             target->setFocus();
@@ -444,10 +457,9 @@ void TestMonkey::pressKey()
 
 void TestMonkey::wheelOnChart()
 {
-    const QList<ChartWidget *> charts = live<ChartWidget>();
-    if (charts.isEmpty())
+    ChartWidget *chart = anyLive<ChartWidget>();
+    if (!chart)
         return;
-    ChartWidget *chart = charts.at(int(m_rng.bounded(quint32(charts.size()))));
     auto *view = chart->findChild<QGraphicsView *>();
     if (!view)
         return;
@@ -466,13 +478,12 @@ void TestMonkey::wheelOnChart()
 
 void TestMonkey::typeInField()
 {
-    QList<QLineEdit *> fields = live<QLineEdit>();
-    if (fields.isEmpty())
+    QLineEdit *field = anyLive<QLineEdit>();
+    if (!field)
         return;
-    QLineEdit *field = fields.at(int(m_rng.bounded(quint32(fields.size()))));
     const QString text = field->objectName() == QLatin1String("functionSearch") && m_rng.bounded(2u)
-            ? Expressions.at(int(m_rng.bounded(quint32(Expressions.size()))))
-            : TypedTexts.at(int(m_rng.bounded(quint32(TypedTexts.size()))));
+            ? pick(Expressions)
+            : pick(TypedTexts);
     m_lastStep = QStringLiteral("typed '%1' in %2").arg(text, nameOf(field));
     const QPointer<QLineEdit> guard(field);
     field->setFocus();
@@ -493,10 +504,9 @@ void TestMonkey::typeInField()
 
 void TestMonkey::chooseCombo()
 {
-    const QList<QComboBox *> combos = live<QComboBox>();
-    if (combos.isEmpty())
+    QComboBox *combo = anyLive<QComboBox>();
+    if (!combo)
         return;
-    QComboBox *combo = combos.at(int(m_rng.bounded(quint32(combos.size()))));
     if (combo->count() == 0)
         return;
     const int index = int(m_rng.bounded(quint32(combo->count())));
@@ -509,7 +519,7 @@ void TestMonkey::openMenu()
     const QList<QAction *> menus = m_window->menuBar()->actions();
     if (menus.isEmpty())
         return;
-    QAction *entry = menus.at(int(m_rng.bounded(quint32(menus.size()))));
+    QAction *entry = pick(menus);
     QMenu *menu = entry->menu();
     if (!menu)
         return;
@@ -536,7 +546,7 @@ void TestMonkey::triggerAction()
     }
     if (actions.isEmpty())
         return;
-    QAction *action = actions.at(int(m_rng.bounded(quint32(actions.size()))));
+    QAction *action = pick(actions);
     m_lastStep = QStringLiteral("action %1 '%2'").arg(action->objectName(), action->text());
     action->trigger();
     // The demonstrations open windows of their own: close them again.
@@ -556,16 +566,16 @@ void TestMonkey::addFunction()
     case 0:
     case 1: {
         const QList<ActivationSpec> &all = ActivationCatalogue::all();
-        text = all.at(int(m_rng.bounded(quint32(all.size())))).id;
+        text = pick(all).id;
         break;
     }
     case 2: {
         const QList<ActivationSpec> &all = LossCatalogue::all();
-        text = all.at(int(m_rng.bounded(quint32(all.size())))).id;
+        text = pick(all).id;
         break;
     }
     default:
-        text = Expressions.at(int(m_rng.bounded(quint32(Expressions.size()))));
+        text = pick(Expressions);
     }
     m_lastStep = QStringLiteral("addFunction('%1')").arg(text);
     m_window->functionList()->addFunction(text);
@@ -593,10 +603,9 @@ void TestMonkey::resizeWindow()
 
 void TestMonkey::clickTab()
 {
-    const QList<QTabBar *> bars = live<QTabBar>();
-    if (bars.isEmpty())
+    QTabBar *bar = anyLive<QTabBar>();
+    if (!bar)
         return;
-    QTabBar *bar = bars.at(int(m_rng.bounded(quint32(bars.size()))));
     if (bar->count() == 0)
         return;
     const int index = int(m_rng.bounded(quint32(bar->count())));
