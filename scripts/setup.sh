@@ -30,10 +30,11 @@ fail() { printf 'setup.sh: %s\n' "$*" >&2; exit 1; }
 
 # Everything the build, the tests and the screenshots need, from Debian 12's own archive.
 # libqt6gui6 (pulled in by qt6-base-dev) carries the xcb and offscreen platform plugins;
-# libxkbcommon-dev only completes Qt6Gui's optional CMake dependencies.
+# libxkbcommon-dev only completes Qt6Gui's optional CMake dependencies. Qt6Charts' CMake config
+# needs Qt6OpenGL's, which qt6-charts-dev does not pull in on a minimal Debian 12: libqt6opengl6-dev.
 packages=(
     cmake ninja-build g++
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libxkbcommon-dev
     xvfb xauth imagemagick x11-utils xdotool fonts-dejavu-core
