@@ -1,5 +1,6 @@
 #include "activationcatalogue.h"
 
+#include "activationkernels.h"
 #include "activationmath.h"
 #include "catalogueentries.h"
 #include "customfunctions.h"
@@ -10,10 +11,6 @@
 #include <algorithm>
 #include <cmath>
 
-#if defined(__x86_64__) && defined(__GNUC__)
-#include <immintrin.h>
-#endif
-
 namespace {
 
 using namespace ActivationMath;
@@ -22,51 +19,7 @@ using namespace ActivationMath;
 
 using namespace CatalogueEntries;
 
-Derivatives evSigmoidScalar(double x, const double *) { return sigmoid(x); }
-
-#if defined(__x86_64__) && defined(__GNUC__)
-// glibc's libmvec: e^x on four doubles at once (AVX2), within a few ulps like the scalar exp.
-extern "C" __m256d _ZGVdN4v_exp(__m256d);
-
-/** σ and σ′ four points at a time: the same arithmetic as sigmoidPair(), without its branch. */
-__attribute__((target("avx2,fma"))) void sigmoidBatchAvx2(const double *x, double *f, double *d1,
-                                                           qsizetype n)
-{
-    const __m256d one = _mm256_set1_pd(1.0);
-    const __m256d signBit = _mm256_set1_pd(-0.0);
-    const __m256d zero = _mm256_setzero_pd();
-    qsizetype i = 0;
-    for (; i + 4 <= n; i += 4) {
-        const __m256d v = _mm256_loadu_pd(x + i);
-        const __m256d e = _ZGVdN4v_exp(_mm256_or_pd(v, signBit)); // e^(−|x|), NaN stays NaN
-        const __m256d near = _mm256_div_pd(one, _mm256_add_pd(one, e)); // σ(|x|)
-        const __m256d far = _mm256_mul_pd(e, near);                     // σ(−|x|)
-        const __m256d negative = _mm256_cmp_pd(v, zero, _CMP_LT_OQ);
-        _mm256_storeu_pd(f + i, _mm256_blendv_pd(near, far, negative));
-        _mm256_storeu_pd(d1 + i, _mm256_mul_pd(near, far));
-    }
-    for (; i < n; ++i) {
-        const Derivatives d = std::isnan(x[i]) ? Derivatives{NaN, NaN, NaN} : sigmoid(x[i]);
-        f[i] = d.f;
-        d1[i] = d.d1;
-    }
-}
-
-const bool HaveAvx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-#endif
-
-/** Sigmoid's batch: the vector kernel where the processor has AVX2 (3× faster), else scalar. */
-void sigmoidBatch(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-#if defined(__x86_64__) && defined(__GNUC__)
-    if (HaveAvx2) {
-        sigmoidBatchAvx2(x, f, d1, n);
-        return;
-    }
-#endif
-    batch<evSigmoidScalar>(p, x, f, d1, n);
-}
-
+Derivatives evSigmoid(double x, const double *) { return sigmoid(x); }
 Derivatives evIdentity(double x, const double *) { return identity(x); }
 Derivatives evStep(double x, const double *) { return step(x); }
 Derivatives evTanh(double x, const double *) { return ActivationMath::tanh(x); }
@@ -172,10 +125,10 @@ QList<ActivationSpec> makeCatalogue()
                      "0 for x ≠ 0; none at 0",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ = 0 everywhere and undefined at 0: gradient descent cannot move it."), {},
                      kinkAtZero, flatEverywhere),
-        spec<evSigmoidScalar, sigmoidBatch>("sigmoid", "Sigmoid", "F.sigmoid", "σ(x) = 1/(1 + e⁻ˣ)", "σ(x)·(1 − σ(x))",
+        spec<evSigmoid, ActivationKernels::sigmoid>("sigmoid", "Sigmoid", "F.sigmoid", "σ(x) = 1/(1 + e⁻ˣ)", "σ(x)·(1 − σ(x))",
                         QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ ≤ 0.25, and below 0.01 for |x| > 4.6: saturates on both sides."), {},
                         noKinks, noFlat),
-        spec<evTanh>("tanh", "Tanh", "F.tanh", "tanh x = 2σ(2x) − 1", "1 − tanh² x",
+        spec<evTanh, ActivationKernels::tanh>("tanh", "Tanh", "F.tanh", "tanh x = 2σ(2x) − 1", "1 − tanh² x",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ = 1 at 0 but below 0.01 for |x| > 3: saturates on both sides."), {}, noKinks,
                      noFlat),
         spec<evRelu>("relu", "ReLU", "F.relu", "max(0, x)", "1 if x > 0, else 0 (0 at x = 0)",
@@ -204,31 +157,31 @@ QList<ActivationSpec> makeCatalogue()
                       {real("lower", 1.0 / 8.0, D::NonNegative, 0.0, 1.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "lower bound of the slope")),
                        real("upper", 1.0 / 3.0, D::NonNegative, 0.0, 1.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "upper bound of the slope"))},
                       kinkAtZero, flatRrelu, checkRrelu),
-        spec<evElu>("elu", "ELU", "F.elu", "x if x > 0, else alpha·(eˣ − 1)",
+        spec<evElu, ActivationKernels::elu>("elu", "ELU", "F.elu", "x if x > 0, else alpha·(eˣ − 1)",
                     "1 if x > 0, else alpha·eˣ",
                     QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth negative side whose gradient alpha·eˣ fades below x ≈ −4.6 (alpha = 1)."),
                     {real("alpha", 1.0, D::Finite, 0.0, 3.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "value approached as x → −∞ is −alpha"))},
                     kinkAtZero, flatIfZeroSlope),
-        spec<evCelu>("celu", "CELU", "F.celu", "max(0, x) + min(0, alpha·(e^(x/alpha) − 1))",
+        spec<evCelu, ActivationKernels::celu>("celu", "CELU", "F.celu", "max(0, x) + min(0, alpha·(e^(x/alpha) − 1))",
                      "1 if x > 0, else e^(x/alpha)",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "Continuously differentiable ELU: the negative-side gradient exp(x/alpha) fades."),
                      {real("alpha", 1.0, D::NonZero, 0.1, 3.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "scale of the negative side"))},
                      kinkAtZero, noFlat),
-        spec<evSelu>("selu", "SELU", "F.selu", "scale·(x if x > 0, else alpha·(eˣ − 1))",
+        spec<evSelu, ActivationKernels::selu>("selu", "SELU", "F.selu", "scale·(x if x > 0, else alpha·(eˣ − 1))",
                      "scale if x > 0, else scale·alpha·eˣ",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "Self-normalising; the negative-side gradient fades like ELU's."), {},
                      kinkAtZero, noFlat),
-        spec<evGelu>("gelu", "GELU", "F.gelu", "x·Φ(x)", "Φ(x) + x·φ(x)",
+        spec<evGelu, ActivationKernels::gelu>("gelu", "GELU", "F.gelu", "x·Φ(x)", "Φ(x) + x·φ(x)",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU: f′ dips slightly below 0 near x ≈ −0.75 and fades to 0 for x ≪ 0."),
                      {approximate}, noKinks, noFlat),
-        spec<evSilu>("silu", "SiLU (Swish)", "F.silu", "x·σ(x)", "σ(x)·(1 + x·(1 − σ(x)))",
+        spec<evSilu, ActivationKernels::silu>("silu", "SiLU (Swish)", "F.silu", "x·σ(x)", "σ(x)·(1 + x·(1 − σ(x)))",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU: the negative side's gradient fades to 0, with a small dip below 0."),
                      {}, noKinks, noFlat),
-        spec<evMish>("mish", "Mish", "F.mish", "x·tanh(softplus(x))",
+        spec<evMish, ActivationKernels::mish>("mish", "Mish", "F.mish", "x·tanh(softplus(x))",
                      "tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x)",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU like SiLU: gradient near 1 for x > 0, fading to 0 for x ≪ 0."), {},
                      noKinks, noFlat),
-        spec<evSoftplus>("softplus", "Softplus", "F.softplus",
+        spec<evSoftplus, ActivationKernels::softplus>("softplus", "Softplus", "F.softplus",
                          "log(1 + e^(beta·x))/beta; x where beta·x > threshold",
                          "σ(beta·x); 1 where beta·x > threshold",
                          QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU: f′ = σ(beta·x) saturates towards 0 for x ≪ 0."),
@@ -254,10 +207,10 @@ QList<ActivationSpec> makeCatalogue()
                           QT_TRANSLATE_NOOP("ActivationCatalogue", "Zero gradient below −3. PyTorch gives −0.5 at −3 and 1.5 at 3 "
                           "(the middle branch on the closed interval)."),
                           {}, kinksPlusMinus3, flatHardswish),
-        spec<evLogsigmoid>("logsigmoid", "LogSigmoid", "F.logsigmoid", "log σ(x)", "σ(−x)",
+        spec<evLogsigmoid, ActivationKernels::logsigmoid>("logsigmoid", "LogSigmoid", "F.logsigmoid", "log σ(x)", "σ(−x)",
                            QT_TRANSLATE_NOOP("ActivationCatalogue", "Gradient ≈ 1 for x ≪ 0 and saturates to 0 for x ≫ 0."), {}, noKinks,
                            noFlat),
-        spec<evTanhshrink>("tanhshrink", "Tanhshrink", "F.tanhshrink", "x − tanh x", "tanh² x",
+        spec<evTanhshrink, ActivationKernels::tanhshrink>("tanhshrink", "Tanhshrink", "F.tanhshrink", "x − tanh x", "tanh² x",
                            QT_TRANSLATE_NOOP("ActivationCatalogue", "A narrow dip: f′ = tanh² x is tiny around 0 and close to 1 for |x| > 3."),
                            {}, noKinks, noFlat),
         spec<evSoftshrink>("softshrink", "Softshrink", "F.softshrink",
