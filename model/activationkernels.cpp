@@ -10,12 +10,20 @@
 #include <immintrin.h>
 #endif
 
-namespace {
+namespace ActivationKernels {
 
 using namespace ActivationMath;
 
 // ---- the scalar closed forms: fallback, tail, and the groups with a point that needs them ------
 
+struct Identity
+{
+    static Derivatives scalar(double x, const double *) { return identity(x); }
+};
+struct Step
+{
+    static Derivatives scalar(double x, const double *) { return step(x); }
+};
 struct Sigmoid
 {
     static Derivatives scalar(double x, const double *) { return sigmoid(x); }
@@ -23,6 +31,23 @@ struct Sigmoid
 struct Tanh
 {
     static Derivatives scalar(double x, const double *) { return ActivationMath::tanh(x); }
+};
+struct Relu
+{
+    static Derivatives scalar(double x, const double *) { return relu(x); }
+};
+struct Relu6
+{
+    static Derivatives scalar(double x, const double *) { return relu6(x); }
+};
+struct LeakyRelu
+{
+    static Derivatives scalar(double x, const double *p) { return leakyRelu(x, p[0]); }
+};
+struct Rrelu
+{
+    static double slope(const double *p) { return 0.5 * (p[0] + p[1]); }
+    static Derivatives scalar(double x, const double *p) { return leakyRelu(x, slope(p)); }
 };
 struct Elu
 {
@@ -36,14 +61,6 @@ struct Selu
 {
     static Derivatives scalar(double x, const double *) { return selu(x); }
 };
-struct GeluExact
-{
-    static Derivatives scalar(double x, const double *) { return geluExact(x); }
-};
-struct GeluTanh
-{
-    static Derivatives scalar(double x, const double *) { return geluTanh(x); }
-};
 struct Silu
 {
     static Derivatives scalar(double x, const double *) { return silu(x); }
@@ -56,6 +73,18 @@ struct Softplus
 {
     static Derivatives scalar(double x, const double *p) { return softplus(x, p[0], p[1]); }
 };
+struct Hardtanh
+{
+    static Derivatives scalar(double x, const double *p) { return hardtanh(x, p[0], p[1]); }
+};
+struct Hardsigmoid
+{
+    static Derivatives scalar(double x, const double *) { return hardsigmoid(x); }
+};
+struct Hardswish
+{
+    static Derivatives scalar(double x, const double *) { return hardswish(x); }
+};
 struct Logsigmoid
 {
     static Derivatives scalar(double x, const double *) { return logsigmoid(x); }
@@ -63,6 +92,35 @@ struct Logsigmoid
 struct Tanhshrink
 {
     static Derivatives scalar(double x, const double *) { return tanhshrink(x); }
+};
+struct Softshrink
+{
+    static Derivatives scalar(double x, const double *p) { return softshrink(x, p[0]); }
+};
+struct Hardshrink
+{
+    static Derivatives scalar(double x, const double *p) { return hardshrink(x, p[0]); }
+};
+struct Threshold
+{
+    static Derivatives scalar(double x, const double *p) { return threshold(x, p[0], p[1]); }
+};
+
+} // namespace ActivationKernels
+
+namespace {
+
+using namespace ActivationMath;
+using namespace ActivationKernels;
+
+// gelu's two variants, which ActivationKernels::batch<Gelu> chooses between.
+struct GeluExact
+{
+    static Derivatives scalar(double x, const double *) { return geluExact(x); }
+};
+struct GeluTanh
+{
+    static Derivatives scalar(double x, const double *) { return geluTanh(x); }
 };
 
 /**
@@ -87,7 +145,6 @@ extern "C" {
 AE_AVX2 __m256d _ZGVdN4v_exp(__m256d);
 AE_AVX2 __m256d _ZGVdN4v_expm1(__m256d);
 AE_AVX2 __m256d _ZGVdN4v_log1p(__m256d);
-AE_AVX2 __m256d _ZGVdN4v_tanh(__m256d);
 AE_AVX2 __m256d _ZGVdN4v_erfc(__m256d);
 }
 
@@ -173,6 +230,25 @@ AE_AVX2 inline ExpPair4 expAndExpm1(__m256d u, __m256d want)
     return r;
 }
 
+/**
+ * tanh x and sech² x from one exponential: e^u and e^u − 1 at u = −2|x| (expAndExpm1, so expm1
+ * only where |x| < ln 2 / 2), tanh|x| = −(e^u − 1)/(2 + e^u − 1) and sech² x = 4e^u/(1 + e^u)²,
+ * as sech2() computes it. Neither cancels, and both are cheaper than libmvec's tanh.
+ */
+struct TanhPair4
+{
+    __m256d t;
+    __m256d sech2;
+};
+AE_AVX2 inline TanhPair4 tanhPair(__m256d x)
+{
+    const __m256d all = _mm256_castsi256_pd(_mm256_set1_epi64x(-1));
+    const ExpPair4 e = expAndExpm1(mul(splat(2.0), negAbs(x)), all);
+    const __m256d tAbs = div(_mm256_xor_pd(e.em1, splat(-0.0)), add(splat(2.0), e.em1));
+    const __m256d d = add(splat(1.0), e.e);
+    return {_mm256_or_pd(tAbs, _mm256_and_pd(x, splat(-0.0))), div(mul(splat(4.0), e.e), mul(d, d))};
+}
+
 /** The vector form of K: Avx2<K>(p)(x) is f and f′ at four finite x. */
 template<typename K>
 struct Avx2;
@@ -200,10 +276,8 @@ struct Avx2<Tanh> : FiniteLanes
     AE_AVX2 explicit Avx2(const double *) { }
     AE_AVX2 Lanes operator()(__m256d x) const
     {
-        // sech² x = 4e/(1 + e)², e = e^(−2|x|), as sech2() computes it.
-        const __m256d e = _ZGVdN4v_exp(mul(splat(2.0), negAbs(x)));
-        const __m256d d = add(splat(1.0), e);
-        return {_ZGVdN4v_tanh(x), div(mul(splat(4.0), e), mul(d, d))};
+        const TanhPair4 t = tanhPair(x);
+        return {t.t, t.sech2};
     }
 };
 
@@ -420,8 +494,163 @@ struct Avx2<Tanhshrink>
     }
     AE_AVX2 Lanes operator()(__m256d x) const
     {
-        const __m256d t = _ZGVdN4v_tanh(x);
+        const __m256d t = tanhPair(x).t; // one exp: |x| ≥ 0.35 > ln 2 / 2 here
         return {sub(x, t), mul(t, t)};
+    }
+};
+
+// The piecewise-linear functions: the scalar forms' comparisons and arithmetic, lane by lane, so
+// bit for bit the same values, kinks included.
+
+template<>
+struct Avx2<Identity> : FiniteLanes
+{
+    AE_AVX2 explicit Avx2(const double *) { }
+    AE_AVX2 Lanes operator()(__m256d x) const { return {x, splat(1.0)}; }
+};
+
+template<>
+struct Avx2<Step> : FiniteLanes
+{
+    AE_AVX2 explicit Avx2(const double *) { }
+    AE_AVX2 Lanes operator()(__m256d x) const
+    {
+        // No derivative at 0.
+        const __m256d zero = _mm256_setzero_pd();
+        return {_mm256_and_pd(_mm256_cmp_pd(x, zero, _CMP_GT_OQ), splat(1.0)),
+                select(_mm256_cmp_pd(x, zero, _CMP_EQ_OQ), splat(NaN), zero)};
+    }
+};
+
+template<>
+struct Avx2<Relu> : FiniteLanes
+{
+    AE_AVX2 explicit Avx2(const double *) { }
+    AE_AVX2 Lanes operator()(__m256d x) const
+    {
+        // relu′(0) = 0; relu(−0) = +0.
+        const __m256d positive = _mm256_cmp_pd(x, _mm256_setzero_pd(), _CMP_GT_OQ);
+        return {_mm256_and_pd(positive, x), _mm256_and_pd(positive, splat(1.0))};
+    }
+};
+
+template<>
+struct Avx2<Hardtanh> : FiniteLanes
+{
+    __m256d minVal;
+    __m256d maxVal;
+    AE_AVX2 explicit Avx2(const double *p) : Avx2(p[0], p[1]) { }
+    AE_AVX2 Avx2(double lo, double hi) : minVal(splat(lo)), maxVal(splat(hi)) { }
+    AE_AVX2 Lanes operator()(__m256d x) const
+    {
+        // Gradient 0 at and beyond the kinks; min_val wins where the two would overlap.
+        const __m256d low = _mm256_cmp_pd(x, minVal, _CMP_LE_OQ);
+        const __m256d high = _mm256_cmp_pd(x, maxVal, _CMP_GE_OQ);
+        return {select(low, minVal, select(high, maxVal, x)),
+                _mm256_andnot_pd(_mm256_or_pd(low, high), splat(1.0))};
+    }
+};
+
+template<>
+struct Avx2<Relu6> : Avx2<Hardtanh>
+{
+    AE_AVX2 explicit Avx2(const double *) : Avx2<Hardtanh>(0.0, 6.0) { }
+};
+
+template<>
+struct Avx2<LeakyRelu> : FiniteLanes
+{
+    __m256d slope;
+    bool flat; // a zero slope gives 0, never −0
+    AE_AVX2 explicit Avx2(const double *p) : Avx2(p[0]) { }
+    AE_AVX2 explicit Avx2(double s) : slope(splat(s)), flat(s == 0.0) { }
+    AE_AVX2 Lanes operator()(__m256d x) const
+    {
+        // The x ≤ 0 branch holds at 0: leaky_relu′(0) = slope.
+        const __m256d positive = _mm256_cmp_pd(x, _mm256_setzero_pd(), _CMP_GT_OQ);
+        const __m256d left = flat ? _mm256_setzero_pd() : mul(slope, x);
+        return {select(positive, x, left), select(positive, splat(1.0), slope)};
+    }
+};
+
+template<>
+struct Avx2<Rrelu> : Avx2<LeakyRelu>
+{
+    AE_AVX2 explicit Avx2(const double *p) : Avx2<LeakyRelu>(Rrelu::slope(p)) { }
+};
+
+template<>
+struct Avx2<Hardsigmoid> : FiniteLanes
+{
+    AE_AVX2 explicit Avx2(const double *) { }
+    AE_AVX2 Lanes operator()(__m256d x) const
+    {
+        // Gradient 1/6 on the open interval (−3, 3).
+        const __m256d low = _mm256_cmp_pd(x, splat(-3.0), _CMP_LE_OQ);
+        const __m256d high = _mm256_cmp_pd(x, splat(3.0), _CMP_GE_OQ);
+        const __m256d middle = add(div(x, splat(6.0)), splat(0.5));
+        return {select(low, _mm256_setzero_pd(), select(high, splat(1.0), middle)),
+                _mm256_andnot_pd(_mm256_or_pd(low, high), splat(1.0 / 6.0))};
+    }
+};
+
+template<>
+struct Avx2<Hardswish> : FiniteLanes
+{
+    AE_AVX2 explicit Avx2(const double *) { }
+    AE_AVX2 Lanes operator()(__m256d x) const
+    {
+        // The middle branch on the closed interval [−3, 3]: f′(−3) = −0.5, f′(3) = 1.5.
+        const __m256d zero = _mm256_setzero_pd();
+        const __m256d low = _mm256_cmp_pd(x, splat(-3.0), _CMP_LT_OQ);
+        const __m256d high = _mm256_cmp_pd(x, splat(3.0), _CMP_GT_OQ);
+        const __m256d middleF = div(mul(x, add(x, splat(3.0))), splat(6.0));
+        const __m256d middleD = add(div(x, splat(3.0)), splat(0.5));
+        return {select(low, zero, select(high, x, middleF)),
+                select(low, zero, select(high, splat(1.0), middleD))};
+    }
+};
+
+template<>
+struct Avx2<Softshrink> : FiniteLanes
+{
+    __m256d lambd;
+    AE_AVX2 explicit Avx2(const double *p) : lambd(splat(p[0])) { }
+    AE_AVX2 Lanes operator()(__m256d x) const
+    {
+        // Gradient 0 on the closed interval [−lambd, lambd].
+        const __m256d above = _mm256_cmp_pd(x, lambd, _CMP_GT_OQ);
+        const __m256d below = _mm256_cmp_pd(x, _mm256_xor_pd(lambd, splat(-0.0)), _CMP_LT_OQ);
+        return {select(above, sub(x, lambd), select(below, add(x, lambd), _mm256_setzero_pd())),
+                _mm256_and_pd(_mm256_or_pd(above, below), splat(1.0))};
+    }
+};
+
+template<>
+struct Avx2<Hardshrink> : FiniteLanes
+{
+    __m256d lambd;
+    AE_AVX2 explicit Avx2(const double *p) : lambd(splat(p[0])) { }
+    AE_AVX2 Lanes operator()(__m256d x) const
+    {
+        const __m256d outside
+                = _mm256_or_pd(_mm256_cmp_pd(x, lambd, _CMP_GT_OQ),
+                               _mm256_cmp_pd(x, _mm256_xor_pd(lambd, splat(-0.0)), _CMP_LT_OQ));
+        return {_mm256_and_pd(outside, x), _mm256_and_pd(outside, splat(1.0))};
+    }
+};
+
+template<>
+struct Avx2<Threshold> : FiniteLanes
+{
+    __m256d threshold;
+    __m256d value;
+    AE_AVX2 explicit Avx2(const double *p) : threshold(splat(p[0])), value(splat(p[1])) { }
+    AE_AVX2 Lanes operator()(__m256d x) const
+    {
+        // Gradient 0 at and below the threshold.
+        const __m256d above = _mm256_cmp_pd(x, threshold, _CMP_GT_OQ);
+        return {select(above, x, value), _mm256_and_pd(above, splat(1.0))};
     }
 };
 
@@ -472,32 +701,14 @@ void run(const double *p, const double *x, double *f, double *d1, qsizetype n)
 
 namespace ActivationKernels {
 
-void sigmoid(const double *p, const double *x, double *f, double *d1, qsizetype n)
+template<typename K>
+void batch(const double *p, const double *x, double *f, double *d1, qsizetype n)
 {
-    run<Sigmoid>(p, x, f, d1, n);
+    run<K>(p, x, f, d1, n);
 }
 
-void tanh(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-    run<Tanh>(p, x, f, d1, n);
-}
-
-void elu(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-    run<Elu>(p, x, f, d1, n);
-}
-
-void celu(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-    run<Celu>(p, x, f, d1, n);
-}
-
-void selu(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-    run<Selu>(p, x, f, d1, n);
-}
-
-void gelu(const double *p, const double *x, double *f, double *d1, qsizetype n)
+template<>
+void batch<Gelu>(const double *p, const double *x, double *f, double *d1, qsizetype n)
 {
     if (p[0] == 0.0)
         run<GeluExact>(p, x, f, d1, n);
@@ -505,30 +716,28 @@ void gelu(const double *p, const double *x, double *f, double *d1, qsizetype n)
         run<GeluTanh>(p, x, f, d1, n);
 }
 
-void silu(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-    run<Silu>(p, x, f, d1, n);
-}
-
-void mish(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-    run<Mish>(p, x, f, d1, n);
-}
-
-void softplus(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-    run<Softplus>(p, x, f, d1, n);
-}
-
-void logsigmoid(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-    run<Logsigmoid>(p, x, f, d1, n);
-}
-
-void tanhshrink(const double *p, const double *x, double *f, double *d1, qsizetype n)
-{
-    run<Tanhshrink>(p, x, f, d1, n);
-}
+template void batch<Identity>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Step>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Sigmoid>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Tanh>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Relu>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Relu6>(const double *, const double *, double *, double *, qsizetype);
+template void batch<LeakyRelu>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Rrelu>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Elu>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Celu>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Selu>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Silu>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Mish>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Softplus>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Hardtanh>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Hardsigmoid>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Hardswish>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Logsigmoid>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Tanhshrink>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Softshrink>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Hardshrink>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Threshold>(const double *, const double *, double *, double *, qsizetype);
 
 bool vectorised()
 {
