@@ -5,7 +5,9 @@
 #   scripts/bench.sh [--quick]
 #
 # Model (bench_model): our batch sigmoid no slower than 1.5x NumPy's vectorised sigmoid, and
-# faster than PyTorch autograd's forward + backward (one thread; default threads shown too).
+# faster than PyTorch autograd's forward + backward (one thread; default threads shown too);
+# every catalogue function's batch f + f' at least as fast as PyTorch autograd's forward +
+# backward of the same function, one thread, float64 (bench_peers.py times them all).
 # Window (bench_window): slider step to painted frame, p95 <= 8 ms and >= 8x faster than
 # matplotlib's set_data + canvas.draw() of the same scene (scripts/bench_matplotlib.py).
 # Export: `activation-explorer --export x.png --size 1600x900` as a whole process <= 0.25 s,
@@ -149,6 +151,33 @@ END {
             med["ours"] < med["torchdef"])
     }
 }'
+
+step "Comparison: f + f' per catalogue function vs PyTorch autograd fwd + bwd, 1 thread, float64 (ns per point)"
+awk '
+$1 == "RESULT" && $2 == "batch_ns_per_point" { order[++n] = $3; ours[$3] = $4; oursMin[$3] = $5 }
+$1 == "RESULT" && $2 == "torch_fwd_bwd_1thread" { torch[$3] = $4; torchMin[$3] = $5 }
+END {
+    if (n == 0) { print "  bench_model printed no per-function figures"; exit }
+    printf "  %-14s %9s %9s   %9s %9s   %7s   %s\n", "function", "ours med", "ours min",
+        "torch med", "torch min", "ratio", "goal: ours <= torch, judged on medians (ratio = ours/torch)"
+    met = 0; missed = ""; peers = 0
+    for (i = 1; i <= n; i++) {
+        k = order[i]
+        if (!(k in torch) || torch[k] == "nan") {
+            printf "  %-14s %9.3f %9.3f   %9s %9s   %7s   %s\n", k, ours[k], oursMin[k], "-", "-",
+                "", "no PyTorch figure"
+            continue
+        }
+        peers++
+        ok = ours[k] <= torch[k]
+        if (ok) met++; else missed = missed " " k
+        printf "  %-14s %9.3f %9.3f   %9.3f %9.3f   %6.2fx   %s\n", k, ours[k], oursMin[k],
+            torch[k], torchMin[k], ours[k] / torch[k], ok ? "MET" : "MISSED"
+    }
+    if (peers == 0) { print "  torch: not measured (apt-get install python3-torch)"; exit }
+    printf "  %d of %d functions at least as fast as PyTorch%s\n", met, peers,
+        missed == "" ? "" : "; missed:" missed
+}' "$out"
 
 step "Comparison: slider step to painted frame vs matplotlib set_data + canvas.draw() (ms)"
 {

@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
-"""Times sigmoid f + f' over 1e6 float64 points in NumPy and in PyTorch autograd, on this machine.
+"""Times f + f' over 1e6 float64 points in NumPy and in PyTorch autograd, on this machine.
 
-The reference figures for bench_model's sigmoid row (scripts/bench.sh compares them):
-  numpy:  s = 1/(1+np.exp(-x)); d = s*(1-s)                         (single-threaded)
+The reference figures for bench_model's section 1 (scripts/bench.sh compares them):
+  numpy:  s = 1/(1+np.exp(-x)); d = s*(1-s)                         (sigmoid, single-threaded)
   torch:  y = torch.sigmoid(x); y.backward(torch.ones_like(y))      (forward + backward;
           x = torch.linspace(-10, 10, 10**6, float64, requires_grad=True) made once, untimed)
-Both report the median and the minimum in ms per 1e6 points. No BLAS is involved, so
-OPENBLAS_CORETYPE and similar settings do not matter here.
+  torch, every catalogue function at its default parameters (gelu: approximate 'none' and
+          'tanh'), forward + backward the same way, one thread.
+All report the median and the minimum in ms per 1e6 points (= ns per point). No BLAS is
+involved, so OPENBLAS_CORETYPE and similar settings do not matter here.
 
   bench_peers.py [--quick] [--runs N]
 
 The last lines are machine-readable: "RESULT <name> <median> <min>" in ms per 1e6 points
-("nan nan" when not measured).
+("nan nan" when not measured), and per catalogue function
+"RESULT torch_fwd_bwd_1thread <function> <median> <min>" in ns per point, the function named as
+bench_model's "RESULT batch_ns_per_point" lines name it (gelu_none, gelu_tanh).
 """
 
 import argparse
@@ -128,6 +132,72 @@ def bench_torch(warmup, runs):
     return results["1"], results["default"]
 
 
+def torch_catalogue(torch):
+    """(name, call) for every catalogue function at bench_model's parameters: PyTorch's defaults,
+    and ours where PyTorch has none (prelu's weight 0.25, threshold 0.1 and value 20). The call is
+    None where autograd has no derivative."""
+    F = torch.nn.functional
+    weight = torch.tensor([0.25], dtype=torch.float64)  # a constant: only x's gradient is wanted
+    return [
+        ("identity", lambda x: x),  # nn.Identity: backward accumulates the incoming gradient
+        ("step", None),  # torch.heaviside: "the derivative for 'heaviside' is not implemented"
+        ("sigmoid", torch.sigmoid),
+        ("tanh", torch.tanh),
+        ("relu", F.relu),
+        ("relu6", F.relu6),
+        ("leaky_relu", F.leaky_relu),
+        ("prelu", lambda x: F.prelu(x, weight)),
+        ("rrelu", lambda x: F.rrelu(x, training=False)),
+        ("elu", F.elu),
+        ("celu", F.celu),
+        ("selu", F.selu),
+        ("gelu_none", F.gelu),
+        ("gelu_tanh", lambda x: F.gelu(x, approximate="tanh")),
+        ("silu", F.silu),
+        ("mish", F.mish),
+        ("softplus", F.softplus),
+        ("softsign", F.softsign),
+        ("hardtanh", F.hardtanh),
+        ("hardsigmoid", F.hardsigmoid),
+        ("hardswish", F.hardswish),
+        ("logsigmoid", F.logsigmoid),
+        ("tanhshrink", F.tanhshrink),
+        ("softshrink", F.softshrink),
+        ("hardshrink", F.hardshrink),
+        ("threshold", lambda x: F.threshold(x, 0.1, 20.0)),
+    ]
+
+
+def bench_torch_catalogue(warmup, runs):
+    """ns per point of forward + backward for each catalogue function, one thread: a dict."""
+    try:
+        import torch
+    except ImportError:
+        return {}
+    x = torch.linspace(-10, 10, N, dtype=torch.float64, requires_grad=True)
+    default_threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    print(f"torch {torch.__version__}: autograd fwd + bwd per catalogue function, 1 thread, "
+          f"float64, x = linspace(-10, 10, 1e6)")
+    results = {}
+    for name, fn in torch_catalogue(torch):
+        if fn is None:
+            print(f"   {name:<14} no derivative in autograd: not measured")
+            continue
+
+        def work(fn=fn):
+            x.grad = None
+            y = fn(x)
+            y.backward(torch.ones_like(y))
+            return x.grad
+
+        med, best = measure(work, warmup, runs)
+        results[name] = (med, best)
+        print(f"   {name:<14} median {med:8.3f} ms, min {best:8.3f} ms per 1e6 points")
+    torch.set_num_threads(default_threads)
+    return results
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, for a smoke run")
@@ -143,6 +213,7 @@ def main():
     print(f"load average {load_average()}; median of {runs} runs after {warmup} warm-up")
     numpy_ms = bench_numpy(warmup, runs)
     torch1_ms, torch_default_ms = bench_torch(warmup, runs)
+    per_function = bench_torch_catalogue(warmup, runs)
 
     def fmt(v):
         return "nan nan" if v is None else f"{v[0]:.4f} {v[1]:.4f}"
@@ -150,6 +221,8 @@ def main():
     print(f"RESULT numpy_sigmoid_ms {fmt(numpy_ms)}")
     print(f"RESULT torch_autograd_1thread_ms {fmt(torch1_ms)}")
     print(f"RESULT torch_autograd_default_ms {fmt(torch_default_ms)}")
+    for name, value in per_function.items():
+        print(f"RESULT torch_fwd_bwd_1thread {name} {fmt(value)}")
     return 0
 
 

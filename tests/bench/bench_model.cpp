@@ -181,7 +181,8 @@ std::vector<Variant> catalogueVariants()
     return out;
 }
 
-/** Returns the sigmoid batch timing over the 1e6 points, for the comparison with the peers. */
+/** Times every variant's batch over the 1e6 points and prints one RESULT line each; returns the
+    sigmoid timing, for the comparison with NumPy. */
 Timing benchBatch(const Plan &plan, const std::vector<Variant> &variants)
 {
     constexpr qsizetype n = 1000000;
@@ -195,6 +196,7 @@ Timing benchBatch(const Plan &plan, const std::vector<Variant> &variants)
     std::printf("   %-22s %12s %12s %14s\n", "function", "median ns/pt", "min ns/pt",
                 "median ms/1e6");
     Timing sigmoid;
+    std::vector<Timing> perFunction;
     for (const Variant &v : variants) {
         const Timing t = measure(plan.batchWarmup, plan.batchRuns, [&] {
             v.spec->evaluateBatch(v.params.data(), x.data(), f.data(), d1.data(), n);
@@ -204,6 +206,7 @@ Timing benchBatch(const Plan &plan, const std::vector<Variant> &variants)
                     t.medianNs / 1e6);
         if (v.spec->id == QLatin1String("sigmoid"))
             sigmoid = t;
+        perFunction.push_back(t);
     }
 
     // The same work through evaluate(), which also computes f″: what a caller pays without the
@@ -233,6 +236,14 @@ Timing benchBatch(const Plan &plan, const std::vector<Variant> &variants)
         });
         std::printf("   %-22s %12.2f %12.2f %14.3f\n", text, t.medianNs / n, t.minNs / n,
                     t.medianNs / 1e6);
+    }
+    // For scripts/bench.sh, next to scripts/bench_peers.py's PyTorch figures: median and min in
+    // ns per point, the function named without spaces (gelu_none).
+    for (size_t i = 0; i < variants.size(); ++i) {
+        std::string name = variants[i].name;
+        std::replace(name.begin(), name.end(), ' ', '_');
+        std::printf("RESULT batch_ns_per_point %s %.4f %.4f\n", name.c_str(),
+                    perFunction[i].medianNs / n, perFunction[i].minNs / n);
     }
     std::printf("\n");
     return sigmoid;
