@@ -15,35 +15,10 @@ namespace {
 
 using namespace ActivationMath;
 
-// ---- evaluation: NaN in gives NaN out, then the math of activationmath.h -----------------------
+// ---- evaluation: a tag per activation (activationkernels.h), its closed form and its batch ------
 
 using namespace CatalogueEntries;
 namespace Kernel = ActivationKernels;
-
-Derivatives evSigmoid(double x, const double *) { return sigmoid(x); }
-Derivatives evIdentity(double x, const double *) { return identity(x); }
-Derivatives evStep(double x, const double *) { return step(x); }
-Derivatives evTanh(double x, const double *) { return ActivationMath::tanh(x); }
-Derivatives evRelu(double x, const double *) { return relu(x); }
-Derivatives evRelu6(double x, const double *) { return relu6(x); }
-Derivatives evLeakyRelu(double x, const double *p) { return leakyRelu(x, p[0]); }
-Derivatives evRrelu(double x, const double *p) { return leakyRelu(x, 0.5 * (p[0] + p[1])); }
-Derivatives evElu(double x, const double *p) { return elu(x, p[0]); }
-Derivatives evCelu(double x, const double *p) { return celu(x, p[0]); }
-Derivatives evSelu(double x, const double *) { return selu(x); }
-Derivatives evGelu(double x, const double *p) { return p[0] == 0.0 ? geluExact(x) : geluTanh(x); }
-Derivatives evSilu(double x, const double *) { return silu(x); }
-Derivatives evMish(double x, const double *) { return mish(x); }
-Derivatives evSoftplus(double x, const double *p) { return softplus(x, p[0], p[1]); }
-Derivatives evSoftsign(double x, const double *) { return softsign(x); }
-Derivatives evHardtanh(double x, const double *p) { return hardtanh(x, p[0], p[1]); }
-Derivatives evHardsigmoid(double x, const double *) { return hardsigmoid(x); }
-Derivatives evHardswish(double x, const double *) { return hardswish(x); }
-Derivatives evLogsigmoid(double x, const double *) { return logsigmoid(x); }
-Derivatives evTanhshrink(double x, const double *) { return tanhshrink(x); }
-Derivatives evSoftshrink(double x, const double *p) { return softshrink(x, p[0]); }
-Derivatives evHardshrink(double x, const double *p) { return hardshrink(x, p[0]); }
-Derivatives evThreshold(double x, const double *p) { return threshold(x, p[0], p[1]); }
 
 // ---- kinks and flat regions --------------------------------------------------------------------
 
@@ -100,13 +75,14 @@ QString checkRrelu(const double *p)
 
 // ---- the table ---------------------------------------------------------------------------------
 
-template<EvaluateFn F, BatchFn B = &batch<F>>
+/** The spec of the activation tagged K: evaluated by K::scalar, in bulk by its AVX2 kernel. */
+template<typename K>
 ActivationSpec spec(const char *id, const char *displayName, const char *torchName, const char *formula,
                     const char *derivative, const char *note, QList<ParameterSpec> parameters,
                     QList<double> (*kinks)(const double *), QList<Interval> (*flat)(const double *),
                     QString (*crossCheck)(const double *) = nullptr)
 {
-    return entry<F, B>(FunctionKind::Activation,
+    return entry<&K::scalar, &ActivationKernels::batch<K>>(FunctionKind::Activation,
                        {id, displayName, torchName, formula, derivative, note}, Interval{-6.0, 6.0},
                        std::move(parameters), kinks, flat, crossCheck);
 }
@@ -119,70 +95,70 @@ QList<ActivationSpec> makeCatalogue()
             QT_TRANSLATE_NOOP("ActivationCatalogue", "'none': exact x·Φ(x); 'tanh': the tanh approximation"));
 
     return {
-        spec<evIdentity, Kernel::batch<Kernel::Identity>>("identity", "Identity", "— (no activation)", "x", "1",
+        spec<Kernel::Identity>("identity", "Identity", "— (no activation)", "x", "1",
                          QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ = 1 everywhere: stacked linear layers stay one linear map."), {}, noKinks,
                          noFlat),
-        spec<evStep, Kernel::batch<Kernel::Step>>("step", "Step", "— (the perceptron's)", "1 if x > 0, else 0",
+        spec<Kernel::Step>("step", "Step", "— (the perceptron's)", "1 if x > 0, else 0",
                      "0 for x ≠ 0; none at 0",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ = 0 everywhere and undefined at 0: gradient descent cannot move it."), {},
                      kinkAtZero, flatEverywhere),
-        spec<evSigmoid, Kernel::batch<Kernel::Sigmoid>>("sigmoid", "Sigmoid", "F.sigmoid", "σ(x) = 1/(1 + e⁻ˣ)", "σ(x)·(1 − σ(x))",
+        spec<Kernel::Sigmoid>("sigmoid", "Sigmoid", "F.sigmoid", "σ(x) = 1/(1 + e⁻ˣ)", "σ(x)·(1 − σ(x))",
                         QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ ≤ 0.25, and below 0.01 for |x| > 4.6: saturates on both sides."), {},
                         noKinks, noFlat),
-        spec<evTanh, Kernel::batch<Kernel::Tanh>>("tanh", "Tanh", "F.tanh", "tanh x = 2σ(2x) − 1", "1 − tanh² x",
+        spec<Kernel::Tanh>("tanh", "Tanh", "F.tanh", "tanh x = 2σ(2x) − 1", "1 − tanh² x",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ = 1 at 0 but below 0.01 for |x| > 3: saturates on both sides."), {}, noKinks,
                      noFlat),
-        spec<evRelu, Kernel::batch<Kernel::Relu>>("relu", "ReLU", "F.relu", "max(0, x)", "1 if x > 0, else 0 (0 at x = 0)",
+        spec<Kernel::Relu>("relu", "ReLU", "F.relu", "max(0, x)", "1 if x > 0, else 0 (0 at x = 0)",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "f′ is 1 or 0: no saturation for x > 0, a dead zero gradient for x ≤ 0."), {},
                      kinkAtZero, flatNonPositive),
-        spec<evRelu6, Kernel::batch<Kernel::Relu6>>("relu6", "ReLU6", "F.relu6", "min(max(0, x), 6)",
+        spec<Kernel::Relu6>("relu6", "ReLU6", "F.relu6", "min(max(0, x), 6)",
                       "1 if 0 < x < 6, else 0",
                       QT_TRANSLATE_NOOP("ActivationCatalogue", "Zero gradient below 0 and above 6: dead on both sides of the linear part."), {},
                       kinksRelu6, flatRelu6),
-        spec<evLeakyRelu, Kernel::batch<Kernel::LeakyRelu>>("leaky_relu", "Leaky ReLU", "F.leaky_relu",
+        spec<Kernel::LeakyRelu>("leaky_relu", "Leaky ReLU", "F.leaky_relu",
                           "x if x > 0, else negative_slope·x",
                           "1 if x > 0, else negative_slope",
                           QT_TRANSLATE_NOOP("ActivationCatalogue", "The negative side keeps a small gradient, so units cannot die."),
                           {real("negative_slope", 0.01, D::Finite, 0.0, 1.0,
                                 QT_TRANSLATE_NOOP("ActivationCatalogue", "slope for x ≤ 0"))},
                           kinkAtZero, flatIfZeroSlope),
-        spec<evLeakyRelu, Kernel::batch<Kernel::LeakyRelu>>("prelu", "PReLU", "F.prelu", "x if x > 0, else weight·x",
+        spec<Kernel::LeakyRelu>("prelu", "PReLU", "F.prelu", "x if x > 0, else weight·x",
                           "1 if x > 0, else weight",
                           QT_TRANSLATE_NOOP("ActivationCatalogue", "Like leaky ReLU with a learned slope: gradient weight for x ≤ 0."),
                           {real("weight", 0.25, D::Finite, -1.0, 1.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "learned slope for x ≤ 0"))},
                           kinkAtZero, flatIfZeroSlope),
-        spec<evRrelu, Kernel::batch<Kernel::Rrelu>>("rrelu", "RReLU (eval)", "F.rrelu, training=False",
+        spec<Kernel::Rrelu>("rrelu", "RReLU (eval)", "F.rrelu, training=False",
                       "x if x > 0, else (lower + upper)/2·x",
                       "1 if x > 0, else (lower + upper)/2",
                       QT_TRANSLATE_NOOP("ActivationCatalogue", "In evaluation a leaky ReLU with the mean slope; no dead zone unless both are 0."),
                       {real("lower", 1.0 / 8.0, D::NonNegative, 0.0, 1.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "lower bound of the slope")),
                        real("upper", 1.0 / 3.0, D::NonNegative, 0.0, 1.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "upper bound of the slope"))},
                       kinkAtZero, flatRrelu, checkRrelu),
-        spec<evElu, Kernel::batch<Kernel::Elu>>("elu", "ELU", "F.elu", "x if x > 0, else alpha·(eˣ − 1)",
+        spec<Kernel::Elu>("elu", "ELU", "F.elu", "x if x > 0, else alpha·(eˣ − 1)",
                     "1 if x > 0, else alpha·eˣ",
                     QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth negative side whose gradient alpha·eˣ fades below x ≈ −4.6 (alpha = 1)."),
                     {real("alpha", 1.0, D::Finite, 0.0, 3.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "value approached as x → −∞ is −alpha"))},
                     kinkAtZero, flatIfZeroSlope),
-        spec<evCelu, Kernel::batch<Kernel::Celu>>("celu", "CELU", "F.celu", "max(0, x) + min(0, alpha·(e^(x/alpha) − 1))",
+        spec<Kernel::Celu>("celu", "CELU", "F.celu", "max(0, x) + min(0, alpha·(e^(x/alpha) − 1))",
                      "1 if x > 0, else e^(x/alpha)",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "Continuously differentiable ELU: the negative-side gradient exp(x/alpha) fades."),
                      {real("alpha", 1.0, D::NonZero, 0.1, 3.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "scale of the negative side"))},
                      kinkAtZero, noFlat),
-        spec<evSelu, Kernel::batch<Kernel::Selu>>("selu", "SELU", "F.selu", "scale·(x if x > 0, else alpha·(eˣ − 1))",
+        spec<Kernel::Selu>("selu", "SELU", "F.selu", "scale·(x if x > 0, else alpha·(eˣ − 1))",
                      "scale if x > 0, else scale·alpha·eˣ",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "Self-normalising; the negative-side gradient fades like ELU's."), {},
                      kinkAtZero, noFlat),
-        spec<evGelu, Kernel::batch<Kernel::Gelu>>("gelu", "GELU", "F.gelu", "x·Φ(x)", "Φ(x) + x·φ(x)",
+        spec<Kernel::Gelu>("gelu", "GELU", "F.gelu", "x·Φ(x)", "Φ(x) + x·φ(x)",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU: f′ dips slightly below 0 near x ≈ −0.75 and fades to 0 for x ≪ 0."),
                      {approximate}, noKinks, noFlat),
-        spec<evSilu, Kernel::batch<Kernel::Silu>>("silu", "SiLU (Swish)", "F.silu", "x·σ(x)", "σ(x)·(1 + x·(1 − σ(x)))",
+        spec<Kernel::Silu>("silu", "SiLU (Swish)", "F.silu", "x·σ(x)", "σ(x)·(1 + x·(1 − σ(x)))",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU: the negative side's gradient fades to 0, with a small dip below 0."),
                      {}, noKinks, noFlat),
-        spec<evMish, Kernel::batch<Kernel::Mish>>("mish", "Mish", "F.mish", "x·tanh(softplus(x))",
+        spec<Kernel::Mish>("mish", "Mish", "F.mish", "x·tanh(softplus(x))",
                      "tanh(sp) + x·sech²(sp)·σ(x), sp = softplus(x)",
                      QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU like SiLU: gradient near 1 for x > 0, fading to 0 for x ≪ 0."), {},
                      noKinks, noFlat),
-        spec<evSoftplus, Kernel::batch<Kernel::Softplus>>("softplus", "Softplus", "F.softplus",
+        spec<Kernel::Softplus>("softplus", "Softplus", "F.softplus",
                          "log(1 + e^(beta·x))/beta; x where beta·x > threshold",
                          "σ(beta·x); 1 where beta·x > threshold",
                          QT_TRANSLATE_NOOP("ActivationCatalogue", "Smooth ReLU: f′ = σ(beta·x) saturates towards 0 for x ≪ 0."),
@@ -190,42 +166,42 @@ QList<ActivationSpec> makeCatalogue()
                           real("threshold", 20.0, D::Finite, 1.0, 50.0,
                                QT_TRANSLATE_NOOP("ActivationCatalogue", "above beta·x > threshold it returns x"))},
                          kinksSoftplus, noFlat),
-        spec<evSoftsign>("softsign", "Softsign", "F.softsign", "x/(1 + |x|)", "1/(1 + |x|)²",
+        spec<Kernel::Softsign>("softsign", "Softsign", "F.softsign", "x/(1 + |x|)", "1/(1 + |x|)²",
                          QT_TRANSLATE_NOOP("ActivationCatalogue", "Like tanh but with polynomial tails: f′ falls as 1/x², not exponentially."),
                          {}, kinkAtZero, noFlat), // f″ jumps from 2 to −2 at 0
-        spec<evHardtanh, Kernel::batch<Kernel::Hardtanh>>("hardtanh", "Hardtanh", "F.hardtanh", "min(max(x, min_val), max_val)",
+        spec<Kernel::Hardtanh>("hardtanh", "Hardtanh", "F.hardtanh", "min(max(x, min_val), max_val)",
                          "1 if min_val < x < max_val, else 0",
                          QT_TRANSLATE_NOOP("ActivationCatalogue", "Exactly zero gradient outside (min_val, max_val): hard saturation."),
                          {real("min_val", -1.0, D::Finite, -5.0, 0.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "lower clamp")),
                           real("max_val", 1.0, D::Finite, 0.0, 5.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "upper clamp"))},
                          kinksHardtanh, flatHardtanh, checkHardtanh),
-        spec<evHardsigmoid, Kernel::batch<Kernel::Hardsigmoid>>("hardsigmoid", "Hardsigmoid", "F.hardsigmoid", "relu6(x + 3)/6",
+        spec<Kernel::Hardsigmoid>("hardsigmoid", "Hardsigmoid", "F.hardsigmoid", "relu6(x + 3)/6",
                             "1/6 if −3 < x < 3, else 0",
                             QT_TRANSLATE_NOOP("ActivationCatalogue", "Piecewise-linear sigmoid: zero gradient outside (−3, 3)."), {},
                             kinksPlusMinus3, flatHardsigmoid),
-        spec<evHardswish, Kernel::batch<Kernel::Hardswish>>("hardswish", "Hardswish", "F.hardswish", "x·relu6(x + 3)/6",
+        spec<Kernel::Hardswish>("hardswish", "Hardswish", "F.hardswish", "x·relu6(x + 3)/6",
                           "0 if x < −3; x/3 + 1/2 if −3 ≤ x ≤ 3; 1 if x > 3",
                           QT_TRANSLATE_NOOP("ActivationCatalogue", "Zero gradient below −3. PyTorch gives −0.5 at −3 and 1.5 at 3 "
                           "(the middle branch on the closed interval)."),
                           {}, kinksPlusMinus3, flatHardswish),
-        spec<evLogsigmoid, Kernel::batch<Kernel::Logsigmoid>>("logsigmoid", "LogSigmoid", "F.logsigmoid", "log σ(x)", "σ(−x)",
+        spec<Kernel::Logsigmoid>("logsigmoid", "LogSigmoid", "F.logsigmoid", "log σ(x)", "σ(−x)",
                            QT_TRANSLATE_NOOP("ActivationCatalogue", "Gradient ≈ 1 for x ≪ 0 and saturates to 0 for x ≫ 0."), {}, noKinks,
                            noFlat),
-        spec<evTanhshrink, Kernel::batch<Kernel::Tanhshrink>>("tanhshrink", "Tanhshrink", "F.tanhshrink", "x − tanh x", "tanh² x",
+        spec<Kernel::Tanhshrink>("tanhshrink", "Tanhshrink", "F.tanhshrink", "x − tanh x", "tanh² x",
                            QT_TRANSLATE_NOOP("ActivationCatalogue", "A narrow dip: f′ = tanh² x is tiny around 0 and close to 1 for |x| > 3."),
                            {}, noKinks, noFlat),
-        spec<evSoftshrink, Kernel::batch<Kernel::Softshrink>>("softshrink", "Softshrink", "F.softshrink",
+        spec<Kernel::Softshrink>("softshrink", "Softshrink", "F.softshrink",
                            "x − lambd if x > lambd; x + lambd if x < −lambd; else 0",
                            "1 if |x| > lambd, else 0",
                            QT_TRANSLATE_NOOP("ActivationCatalogue", "Exactly zero gradient on [−lambd, lambd]."),
                            {real("lambd", 0.5, D::NonNegative, 0.0, 3.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "half-width of the dead zone"))},
                            kinksShrink, flatShrink),
-        spec<evHardshrink, Kernel::batch<Kernel::Hardshrink>>("hardshrink", "Hardshrink", "F.hardshrink", "x if |x| > lambd, else 0",
+        spec<Kernel::Hardshrink>("hardshrink", "Hardshrink", "F.hardshrink", "x if |x| > lambd, else 0",
                            "1 if |x| > lambd, else 0",
                            QT_TRANSLATE_NOOP("ActivationCatalogue", "Exactly zero gradient on [−lambd, lambd], and a jump at ±lambd."),
                            {real("lambd", 0.5, D::NonNegative, 0.0, 3.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "half-width of the dead zone"))},
                            kinksShrink, flatShrink),
-        spec<evThreshold, Kernel::batch<Kernel::Threshold>>("threshold", "Threshold", "F.threshold", "x if x > threshold, else value",
+        spec<Kernel::Threshold>("threshold", "Threshold", "F.threshold", "x if x > threshold, else value",
                           "1 if x > threshold, else 0",
                           QT_TRANSLATE_NOOP("ActivationCatalogue", "Zero gradient at and below the threshold, where it jumps to value."),
                           {real("threshold", 0.1, D::Finite, -5.0, 5.0, QT_TRANSLATE_NOOP("ActivationCatalogue", "where the function switches")),

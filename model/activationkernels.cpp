@@ -1,6 +1,5 @@
 #include "activationkernels.h"
 
-#include "activationmath.h"
 #include "catalogueentries.h"
 
 #include <cmath>
@@ -9,104 +8,6 @@
 #define AE_KERNELS_AVX2 1
 #include <immintrin.h>
 #endif
-
-namespace ActivationKernels {
-
-using namespace ActivationMath;
-
-// ---- the scalar closed forms: fallback, tail, and the groups with a point that needs them ------
-
-struct Identity
-{
-    static Derivatives scalar(double x, const double *) { return identity(x); }
-};
-struct Step
-{
-    static Derivatives scalar(double x, const double *) { return step(x); }
-};
-struct Sigmoid
-{
-    static Derivatives scalar(double x, const double *) { return sigmoid(x); }
-};
-struct Tanh
-{
-    static Derivatives scalar(double x, const double *) { return ActivationMath::tanh(x); }
-};
-struct Relu
-{
-    static Derivatives scalar(double x, const double *) { return relu(x); }
-};
-struct Relu6
-{
-    static Derivatives scalar(double x, const double *) { return relu6(x); }
-};
-struct LeakyRelu
-{
-    static Derivatives scalar(double x, const double *p) { return leakyRelu(x, p[0]); }
-};
-struct Rrelu
-{
-    static double slope(const double *p) { return 0.5 * (p[0] + p[1]); }
-    static Derivatives scalar(double x, const double *p) { return leakyRelu(x, slope(p)); }
-};
-struct Elu
-{
-    static Derivatives scalar(double x, const double *p) { return elu(x, p[0]); }
-};
-struct Celu
-{
-    static Derivatives scalar(double x, const double *p) { return celu(x, p[0]); }
-};
-struct Selu
-{
-    static Derivatives scalar(double x, const double *) { return selu(x); }
-};
-struct Silu
-{
-    static Derivatives scalar(double x, const double *) { return silu(x); }
-};
-struct Mish
-{
-    static Derivatives scalar(double x, const double *) { return mish(x); }
-};
-struct Softplus
-{
-    static Derivatives scalar(double x, const double *p) { return softplus(x, p[0], p[1]); }
-};
-struct Hardtanh
-{
-    static Derivatives scalar(double x, const double *p) { return hardtanh(x, p[0], p[1]); }
-};
-struct Hardsigmoid
-{
-    static Derivatives scalar(double x, const double *) { return hardsigmoid(x); }
-};
-struct Hardswish
-{
-    static Derivatives scalar(double x, const double *) { return hardswish(x); }
-};
-struct Logsigmoid
-{
-    static Derivatives scalar(double x, const double *) { return logsigmoid(x); }
-};
-struct Tanhshrink
-{
-    static Derivatives scalar(double x, const double *) { return tanhshrink(x); }
-};
-struct Softshrink
-{
-    static Derivatives scalar(double x, const double *p) { return softshrink(x, p[0]); }
-};
-struct Hardshrink
-{
-    static Derivatives scalar(double x, const double *p) { return hardshrink(x, p[0]); }
-};
-struct Threshold
-{
-    static Derivatives scalar(double x, const double *p) { return threshold(x, p[0], p[1]); }
-};
-
-} // namespace ActivationKernels
 
 namespace {
 
@@ -138,9 +39,9 @@ Q_NEVER_INLINE void scalarBatch(const double *p, const double *x, double *f, dou
 
 #define AE_AVX2 __attribute__((target("avx2,fma")))
 
-// glibc's libmvec, four doubles at a time, each within 4 ulps like its scalar libm function.
-// glibc declares them only under __FAST_MATH__, which this build does not use.
-// Declared as AVX2 functions, which they are: clang refuses an AVX argument passed otherwise.
+// glibc's libmvec, four doubles at a time, within a few ulps of the scalar libm's results (at
+// most 4 over their ranges here). glibc declares them only under __FAST_MATH__, which this build
+// does not use; declared as the AVX2 functions they are (clang refuses an AVX argument otherwise).
 extern "C" {
 AE_AVX2 __m256d _ZGVdN4v_exp(__m256d);
 AE_AVX2 __m256d _ZGVdN4v_expm1(__m256d);
@@ -484,6 +385,18 @@ struct Avx2<Logsigmoid> : FiniteLanes
 };
 
 template<>
+struct Avx2<Softsign> : FiniteLanes
+{
+    AE_AVX2 explicit Avx2(const double *) { }
+    AE_AVX2 Lanes operator()(__m256d x) const
+    {
+        // softsign()'s arithmetic: x/(1 + |x|) as x·(1/(1 + |x|)), f′ = (1/(1 + |x|))².
+        const __m256d inv = div(splat(1.0), add(splat(1.0), absolute(x)));
+        return {mul(x, inv), mul(inv, inv)};
+    }
+};
+
+template<>
 struct Avx2<Tanhshrink>
 {
     AE_AVX2 explicit Avx2(const double *) { }
@@ -730,6 +643,7 @@ template void batch<Selu>(const double *, const double *, double *, double *, qs
 template void batch<Silu>(const double *, const double *, double *, double *, qsizetype);
 template void batch<Mish>(const double *, const double *, double *, double *, qsizetype);
 template void batch<Softplus>(const double *, const double *, double *, double *, qsizetype);
+template void batch<Softsign>(const double *, const double *, double *, double *, qsizetype);
 template void batch<Hardtanh>(const double *, const double *, double *, double *, qsizetype);
 template void batch<Hardsigmoid>(const double *, const double *, double *, double *, qsizetype);
 template void batch<Hardswish>(const double *, const double *, double *, double *, qsizetype);
