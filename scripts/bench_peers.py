@@ -212,8 +212,10 @@ def main():
           f"({sys.executable})")
     print(f"load average {load_average()}; median of {runs} runs after {warmup} warm-up")
     numpy_ms = bench_numpy(warmup, runs)
-    torch1_ms, torch_default_ms = bench_torch(warmup, runs)
+    # One thread first: after the runs with more threads, PyTorch's idle OpenMP threads keep
+    # spinning for a while and slow down the next figures on a 2-core machine.
     per_function = bench_torch_catalogue(warmup, runs)
+    torch1_ms, torch_default_ms = bench_torch(warmup, runs)
 
     def fmt(v):
         return "nan nan" if v is None else f"{v[0]:.4f} {v[1]:.4f}"
