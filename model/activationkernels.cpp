@@ -182,53 +182,52 @@ struct Avx2<Tanh> : FiniteLanes
     }
 };
 
-/** x ≤ 0: the lanes on the exponential side of elu, celu and selu (kink included). */
-AE_AVX2 inline __m256d nonPositive(__m256d x)
+/**
+ * elu, celu and selu: slope·x for x > 0; for x ≤ 0 (the kink included) fScale·(e^u − 1) with
+ * f′ = dScale·e^u, u = x/divisor. At 0, e^0 = expm1(0) + 1 = 1 exactly: f′(0) = dScale.
+ */
+struct ExponentialLinear : FiniteLanes
 {
-    return _mm256_cmp_pd(x, _mm256_setzero_pd(), _CMP_LE_OQ);
-}
-
-template<>
-struct Avx2<Elu> : FiniteLanes
-{
-    __m256d alpha;
-    AE_AVX2 explicit Avx2(const double *p) : alpha(splat(p[0])) { }
+    __m256d divisor;
+    __m256d fScale;
+    __m256d dScale;
+    __m256d slope;
+    bool divide;
+    AE_AVX2 ExponentialLinear(double divisorValue, double f, double d, double s)
+        : divisor(splat(divisorValue)), fScale(splat(f)), dScale(splat(d)), slope(splat(s)),
+          divide(divisorValue != 1.0)
+    {
+    }
     AE_AVX2 Lanes operator()(__m256d x) const
     {
-        // elu′(0) = alpha: e^0 = expm1(0) + 1 = 1 exactly.
-        const __m256d negative = nonPositive(x);
-        const ExpPair4 e = expAndExpm1(x, negative);
-        return {select(negative, mul(alpha, e.em1), x),
-                select(negative, mul(alpha, e.e), splat(1.0))};
+        const __m256d negative = _mm256_cmp_pd(x, _mm256_setzero_pd(), _CMP_LE_OQ);
+        const ExpPair4 e = expAndExpm1(divide ? div(x, divisor) : x, negative);
+        return {select(negative, mul(fScale, e.em1), mul(slope, x)),
+                select(negative, mul(dScale, e.e), slope)};
     }
 };
 
 template<>
-struct Avx2<Celu> : FiniteLanes
+struct Avx2<Elu> : ExponentialLinear
 {
-    __m256d alpha;
-    AE_AVX2 explicit Avx2(const double *p) : alpha(splat(p[0])) { }
-    AE_AVX2 Lanes operator()(__m256d x) const
-    {
-        // celu′(0) = e^0 = 1.
-        const __m256d negative = nonPositive(x);
-        const ExpPair4 e = expAndExpm1(div(x, alpha), negative);
-        return {select(negative, mul(alpha, e.em1), x), select(negative, e.e, splat(1.0))};
-    }
+    // elu′(0) = alpha.
+    AE_AVX2 explicit Avx2(const double *p) : ExponentialLinear(1.0, p[0], p[0], 1.0) { }
 };
 
 template<>
-struct Avx2<Selu> : FiniteLanes
+struct Avx2<Celu> : ExponentialLinear
 {
-    AE_AVX2 explicit Avx2(const double *) { }
-    AE_AVX2 Lanes operator()(__m256d x) const
+    // elu of x/alpha, scaled back: celu′(0) = 1.
+    AE_AVX2 explicit Avx2(const double *p) : ExponentialLinear(p[0], p[0], 1.0, 1.0) { }
+};
+
+template<>
+struct Avx2<Selu> : ExponentialLinear
+{
+    // selu′(0) = scale·alpha.
+    static constexpr double ScaleAlpha = SeluScale * SeluAlpha;
+    AE_AVX2 explicit Avx2(const double *) : ExponentialLinear(1.0, ScaleAlpha, ScaleAlpha, SeluScale)
     {
-        // selu′(0) = scale·alpha.
-        constexpr double ScaleAlpha = SeluScale * SeluAlpha;
-        const __m256d negative = nonPositive(x);
-        const ExpPair4 e = expAndExpm1(x, negative);
-        return {select(negative, mul(splat(ScaleAlpha), e.em1), mul(splat(SeluScale), x)),
-                select(negative, mul(splat(ScaleAlpha), e.e), splat(SeluScale))};
     }
 };
 
