@@ -616,6 +616,17 @@ bool parseExpressions(const Scan &s, ExportRequest &request, QString *error)
     return true;
 }
 
+/** --functions and --function-expr together within the scene's limit, refused before any work. */
+bool checkFunctionCount(const ExportRequest &request, QString *error)
+{
+    if (request.functions.size() <= SceneModel::MaxFunctions)
+        return true;
+    *error = QStringLiteral("--functions: %1 functions given; a scene holds at most %2")
+                 .arg(request.functions.size())
+                 .arg(SceneModel::MaxFunctions);
+    return false;
+}
+
 bool parseDemo(const Scan &s, ExportRequest &request, QString *error)
 {
     if (!s.has("demo"))
@@ -660,7 +671,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     QString error = s.error;
     const bool ok = error.isEmpty() && parseOpen(s, request, &error)
         && (!s.has("functions") || parseFunctions(s.value("functions"), request, &error))
-        && parseExpressions(s, request, &error) && parseParams(s.params, request, &error) && parseRange(s, request, &error)
+        && parseExpressions(s, request, &error) && checkFunctionCount(request, &error)
+        && parseParams(s.params, request, &error) && parseRange(s, request, &error)
         && parseEpsilon(s, request, &error) && parseExport(s, request, &error)
         && parseImageOptions(s, request, &error) && parseSampling(s, request, &error)
         && parseLanguage(s, request, &error) && parseDemo(s, request, &error);
@@ -725,6 +737,8 @@ bool buildScene(const ExportRequest &request, SceneModel &scene, QString *error,
         return SessionFile::load(request.sessionPath, scene, lesson, error);
     if (lesson)
         lesson->clear();
+    // One pass over the curves and one recomputed() for the whole scene, not one per function.
+    const SceneModel::UpdateBatch batch(scene);
     scene.clear();
     // Range, ε and sample count first, so that each function is analysed once.
     if (!scene.setRange(request.xMin, request.xMax, error)

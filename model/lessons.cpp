@@ -107,26 +107,31 @@ QString Lessons::text(const Lesson &lesson)
 bool Lessons::apply(const Lesson &lesson, SceneModel &scene, QString *error)
 {
     // Build the new scene aside and take it over whole, so a failure leaves the old one intact.
+    // Range, ε and view first, so that each function is analysed and sampled once.
     SceneModel next;
-    for (const Lesson::Function &f : lesson.functions) {
-        const QString id = QString::fromLatin1(f.id);
-        const ActivationSpec *spec = ActivationCatalogue::find(id);
-        if (!spec) {
-            if (error)
-                *error = QStringLiteral("lesson %1: unknown function '%2'").arg(QLatin1String(lesson.id), id);
-            return false;
-        }
-        ParameterValues p = spec->defaults();
-        for (const auto &[name, value] : f.parameters)
-            p[spec->parameterIndex(QString::fromLatin1(name))] = value;
-        if (!next.insertFunction(next.rowCount(), id, p, error, f.map))
-            return false;
-    }
     if (!next.setRange(lesson.xMin, lesson.xMax, error) || !next.setEpsilon(lesson.epsilon, error)
         || !next.setSampleCount(lesson.sampleCount, error))
         return false;
     next.setPlotSize(scene.plotSize());
     next.setMaxOrder(scene.maxOrder());
+    {
+        const SceneModel::UpdateBatch batch(next); // one pass over the curves, at its end
+        for (const Lesson::Function &f : lesson.functions) {
+            const QString id = QString::fromLatin1(f.id);
+            const ActivationSpec *spec = ActivationCatalogue::find(id);
+            if (!spec) {
+                if (error)
+                    *error = QStringLiteral("lesson %1: unknown function '%2'").arg(QLatin1String(lesson.id), id);
+                return false;
+            }
+            ParameterValues p = spec->defaults();
+            for (const auto &[name, value] : f.parameters)
+                p[spec->parameterIndex(QString::fromLatin1(name))] = value;
+            if (!next.insertFunction(next.rowCount(), id, p, error, f.map))
+                return false;
+        }
+    }
+    // The rows come with their curves, sampled for this scene's plot size: nothing is redone.
     scene.assign(next);
     return true;
 }

@@ -47,6 +47,13 @@ struct PlotViewport
 
     /** True when both ranges are finite and non-empty and the pixel size is positive. */
     bool isValid() const;
+    /** Exact equality: a curve sampled for one viewport is valid for an equal one. */
+    bool operator==(const PlotViewport &o) const
+    {
+        return xMin == o.xMin && xMax == o.xMax && yMin == o.yMin && yMax == o.yMax
+                && widthPx == o.widthPx && heightPx == o.heightPx && tolerancePx == o.tolerancePx;
+    }
+    bool operator!=(const PlotViewport &o) const { return !(*this == o); }
     /** Pixels per x unit. */
     double xScale() const { return widthPx / (xMax - xMin); }
     /** Pixels per y unit. */

@@ -158,7 +158,7 @@ bool SceneModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int co
         m_rows.insert(to + i, moved[i]);
     endMoveRows();
     // Order changes no curve; the views still hear once that the scene is settled.
-    emit recomputed();
+    notifyRecomputed();
     return true;
 }
 
@@ -186,6 +186,12 @@ bool SceneModel::insertFunction(int row, const QString &id, const ParameterValue
         setError(error, SceneModel::tr("cannot insert at row %1: valid rows are 0 to %2")
                                 .arg(row)
                                 .arg(m_rows.size()));
+        return false;
+    }
+    if (m_rows.size() >= MaxFunctions) {
+        setError(error, SceneModel::tr("cannot add '%1': a scene holds at most %2 functions")
+                                .arg(id)
+                                .arg(MaxFunctions));
         return false;
     }
     QString problem = spec->validate(parameters);
@@ -288,7 +294,7 @@ bool SceneModel::setColor(int row, const QColor &color, QString *error)
         return true;
     m_rows[row].function.color = color;
     emitRowChanged(row, {Qt::DecorationRole, ColorRole});
-    emit recomputed();
+    notifyRecomputed();
     return true;
 }
 
@@ -330,6 +336,7 @@ void SceneModel::assign(const SceneModel &other)
     m_fixedY = other.m_fixedY;
     m_samples = other.m_samples;
     m_yRanges = other.m_yRanges;
+    m_views = other.m_views; // the rows' curves come along, fresh for these viewports
     endResetModel();
     emit rangeChanged(m_xMin, m_xMax);
     emit epsilonChanged(m_epsilon);
@@ -385,13 +392,14 @@ bool SceneModel::setEpsilon(double epsilon, QString *error)
     if (epsilon == m_epsilon)
         return true;
     m_epsilon = epsilon;
+    // ε moves the saturation bands only; the curves stay as they are.
     for (Row &r : m_rows)
-        recomputeRow(r);
+        r.saturation = analyseSaturation(r.function.function(), m_xMin, m_xMax, m_epsilon);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1),
                          {SaturatedFractionRole, MaxAbsGradientRole});
     emit epsilonChanged(m_epsilon);
-    emit recomputed();
+    notifyRecomputed();
     return true;
 }
 
@@ -409,7 +417,7 @@ bool SceneModel::setSampleCount(int count, QString *error)
     m_sampleCount = count;
     m_samples = linspace(m_xMin, m_xMax, m_sampleCount);
     emit sampleCountChanged(m_sampleCount);
-    emit recomputed();
+    notifyRecomputed();
     return true;
 }
 
@@ -470,6 +478,31 @@ void SceneModel::recompute()
     recomputeCurves();
 }
 
+void SceneModel::beginUpdate()
+{
+    ++m_updateDepth;
+}
+
+void SceneModel::endUpdate()
+{
+    if (m_updateDepth == 0 || --m_updateDepth > 0)
+        return;
+    if (m_curvesPending)
+        recomputeCurves();
+    else if (m_signalPending)
+        notifyRecomputed();
+}
+
+void SceneModel::notifyRecomputed()
+{
+    if (m_updateDepth > 0) {
+        m_signalPending = true;
+        return;
+    }
+    m_signalPending = false;
+    emit recomputed();
+}
+
 bool SceneModel::checkRow(int row, QString *error) const
 {
     if (row >= 0 && row < m_rows.size())
@@ -499,24 +532,42 @@ void SceneModel::recomputeRow(Row &row) const
 {
     row.saturation = analyseSaturation(row.function.function(), m_xMin, m_xMax,
                                        m_epsilon);
+    row.valueRanges = {};
+    row.curveFresh = {};
+}
+
+Interval SceneModel::rowValueRange(Row &row, int order) const
+{
+    std::optional<Interval> &v = row.valueRanges[order];
+    if (!v)
+        v = valueRange(row.function.function(), order, m_xMin, m_xMax);
+    return *v;
 }
 
 void SceneModel::recomputeCurves()
 {
+    if (m_updateDepth > 0) {
+        m_curvesPending = true;
+        return;
+    }
+    m_curvesPending = false;
     for (int order = 0; order <= MaxOrder; ++order) {
         if (order > m_maxOrder) {
-            for (Row &r : m_rows)
+            for (Row &r : m_rows) {
                 r.curves[order] = {};
+                r.curveFresh[order] = false;
+            }
+            m_views[order].reset();
             continue;
         }
         Interval y{0.0, -1.0}; // empty until a visible curve widens it
         if (m_fixedY[order]) {
             y = *m_fixedY[order];
         } else {
-            for (const Row &r : m_rows) {
+            for (Row &r : m_rows) {
                 if (!r.function.visible)
                     continue;
-                const Interval v = valueRange(r.function.function(), order, m_xMin, m_xMax);
+                const Interval v = rowValueRange(r, order);
                 if (!(v.from <= v.to))
                     continue;
                 y = y.from <= y.to ? Interval{std::min(y.from, v.from), std::max(y.to, v.to)} : v;
@@ -531,13 +582,24 @@ void SceneModel::recomputeCurves()
         view.yMax = y.to;
         view.widthPx = m_plotSize.width();
         view.heightPx = m_plotSize.height();
+        // The sampler's tolerance is in pixels: a new viewport makes every curve stale. Under an
+        // unchanged one only new, edited or shown rows are sampled, so one edit costs one row.
+        if (m_views[order] != view) {
+            m_views[order] = view;
+            for (Row &r : m_rows)
+                r.curveFresh[order] = false;
+        }
         for (Row &r : m_rows) {
-            r.curves[order] = r.function.visible
-                    ? samplePlotCurve(r.function.function(), order, view)
-                    : PlotCurve{};
+            if (!r.function.visible) {
+                r.curves[order] = {};
+                r.curveFresh[order] = false;
+            } else if (!r.curveFresh[order]) {
+                r.curves[order] = samplePlotCurve(r.function.function(), order, view);
+                r.curveFresh[order] = true;
+            }
         }
     }
-    emit recomputed();
+    notifyRecomputed();
 }
 
 void SceneModel::emitRowChanged(int row, const QList<int> &roles)

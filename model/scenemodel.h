@@ -31,9 +31,11 @@ struct FunctionInstance
 /**
  * The functions on screen, one row each, plus the scene's x range, ε and sample count.
  *
- * Every change recomputes the plotted curves and the saturation analysis and then emits
- * recomputed() once. Edits that would leave the scene invalid are refused with a message naming
- * the problem and the valid choices, and the scene stays as it was.
+ * Every change recomputes what it affects (a new row samples that row alone unless the y range
+ * moves) and then emits recomputed() once. Between beginUpdate() and endUpdate() (or in an
+ * UpdateBatch's life) edits defer that work: a batch of N inserts costs one pass and one signal.
+ * Edits that would leave the scene invalid are refused with a message naming the problem and the
+ * valid choices, and the scene stays as it was.
  */
 class SceneModel : public QAbstractListModel
 {
@@ -57,6 +59,21 @@ public:
     static constexpr int MaxSampleCount = 1000000;
     /** The narrowest x range, relative to its larger end's magnitude. */
     static constexpr double MinRelativeWidth = 1e-12;
+    /** The most functions a scene holds: more could be neither told apart nor drawn live. */
+    static constexpr int MaxFunctions = 256;
+
+    /** Defers recomputing and recomputed() to the end of its life (nestable); see beginUpdate(). */
+    class UpdateBatch
+    {
+    public:
+        explicit UpdateBatch(SceneModel &scene) : m_scene(scene) { m_scene.beginUpdate(); }
+        ~UpdateBatch() { m_scene.endUpdate(); }
+        UpdateBatch(const UpdateBatch &) = delete;
+        UpdateBatch &operator=(const UpdateBatch &) = delete;
+
+    private:
+        SceneModel &m_scene;
+    };
 
     explicit SceneModel(QObject *parent = nullptr);
 
@@ -118,6 +135,10 @@ public:
 
     /** Recomputes curves and analysis now (every setter already does). */
     void recompute();
+    /** Holds back curve sampling and recomputed() until the matching endUpdate(); nestable. */
+    void beginUpdate();
+    /** Ends a beginUpdate(); the outermost one brings the curves up to date and signals once. */
+    void endUpdate();
 
 Q_SIGNALS:
     /** Curves, y ranges and saturation results are fresh. Emitted once per change. */
@@ -132,12 +153,21 @@ private:
         FunctionInstance function;
         SaturationResult saturation;
         std::array<PlotCurve, MaxOrder + 1> curves;
+        /** valueRange() of each order over the x range, once asked for. */
+        std::array<std::optional<Interval>, MaxOrder + 1> valueRanges;
+        /** curves[order] was sampled for the scene's current viewport of that order. */
+        std::array<bool, MaxOrder + 1> curveFresh{};
     };
 
     bool checkRow(int row, QString *error) const;
     QColor nextColor() const;
+    /** The row's function or the x range changed: analyse it again, its curves are stale. */
     void recomputeRow(Row &row) const;
+    /** The curves or y ranges may have changed: bring them up to date (or later, in a batch). */
     void recomputeCurves();
+    /** recomputed() now, or at the end of the batch. */
+    void notifyRecomputed();
+    Interval rowValueRange(Row &row, int order) const;
     void emitRowChanged(int row, const QList<int> &roles);
 
     QList<Row> m_rows;
@@ -149,5 +179,10 @@ private:
     int m_maxOrder = 1;
     std::array<std::optional<Interval>, MaxOrder + 1> m_fixedY;
     std::array<Interval, MaxOrder + 1> m_yRanges{};
+    /** The viewport each order's fresh curves were sampled for. */
+    std::array<std::optional<PlotViewport>, MaxOrder + 1> m_views;
     QList<double> m_samples;
+    int m_updateDepth = 0;
+    bool m_curvesPending = false;
+    bool m_signalPending = false;
 };

@@ -388,6 +388,11 @@ bool readDocument(Reader &r, const QJsonObject &root, SceneModel &scene, QString
         return r.fail(QStringLiteral("functions"),
                       QStringLiteral("must be an array (got %1)").arg(describe(value)));
     const QJsonArray functions = value.toArray();
+    if (functions.size() > SceneModel::MaxFunctions)
+        return r.fail(QStringLiteral("functions"),
+                      QStringLiteral("%1 functions; a scene holds at most %2")
+                              .arg(functions.size())
+                              .arg(SceneModel::MaxFunctions));
     for (qsizetype i = 0; i < functions.size(); ++i) {
         if (!readFunction(r, functions[i], QStringLiteral("functions[%1]").arg(i), scene))
             return false;
@@ -495,7 +500,13 @@ bool SessionFile::fromJson(const QByteArray &json, SceneModel &scene, QString *l
     loaded.setPlotSize(scene.plotSize());
     Reader r;
     QString lessonId;
-    if (!readDocument(r, document.object(), loaded, &lessonId)) {
+    bool read = false;
+    {
+        // The curves are sampled once, when everything is read, not once per function.
+        const SceneModel::UpdateBatch batch(loaded);
+        read = readDocument(r, document.object(), loaded, &lessonId);
+    }
+    if (!read) {
         setError(error, r.error);
         return false;
     }

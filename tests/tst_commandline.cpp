@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -67,6 +68,7 @@ private slots:
     void buildsTheScene();
     void buildSceneReportsBadRequests();
     void buildSceneFillsMissingParameters();
+    void buildsTheLargestSceneInOnePass();
     void randomArgumentsNeverCrash();
 };
 
@@ -540,6 +542,16 @@ void TestCommandLine::errors_data()
     QTest::newRow("demo with export")
         << QStringList { "--demo", "softmax", "--export", "a.png" }
         << "--demo opens a demonstration in the window; it cannot be combined with --export";
+
+    // The scene's limit, refused before any work
+    const QString sigmoids1000 = QStringList(1000, QStringLiteral("sigmoid")).join(',');
+    QTest::newRow("1000 functions")
+        << QStringList { "--functions", sigmoids1000, "--export", "a.png" }
+        << "--functions: 1000 functions given; a scene holds at most 256";
+    QTest::newRow("256 functions and an expression")
+        << QStringList { "--functions", QStringList(256, QStringLiteral("relu")).join(','),
+                         "--function-expr", "x" }
+        << "--functions: 257 functions given; a scene holds at most 256";
 }
 
 void TestCommandLine::expressionsAndDemo()
@@ -630,6 +642,23 @@ void TestCommandLine::buildSceneReportsBadRequests()
     r.parameters = { ParameterValues { 0, 0 } };
     QVERIFY(!buildScene(r, scene, &error));
     QCOMPARE(error, QStringLiteral("celu: alpha must be a finite number ≠ 0 (got 0)"));
+}
+
+void TestCommandLine::buildsTheLargestSceneInOnePass()
+{
+    // 256 functions, the scene's limit, build with one recomputed() for the whole scene.
+    const ParseResult result
+            = parse({ "--functions",
+                      QStringList(SceneModel::MaxFunctions, QStringLiteral("sigmoid")).join(','),
+                      "--export", "a.csv" });
+    QCOMPARE(result.action, ParseResult::Action::Export);
+    SceneModel scene;
+    QSignalSpy recomputed(&scene, &SceneModel::recomputed);
+    QString error;
+    QVERIFY2(buildScene(result.request, scene, &error), qPrintable(error));
+    QCOMPARE(scene.rowCount(), SceneModel::MaxFunctions);
+    QCOMPARE(recomputed.size(), 1);
+    QCOMPARE(scene.curve(255, 1).pieces, scene.curve(0, 1).pieces);
 }
 
 void TestCommandLine::buildSceneFillsMissingParameters()

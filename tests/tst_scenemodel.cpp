@@ -71,6 +71,11 @@ private slots:
     void refusesBadInput_data();
     void refusesBadInput();
     void unknownParameterListsValidOnes();
+    void batchRecomputesOnce();
+    void addingARowSamplesThatRowAlone();
+    void editsKeepCurvesConsistent();
+    void epsilonKeepsCurves();
+    void refusesMoreThanMaxFunctions();
 
 private:
     std::unique_ptr<SceneModel> m_model;
@@ -423,6 +428,155 @@ void TestSceneModel::unknownParameterListsValidOnes()
     QCOMPARE(error, QString("no function at row 5: valid rows are 0 to 1"));
     QVERIFY(!m_model->insertFunction(9, "relu", {}, &error));
     QCOMPARE(error, QString("cannot insert at row 9: valid rows are 0 to 2"));
+}
+
+/** Every curve and y range of scene, as a scene built from scratch with its settings has them. */
+void verifyMatchesFreshScene(const SceneModel &scene)
+{
+    SceneModel fresh;
+    fresh.assign(scene);
+    fresh.recompute(); // analyses and samples every row anew
+    for (int order = 0; order <= scene.maxOrder(); ++order) {
+        QCOMPARE(scene.yRange(order), fresh.yRange(order));
+        for (int row = 0; row < scene.rowCount(); ++row) {
+            QCOMPARE(scene.curve(row, order).pieces, fresh.curve(row, order).pieces);
+            QCOMPARE(scene.curve(row, order).markers, fresh.curve(row, order).markers);
+        }
+    }
+    for (int row = 0; row < scene.rowCount(); ++row)
+        QCOMPARE(scene.saturation(row).intervals.size(), fresh.saturation(row).intervals.size());
+}
+
+void TestSceneModel::batchRecomputesOnce()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy recomputed(m_model.get(), &SceneModel::recomputed);
+    {
+        const SceneModel::UpdateBatch outer(*m_model);
+        {
+            const SceneModel::UpdateBatch inner(*m_model); // nested: only the outermost counts
+            for (const char *id : {"step", "sigmoid", "tanh", "relu", "elu"})
+                QVERIFY(m_model->addFunction(QString::fromLatin1(id)));
+        }
+        QVERIFY(m_model->setColor(0, Qt::red));
+        QVERIFY(m_model->setVisible(2, false));
+        QVERIFY(m_model->setRange(-3, 5));
+        QVERIFY(m_model->setMaxOrder(2));
+        // Rows are announced at once (views must see them); the curves and the signal wait.
+        QCOMPARE(inserted.size(), 5);
+        QCOMPARE(recomputed.size(), 0);
+    }
+    QCOMPARE(recomputed.size(), 1);
+    QVERIFY(m_model->curve(1, 2).pointCount() > 10);
+    QCOMPARE(m_model->curve(2, 0).pointCount(), 0); // hidden
+    verifyMatchesFreshScene(*m_model);
+
+    // A batch that only recolours signals once too, and one with no change not at all.
+    {
+        const SceneModel::UpdateBatch batch(*m_model);
+        QVERIFY(m_model->setColor(1, Qt::green));
+        QVERIFY(m_model->setColor(3, Qt::blue));
+    }
+    QCOMPARE(recomputed.size(), 2);
+    { const SceneModel::UpdateBatch batch(*m_model); }
+    QCOMPARE(recomputed.size(), 2);
+}
+
+void TestSceneModel::addingARowSamplesThatRowAlone()
+{
+    QVERIFY(m_model->addFunction("sigmoid"));
+    QVERIFY(m_model->addFunction("tanh"));
+    const QList<QPointF> sigmoid = m_model->curve(0, 0).pieces.at(0);
+    const QList<QPointF> tanhGradient = m_model->curve(1, 1).pieces.at(0);
+    // tanh already spans f ∈ (−1, 1) and f′ ∈ (0, 1]: another sigmoid moves no y range, so the
+    // rows before keep the very curves they had (shared data, not a new sampling).
+    QVERIFY(m_model->addFunction("sigmoid"));
+    QCOMPARE(m_model->curve(0, 0).pieces.at(0).constData(), sigmoid.constData());
+    QCOMPARE(m_model->curve(1, 1).pieces.at(0).constData(), tanhGradient.constData());
+    QCOMPARE(m_model->curve(2, 0).pieces, m_model->curve(0, 0).pieces);
+    verifyMatchesFreshScene(*m_model);
+    // A parameter of one row resamples that row only: leaky_relu's f stays within tanh's −1 and
+    // its own 6, its f′ within [0, 1], so no y range moves.
+    QVERIFY(m_model->addFunction("leaky_relu"));
+    const Interval yF = m_model->yRange(0);
+    const Interval yGradient = m_model->yRange(1);
+    const QList<QPointF> leaky = m_model->curve(3, 0).pieces.at(0);
+    const QList<QPointF> tanhF = m_model->curve(1, 0).pieces.at(0);
+    const QList<QPointF> tanhD = m_model->curve(1, 1).pieces.at(0);
+    QVERIFY(m_model->setParameter(3, "negative_slope", 0.02));
+    QCOMPARE(m_model->yRange(0), yF);
+    QCOMPARE(m_model->yRange(1), yGradient);
+    QVERIFY(m_model->curve(3, 0).pieces.at(0).constData() != leaky.constData());
+    QCOMPARE(m_model->curve(1, 0).pieces.at(0).constData(), tanhF.constData());
+    QCOMPARE(m_model->curve(1, 1).pieces.at(0).constData(), tanhD.constData());
+    verifyMatchesFreshScene(*m_model);
+    // A new y range resamples everyone: the sampler's tolerance is in pixels.
+    QVERIFY(m_model->addFunction("selu")); // f up to 1.0507·6: the f chart's y range grows
+    QVERIFY(m_model->yRange(0).to > yF.to);
+    QVERIFY(m_model->curve(1, 0).pieces.at(0).constData() != tanhF.constData());
+    verifyMatchesFreshScene(*m_model);
+}
+
+void TestSceneModel::editsKeepCurvesConsistent()
+{
+    // After any mix of edits, the incremental curves are the ones a fresh scene samples.
+    QVERIFY(m_model->addFunction("sigmoid"));
+    QVERIFY(m_model->addFunction("relu"));
+    QVERIFY(m_model->addFunction("gelu"));
+    verifyMatchesFreshScene(*m_model);
+    QVERIFY(m_model->setVisible(1, false));
+    verifyMatchesFreshScene(*m_model);
+    QVERIFY(m_model->setVisible(1, true));
+    verifyMatchesFreshScene(*m_model);
+    QVERIFY(m_model->setAffineMap(0, {2, 2, -1}));
+    verifyMatchesFreshScene(*m_model);
+    QVERIFY(m_model->setMaxOrder(2));
+    verifyMatchesFreshScene(*m_model);
+    QVERIFY(m_model->setFixedYRange(1, Interval{-0.5, 0.5}));
+    verifyMatchesFreshScene(*m_model);
+    QVERIFY(m_model->setPlotSize({1920, 1080}));
+    verifyMatchesFreshScene(*m_model);
+    QVERIFY(m_model->removeRows(0, 1));
+    verifyMatchesFreshScene(*m_model);
+    QVERIFY(m_model->setMaxOrder(1));
+    QVERIFY(m_model->setMaxOrder(2));
+    verifyMatchesFreshScene(*m_model);
+    QVERIFY(m_model->setRange(-1, 2));
+    verifyMatchesFreshScene(*m_model);
+}
+
+void TestSceneModel::epsilonKeepsCurves()
+{
+    QVERIFY(m_model->addFunction("sigmoid"));
+    const QList<QPointF> gradient = m_model->curve(0, 1).pieces.at(0);
+    QSignalSpy recomputed(m_model.get(), &SceneModel::recomputed);
+    QVERIFY(m_model->setEpsilon(0.1));
+    QCOMPARE(recomputed.size(), 1);
+    // ε moves the bands, not the curves: σ′ < 0.1 beyond |x| = 2·acosh(1/(2√0.1)).
+    QCOMPARE(m_model->curve(0, 1).pieces.at(0).constData(), gradient.constData());
+    const double edge = 2.0 * std::acosh(1.0 / (2.0 * std::sqrt(0.1)));
+    QVERIFY(std::fabs(m_model->saturation(0).intervals.last().from - edge) < 1e-9);
+}
+
+void TestSceneModel::refusesMoreThanMaxFunctions()
+{
+    {
+        const SceneModel::UpdateBatch batch(*m_model);
+        for (int i = 0; i < SceneModel::MaxFunctions; ++i)
+            QVERIFY(m_model->addFunction(i % 2 ? "sigmoid" : "relu"));
+    }
+    QCOMPARE(m_model->rowCount(), 256);
+    const Snapshot before(*m_model);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QString error;
+    QVERIFY(!m_model->addFunction("tanh", &error));
+    QCOMPARE(error, QString("cannot add 'tanh': a scene holds at most 256 functions"));
+    QVERIFY(!m_model->insertFunction(0, "tanh", {}, &error));
+    QCOMPARE(inserted.size(), 0);
+    QVERIFY(Snapshot(*m_model) == before);
+    // Room again once one goes.
+    QVERIFY(m_model->removeRows(0, 1));
+    QVERIFY(m_model->addFunction("tanh", &error));
 }
 
 QTEST_GUILESS_MAIN(TestSceneModel)

@@ -468,6 +468,14 @@ void TestSessionFile::refusesBadDocument_data()
     QTest::newRow("lesson a number")
         << edited([](QJsonObject &r) { r[QStringLiteral("lesson")] = 3; })
         << "lesson: must be a lesson id or empty (got the number 3)";
+    QTest::newRow("257 functions")
+        << edited([](QJsonObject &r) {
+               QJsonArray functions;
+               for (int i = 0; i < 257; ++i)
+                   functions.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("relu") } });
+               r[QStringLiteral("functions")] = functions;
+           })
+        << "functions: 257 functions; a scene holds at most 256";
 }
 
 void TestSessionFile::refusesBadDocument()

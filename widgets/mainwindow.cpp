@@ -177,10 +177,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::loadDefaultLossScene()
 {
-    m_scene->clear();
-    m_scene->setRange(-4.0, 4.0);
-    for (const char *id : {"mse_loss", "l1_loss", "huber_loss", "binary_cross_entropy_with_logits"})
-        m_scene->addFunction(QString::fromLatin1(id));
+    {
+        const SceneModel::UpdateBatch batch(*m_scene); // the views refresh once
+        m_scene->clear();
+        m_scene->setRange(-4.0, 4.0);
+        for (const char *id : {"mse_loss", "l1_loss", "huber_loss", "binary_cross_entropy_with_logits"})
+            m_scene->addFunction(QString::fromLatin1(id));
+    }
     m_functionList->setCurrentRow(0);
 }
 
@@ -243,10 +246,13 @@ void MainWindow::showFunctionKind()
 
 void MainWindow::loadDefaultScene()
 {
-    m_scene->clear();
-    for (const char *id : {"step", "sigmoid", "tanh", "relu"})
-        m_scene->addFunction(QString::fromLatin1(id));
-    m_scene->setRange(-6.0, 6.0);
+    {
+        const SceneModel::UpdateBatch batch(*m_scene); // the views refresh once
+        m_scene->clear();
+        for (const char *id : {"step", "sigmoid", "tanh", "relu"})
+            m_scene->addFunction(QString::fromLatin1(id));
+        m_scene->setRange(-6.0, 6.0);
+    }
     m_functionList->setCurrentRow(1);
 }
 
