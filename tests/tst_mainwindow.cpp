@@ -319,9 +319,9 @@ void TestMainWindow::selectingAFunctionMovesTheBands()
     QCOMPARE(m_window->functionList()->currentRow(), 1);
     for (const PlotChart *chart : {f, d}) {
         QCOMPARE(chart->focusRow(), 1);
-        QVERIFY(chart->bandSeries(1, SaturationKind::Saturated)->isVisible());
-        QVERIFY(!chart->bandSeries(3, SaturationKind::Zero)->isVisible());
-        QVERIFY(!chart->bandSeries(2, SaturationKind::Saturated)->isVisible());
+        QVERIFY(PlotChart::isShown(chart->bandSeries(1, SaturationKind::Saturated)));
+        QVERIFY(!PlotChart::isShown(chart->bandSeries(3, SaturationKind::Zero)));
+        QVERIFY(!PlotChart::isShown(chart->bandSeries(2, SaturationKind::Saturated)));
         // Every function keeps its lane.
         QCOMPARE(chart->laneRows(), (QList<int>{0, 1, 2, 3}));
     }
@@ -338,10 +338,10 @@ void TestMainWindow::selectingAFunctionMovesTheBands()
     for (const PlotChart *chart : {f, d, second})
         QCOMPARE(chart->focusRow(), 3);
     for (const PlotChart *chart : {f, d}) {
-        QVERIFY(chart->bandSeries(3, SaturationKind::Zero)->isVisible());
+        QVERIFY(PlotChart::isShown(chart->bandSeries(3, SaturationKind::Zero)));
         QCOMPARE(PlotChart::bandExtents(chart->bandSeries(3, SaturationKind::Zero)),
                  (QList<QPair<double, double>>{{-6.0, 0.0}}));
-        QVERIFY(!chart->bandSeries(1, SaturationKind::Saturated)->isVisible());
+        QVERIFY(!PlotChart::isShown(chart->bandSeries(1, SaturationKind::Saturated)));
         // relu on top now.
         const QList<QAbstractSeries *> order = chart->series();
         const QAbstractSeries *reluCurve = chart->curveSeries(3, chart == f ? 0 : 1).first();
@@ -373,7 +373,7 @@ void TestMainWindow::allBandsActionAndExportOptions()
     all->setChecked(true);
     for (ChartWidget *chart : {m_window->functionChart(), m_window->derivativeChart()}) {
         QVERIFY(chart->allBands());
-        QVERIFY(chart->chart()->bandSeries(2, SaturationKind::Saturated)->isVisible());
+        QVERIFY(PlotChart::isShown(chart->chart()->bandSeries(2, SaturationKind::Saturated)));
     }
     QVERIFY(m_window->renderOptions(QSize(800, 450)).allBands);
     // Without bands there is nothing to show for all.
@@ -383,7 +383,7 @@ void TestMainWindow::allBandsActionAndExportOptions()
     QVERIFY(all->isEnabled());
     all->setChecked(false);
     const PlotChart *f = m_window->functionChart()->chart();
-    QVERIFY(!f->bandSeries(2, SaturationKind::Saturated)->isVisible());
+    QVERIFY(!PlotChart::isShown(f->bandSeries(2, SaturationKind::Saturated)));
 
     // The export shows what the window shows: sigmoid's band, not tanh's.
     const RenderOptions o = m_window->renderOptions(QSize(1200, 700));

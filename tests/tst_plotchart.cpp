@@ -50,6 +50,8 @@ private slots:
     void rangeChangesWhileALayoutIsPending();
     void rangesNearTheEndsOfDouble();
     void focusedCurveOnTopAndThicker();
+    void seriesOnlyWhereSomethingIsDrawn();
+    void legendCountsWhatItCannotName();
     void openCirclesUnderFilledDots();
     void legendNamesOneEntryPerCurveAndBandKind_data();
     void legendNamesOneEntryPerCurveAndBandKind();
@@ -459,7 +461,7 @@ void TestPlotChart::focusGivesOneFunctionFullHeightBands()
     QCOMPARE(m_chart->focusRow(), -1);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         for (SaturationKind kind : { SaturationKind::Zero, SaturationKind::Saturated })
-            QVERIFY(!m_chart->bandSeries(row, kind)->isVisible());
+            QVERIFY(!PlotChart::isShown(m_chart->bandSeries(row, kind)));
     }
     QVERIFY(!m_chart->isBandTextureVisible());
 
@@ -470,7 +472,7 @@ void TestPlotChart::focusGivesOneFunctionFullHeightBands()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         for (SaturationKind kind : { SaturationKind::Zero, SaturationKind::Saturated }) {
             const bool expected = row == sigmoid && kind == SaturationKind::Saturated;
-            QVERIFY2(m_chart->bandSeries(row, kind)->isVisible() == expected,
+            QVERIFY2(PlotChart::isShown(m_chart->bandSeries(row, kind)) == expected,
                      qPrintable(m_model->function(row).label()));
         }
     }
@@ -494,19 +496,19 @@ void TestPlotChart::focusGivesOneFunctionFullHeightBands()
     // Moving the focus moves the bands.
     const int relu = rowOf(QStringLiteral("relu"));
     m_chart->setFocusRow(relu);
-    QVERIFY(!m_chart->bandSeries(sigmoid, SaturationKind::Saturated)->isVisible());
-    QVERIFY(m_chart->bandSeries(relu, SaturationKind::Zero)->isVisible());
+    QVERIFY(!PlotChart::isShown(m_chart->bandSeries(sigmoid, SaturationKind::Saturated)));
+    QVERIFY(PlotChart::isShown(m_chart->bandSeries(relu, SaturationKind::Zero)));
     QCOMPARE(PlotChart::bandExtents(m_chart->bandSeries(relu, SaturationKind::Zero)),
              (QList<QPair<double, double>> { { -6.0, 0.0 } }));
 
     // A hidden focus, or one the model does not have, is no focus.
     QVERIFY(m_model->setVisible(relu, false));
-    QVERIFY(!m_chart->bandSeries(relu, SaturationKind::Zero)->isVisible());
+    QVERIFY(!PlotChart::isShown(m_chart->bandSeries(relu, SaturationKind::Zero)));
     QVERIFY(!m_chart->isBandTextureVisible());
     QVERIFY(m_model->setVisible(relu, true));
     m_chart->setFocusRow(99);
     for (int row = 0; row < m_model->rowCount(); ++row)
-        QVERIFY(!m_chart->bandSeries(row, SaturationKind::Zero)->isVisible());
+        QVERIFY(!PlotChart::isShown(m_chart->bandSeries(row, SaturationKind::Zero)));
     m_chart->setFocusRow(-5);
     QCOMPARE(m_chart->focusRow(), -1);
 }
@@ -515,7 +517,7 @@ void TestPlotChart::allBandsBringsBackEveryFunctionsBands()
 {
     m_chart->setFocusRow(rowOf(QStringLiteral("sigmoid")));
     const int tanh = rowOf(QStringLiteral("tanh"));
-    QVERIFY(!m_chart->bandSeries(tanh, SaturationKind::Saturated)->isVisible());
+    QVERIFY(!PlotChart::isShown(m_chart->bandSeries(tanh, SaturationKind::Saturated)));
     const QBrush focusedWash
         = m_chart->bandBrush(rowOf(QStringLiteral("sigmoid")), SaturationKind::Saturated);
     m_chart->setAllBands(true);
@@ -525,7 +527,7 @@ void TestPlotChart::allBandsBringsBackEveryFunctionsBands()
             bool has = false;
             for (const SaturationInterval &i : m_model->saturation(row).intervals)
                 has = has || i.kind == kind;
-            QCOMPARE(m_chart->bandSeries(row, kind)->isVisible(), has);
+            QCOMPARE(PlotChart::isShown(m_chart->bandSeries(row, kind)), has);
         }
     }
     // Lighter when they pile up than the focused function's alone.
@@ -537,7 +539,7 @@ void TestPlotChart::allBandsBringsBackEveryFunctionsBands()
     QVERIFY(visibleLegendNames().contains(QStringLiteral("saturated |f′| < ε")));
     QVERIFY(visibleLegendNames().contains(QStringLiteral("zero f′ = 0")));
     m_chart->setAllBands(false);
-    QVERIFY(!m_chart->bandSeries(tanh, SaturationKind::Saturated)->isVisible());
+    QVERIFY(!PlotChart::isShown(m_chart->bandSeries(tanh, SaturationKind::Saturated)));
 }
 
 void TestPlotChart::lanesForEveryVisibleFunction()
@@ -721,17 +723,17 @@ void TestPlotChart::focusedCurveOnTopAndThicker()
     for (QLineSeries *s : m_chart->curveSeries(sigmoid, 0))
         QVERIFY(s->pen().widthF() > normal);
     QCOMPARE(m_chart->curveSeries(0, 0).first()->pen().widthF(), normal);
-    // Its dots over the others' dots; its full-height bands stay under every curve.
-    QVERIFY(stackIndex(m_chart->markerSeries(sigmoid, 0, true))
-            > stackIndex(m_chart->markerSeries(0, 0, true)));
+    // A row without kinks has no dot series at all; its full-height bands stay under every curve.
+    QVERIFY(!m_chart->markerSeries(sigmoid, 0, true) && !m_chart->markerSeries(sigmoid, 0, false));
     QVERIFY(stackIndex(m_chart->bandSeries(sigmoid, SaturationKind::Saturated)) < bottomOf(0));
 
-    // Moving the focus restacks and restyles, the data stays.
+    // Moving the focus restacks and restyles, the data stays; step's dots go over every curve.
     const int step = rowOf(QStringLiteral("step"));
     m_chart->setFocusRow(step);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (row != step)
             QVERIFY(bottomOf(step) > topOf(row));
+        QVERIFY(stackIndex(m_chart->markerSeries(step, 0, true)) > topOf(row));
     }
     QCOMPARE(m_chart->curveSeries(sigmoid, 0).first()->pen().widthF(), normal);
     QCOMPARE(m_chart->curveSeries(step, 0).first()->points(),
@@ -866,11 +868,11 @@ void TestPlotChart::namesArePlainText()
 {
     // Series names are for other code (tests, screen readers): plain text, never HTML.
     const int sigmoid = rowOf(QStringLiteral("sigmoid"));
+    m_chart->setFocusRow(sigmoid); // its bands are made once they are shown
     QCOMPARE(m_chart->bandSeries(sigmoid, SaturationKind::Saturated)->name(),
              QStringLiteral("sigmoid: saturated |f′| < ε"));
     QCOMPARE(m_chart->bandSeries(sigmoid, SaturationKind::Zero)->name(),
              QStringLiteral("sigmoid: zero f′ = 0"));
-    m_chart->setFocusRow(sigmoid);
     for (const QString &text : visibleLegendNames())
         QVERIFY2(!text.contains(QLatin1Char('&')), qPrintable(text));
     // Qt's own legend, which reads names as HTML, is not used.
@@ -903,7 +905,7 @@ void TestPlotChart::hiddenRowLeavesChartAndLegend()
     const QStringList names = visibleLegendNames();
     QVERIFY(!names.contains(QStringLiteral("tanh")));
     QVERIFY(!names.contains(QStringLiteral("tanh: saturated |f′| < ε")));
-    QVERIFY(!m_chart->bandSeries(tanh, SaturationKind::Saturated)->isVisible());
+    QVERIFY(!PlotChart::isShown(m_chart->bandSeries(tanh, SaturationKind::Saturated)));
     QVERIFY(m_model->setVisible(tanh, true));
     QVERIFY(!m_chart->curveSeries(tanh, 0).isEmpty());
     QVERIFY(visibleLegendNames().contains(QStringLiteral("tanh")));
@@ -1039,6 +1041,78 @@ void TestPlotChart::descriptionNamesFunctionsAndBands()
     QVERIFY(refreshed.count() >= 1);
     QVERIFY2(m_chart->description().contains(QStringLiteral("x from −2 to 3")),
              qPrintable(m_chart->description()));
+}
+
+void TestPlotChart::seriesOnlyWhereSomethingIsDrawn()
+{
+    // Every series costs Qt Charts bookkeeping (a legend marker whose removal is linear in their
+    // number): a row gets only the series it draws with. 100 sigmoids: one curve each.
+    m_chart->setModel(nullptr); // a chart new to the scene: no rows pooled from the last one
+    {
+        const SceneModel::UpdateBatch batch(*m_model);
+        m_model->clear();
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(m_model->addFunction(QStringLiteral("sigmoid")));
+    }
+    m_chart->setModel(m_model.get());
+    QCOMPARE(m_chart->rowCount(), 100);
+    const auto count = [this] {
+        int n = 0;
+        for (QAbstractSeries *s : m_chart->series())
+            n += s != m_chart->highlightSeries() && s != m_chart->cursorSeries();
+        return n;
+    };
+    QCOMPARE(count(), 100);
+    QVERIFY(!m_chart->markerSeries(5, 0, true) && !m_chart->tangentSeries(5));
+    // Focus: that row's two bands. Cursor: a tangent for each visible row.
+    m_chart->setFocusRow(7);
+    QCOMPARE(count(), 102);
+    QVERIFY(PlotChart::isShown(m_chart->bandSeries(7, SaturationKind::Saturated)));
+    QVERIFY(!m_chart->bandSeries(6, SaturationKind::Saturated));
+    QVERIFY(m_model->setVisible(3, false));
+    m_chart->setCursorX(0.5);
+    QCOMPARE(count(), 102 + 99);
+    QVERIFY(PlotChart::isShown(m_chart->tangentSeries(7)));
+    QVERIFY(!m_chart->tangentSeries(3));
+    // A row with a jump gets its dots, styled in its colour.
+    QVERIFY(m_model->addFunction(QStringLiteral("step")));
+    QScatterSeries *dots = m_chart->markerSeries(100, 0, true);
+    QVERIFY(PlotChart::isShown(dots));
+    QCOMPARE(dots->brush().color(), m_model->function(100).color);
+    QCOMPARE(dots->points(), QList<QPointF>({ QPointF(0, 0) }));
+}
+
+void TestPlotChart::legendCountsWhatItCannotName()
+{
+    {
+        const SceneModel::UpdateBatch batch(*m_model);
+        m_model->clear();
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(m_model->addFunction(i % 2 ? QStringLiteral("tanh") : QStringLiteral("sigmoid")));
+    }
+    const auto curves = [this] {
+        QStringList names;
+        for (const PlotChart::LegendEntry &e : m_chart->legendEntries()) {
+            if (e.kind == PlotChart::LegendEntry::Curve)
+                names << e.text;
+        }
+        return names;
+    };
+    QCOMPARE(curves().size(), PlotChart::MaxLegendCurves - 1);
+    QVERIFY(m_chart->legendTexts().contains(QStringLiteral("… and 19 more")));
+    // The focused function is always named (bold), even far down the list.
+    m_chart->setFocusRow(25);
+    QCOMPARE(curves().size(), PlotChart::MaxLegendCurves - 1);
+    QCOMPARE(m_chart->legendEntries().at(PlotChart::MaxLegendCurves - 2).text, QStringLiteral("tanh"));
+    QVERIFY(m_chart->legendEntries().at(PlotChart::MaxLegendCurves - 2).emphasised);
+    // The legend stays within a few rows, the plot keeps most of the chart.
+    QVERIFY(m_chart->legendRect().height() < 0.25 * m_chart->size().height());
+    QVERIFY(m_chart->plotArea().height() > 0.5 * m_chart->size().height());
+    // Hidden rows are neither named nor counted; at 12 or fewer, all are named.
+    for (int row = 12; row < 30; ++row)
+        QVERIFY(m_model->setVisible(row, false));
+    QCOMPARE(curves().size(), 12);
+    QVERIFY(!m_chart->legendTexts().join(QLatin1Char('|')).contains(QStringLiteral("more")));
 }
 
 QTEST_MAIN(TestPlotChart)

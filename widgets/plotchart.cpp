@@ -514,8 +514,11 @@ public:
             qreal x = 0;
             for (int i = 0; i < placed.size(); ++i) {
                 const PlotChart::LegendEntry &e = m_entries[i];
-                const bool bandsStart = !oneRow && e.kind != PlotChart::LegendEntry::Curve && i > 0
-                    && m_entries[i - 1].kind == PlotChart::LegendEntry::Curve;
+                const auto isBand = [](const PlotChart::LegendEntry &entry) {
+                    return entry.kind == PlotChart::LegendEntry::ZeroBand
+                        || entry.kind == PlotChart::LegendEntry::SaturatedBand;
+                };
+                const bool bandsStart = !oneRow && isBand(e) && i > 0 && !isBand(m_entries[i - 1]);
                 if (rows.isEmpty() || bandsStart || x + EntrySpacing + placed[i].width > width) {
                     rows.append(QList<int>());
                     x = -EntrySpacing;
@@ -579,6 +582,8 @@ public:
                 painter->setBrush(Qt::NoBrush);
                 painter->drawRect(box);
                 break;
+            case PlotChart::LegendEntry::More:
+                break; // text only
             }
             painter->setFont(e.emphasised ? m_bold : m_font);
             painter->setPen(m_look->text);
@@ -1042,17 +1047,9 @@ void PlotChart::ensureRows(int count)
                 retireSeries(s);
         }
     }
-    while (m_rows.size() < count) {
-        RowSeries r;
-        for (CurveSlot &slot : r.orderSlots) {
-            slot.filled = newScatter();
-            slot.open = newScatter();
-        }
-        r.bands = { newBand(true), newBand(true) };
-        r.tangent = newLine();
-        r.tangent->setVisible(false);
-        m_rows.append(r);
-    }
+    // A new row has no series yet: ensureRowSeries() makes those it needs, when it needs them.
+    while (m_rows.size() < count)
+        m_rows.append(RowSeries());
 }
 
 void PlotChart::retireSeries(QAbstractSeries *series)
@@ -1092,6 +1089,52 @@ void PlotChart::ensurePieces(CurveSlot &slot, int count)
         s->setVisible(false);
         slot.pieces.append(s);
     }
+}
+
+void PlotChart::ensureRowSeries(int row)
+{
+    // Every series costs Qt Charts a legend marker, kept in a graphics group whose bounding rect
+    // it recomputes over all markers on each removal: a chart of many rows with every kind of
+    // series made up front spent most of its time there. So a row gets a series only once it has
+    // something to draw with it: a piece of curve, a dot at a kink, a band, a tangent.
+    const SceneModel &model = *m_model;
+    RowSeries &r = m_rows[row];
+    const QList<int> orders = ordersOf(m_content);
+    const bool before = m_needsRestack;
+    m_needsRestack = false;
+    for (int slotIndex = 0; slotIndex < orders.size(); ++slotIndex) {
+        const int order = orders[slotIndex];
+        if (order > model.maxOrder())
+            continue;
+        CurveSlot &slot = r.orderSlots[slotIndex];
+        const PlotCurve &curve = model.curve(row, order);
+        ensurePieces(slot, int(curve.pieces.size()));
+        for (const CurveMarker &m : curve.markers) {
+            QScatterSeries *&series = m.filled ? slot.filled : slot.open;
+            if (!series)
+                series = newScatter();
+        }
+    }
+    if (!r.bands[0] && rowBandsShown(row))
+        r.bands = { newBand(true), newBand(true) };
+    if (!r.tangent && m_cursorX && orders.contains(0) && model.function(row).visible) {
+        r.tangent = newLine();
+        r.tangent->setVisible(false);
+    }
+    if (m_needsRestack)
+        r.styled = false; // the new series take the row's pens and names in styleRow()
+    m_needsRestack = m_needsRestack || before;
+}
+
+bool PlotChart::rowBandsShown(int row) const
+{
+    return bandsShown() && m_model->function(row).visible
+            && (m_allBands || row == effectiveFocus());
+}
+
+bool PlotChart::isShown(const QAbstractSeries *series)
+{
+    return series && series->isVisible();
 }
 
 int PlotChart::effectiveFocus() const
@@ -1147,6 +1190,7 @@ void PlotChart::restack()
     for (const RowSeries *r : std::as_const(rows))
         order << r->tangent;
     order << m_cursor;
+    order.removeAll(nullptr); // the series a row has not needed yet
 
     const QList<QAbstractSeries *> current = series();
     for (QAbstractSeries *s : current)
@@ -1189,14 +1233,18 @@ void PlotChart::styleRow(int row, const QString &label, const QColor &color)
             s->setPen(pen);
             s->setName(name);
         }
-        slot.filled->setPen(QPen(color, 1.5));
-        slot.filled->setBrush(color);
-        slot.filled->setMarkerSize(FilledMarkerSize * markerScale);
-        slot.filled->setName(name + tr(" (value at x)"));
-        slot.open->setPen(QPen(color, 2.0));
-        slot.open->setBrush(m_appearance.plotBackground);
-        slot.open->setMarkerSize(OpenMarkerSize * markerScale);
-        slot.open->setName(name + tr(" (limit)"));
+        if (slot.filled) {
+            slot.filled->setPen(QPen(color, 1.5));
+            slot.filled->setBrush(color);
+            slot.filled->setMarkerSize(FilledMarkerSize * markerScale);
+            slot.filled->setName(name + tr(" (value at x)"));
+        }
+        if (slot.open) {
+            slot.open->setPen(QPen(color, 2.0));
+            slot.open->setBrush(m_appearance.plotBackground);
+            slot.open->setMarkerSize(OpenMarkerSize * markerScale);
+            slot.open->setName(name + tr(" (limit)"));
+        }
     }
 
     // Zero: f′ is exactly 0, drawn as hatching that reads as "nothing here" even in grey print;
@@ -1209,15 +1257,18 @@ void PlotChart::styleRow(int row, const QString &label, const QColor &color)
     // SVG viewers disagree on pattern fills (Qt's own renderer drops them): vector bands mark
     // "zero" by a denser wash instead.
     const QBrush zeroVector(withAlpha(color, ZeroVectorAlpha));
-    r.bands[0]->setBrush(m_vectorBands ? zeroVector : QBrush(Qt::NoBrush));
-    r.bands[1]->setBrush(m_vectorBands ? r.bandBrushes[1] : QBrush(Qt::NoBrush));
-    for (QAreaSeries *band : r.bands)
-        band->setPen(Qt::NoPen);
-    r.bands[0]->setName(tr("%1: zero f′ = 0").arg(label));
-    r.bands[1]->setName(tr("%1: saturated |f′| < ε").arg(label));
-
-    r.tangent->setPen(QPen(color, 1.25 * markerScale, Qt::DashLine, Qt::FlatCap));
-    r.tangent->setName(tr("%1: tangent").arg(label));
+    if (r.bands[0]) {
+        r.bands[0]->setBrush(m_vectorBands ? zeroVector : QBrush(Qt::NoBrush));
+        r.bands[1]->setBrush(m_vectorBands ? r.bandBrushes[1] : QBrush(Qt::NoBrush));
+        for (QAreaSeries *band : r.bands)
+            band->setPen(Qt::NoPen);
+        r.bands[0]->setName(tr("%1: zero f′ = 0").arg(label));
+        r.bands[1]->setName(tr("%1: saturated |f′| < ε").arg(label));
+    }
+    if (r.tangent) {
+        r.tangent->setPen(QPen(color, 1.25 * markerScale, Qt::DashLine, Qt::FlatCap));
+        r.tangent->setName(tr("%1: tangent").arg(label));
+    }
 }
 
 void PlotChart::setPaused(bool paused)
@@ -1256,14 +1307,8 @@ void PlotChart::refresh()
     }
 
     // Make room in the pools first, so a restack happens before any data is handed over.
-    for (int row = 0; row < rows; ++row) {
-        for (int slot = 0; slot < orders.size(); ++slot) {
-            const int order = orders[slot];
-            if (order <= model.maxOrder())
-                ensurePieces(m_rows[row].orderSlots[slot],
-                             int(model.curve(row, order).pieces.size()));
-        }
-    }
+    for (int row = 0; row < rows; ++row)
+        ensureRowSeries(row);
     for (int row = 0; row < rows; ++row) {
         const FunctionInstance &fn = model.function(row);
         styleRow(row, fn.label(), m_appearance.curveColor(fn.color));
@@ -1479,7 +1524,10 @@ void PlotChart::updateRow(int row)
         const int pieces = int(curve.pieces.size());
         for (int i = 0; i < pieces; ++i) {
             QLineSeries *s = slot.pieces[i];
-            s->replace(curve.pieces[i]);
+            // The model keeps a row's curve (the same shared list) until it resamples that row,
+            // so an unchanged piece compares equal at once and its series is left alone.
+            if (s->points() != curve.pieces[i])
+                s->replace(curve.pieces[i]);
             if (!s->isVisible())
                 s->setVisible(true);
         }
@@ -1500,10 +1548,11 @@ void PlotChart::updateRow(int row)
             // keeps the old points of a hidden series, and restyling it (setPen) then reads
             // point −1 of the empty series and crashes (XYChart::offGridStatusVector).
             if (points->isEmpty()) {
-                if (series->isVisible())
+                if (series && series->isVisible())
                     series->setVisible(false);
                 continue;
             }
+            Q_ASSERT(series); // ensureRowSeries() made it
             if (series->points() != *points)
                 series->replace(*points);
             if (!series->isVisible())
@@ -1516,8 +1565,9 @@ void PlotChart::updateBands(int row, double yMin, double yMax)
 {
     const SceneModel &model = *m_model;
     RowSeries &r = m_rows[row];
-    const FunctionInstance &fn = model.function(row);
-    const bool show = bandsShown() && fn.visible && (m_allBands || row == effectiveFocus());
+    const bool show = rowBandsShown(row);
+    if (!r.bands[0])
+        return; // never shown yet, so nothing to hide either
     std::array<QList<QPointF>, 2> points;
     std::array<QList<QPointF>, 2> floor;
     if (show) {
@@ -1661,6 +1711,18 @@ void PlotChart::updateCursor()
         m_cursor->setVisible(show);
 
     const bool tangents = show && ordersOf(m_content).contains(0);
+    if (tangents) {
+        // The first time the cursor shows, the visible rows get their tangent series.
+        for (int row = 0; row < m_rows.size() && row < model->rowCount(); ++row) {
+            if (!m_rows[row].tangent && model->function(row).visible) {
+                ensureRowSeries(row);
+                const FunctionInstance &fn = model->function(row);
+                styleRow(row, fn.label(), m_appearance.curveColor(fn.color));
+            }
+        }
+        if (m_needsRestack)
+            restack();
+    }
     const double xMin = m_axisX->min();
     const double xMax = m_axisX->max();
     // Tangents stay out of the lanes' shelf.
@@ -1668,6 +1730,8 @@ void PlotChart::updateCursor()
     const double yMax = m_axisY->max();
     for (int row = 0; row < m_rows.size(); ++row) {
         QLineSeries *t = m_rows[row].tangent;
+        if (!t)
+            continue; // a row never shown with the cursor on has none to hide
         QList<QPointF> line;
         if (tangents && row < model->rowCount() && model->function(row).visible) {
             const FunctionInstance &fn = model->function(row);
@@ -1705,11 +1769,28 @@ void PlotChart::updateLegend()
     const SceneModel *model = m_model;
     if (model) {
         const int focus = effectiveFocus();
+        QList<int> drawn;
         for (int row = 0; row < model->rowCount() && row < m_rows.size(); ++row) {
+            if (model->function(row).visible && m_rows[row].orderSlots[0].used > 0)
+                drawn << row;
+        }
+        // A legend of hundreds of names would leave no room for the plot: the first ones and the
+        // focused one are named, the others counted.
+        QList<int> named = drawn.mid(0, MaxLegendCurves);
+        if (drawn.size() > MaxLegendCurves) {
+            named = drawn.mid(0, MaxLegendCurves - 1);
+            if (drawn.contains(focus) && !named.contains(focus))
+                named.last() = focus;
+        }
+        for (int row : std::as_const(named)) {
             const FunctionInstance &fn = model->function(row);
-            if (fn.visible && m_rows[row].orderSlots[0].used > 0)
-                entries.append({ LegendEntry::Curve, fn.label(), m_appearance.curveColor(fn.color),
-                                 row == focus });
+            entries.append({ LegendEntry::Curve, fn.label(), m_appearance.curveColor(fn.color),
+                             row == focus });
+        }
+        if (named.size() < drawn.size()) {
+            entries.append({ LegendEntry::More,
+                             tr("… and %n more", nullptr, int(drawn.size() - named.size())),
+                             m_appearance.secondaryText, false });
         }
         if (bandsShown()) {
             // Each kind the lanes show, named once: as the focused function's when it has that
@@ -1839,7 +1920,7 @@ void PlotChart::updateBandTexture()
         for (int row : std::as_const(rows)) {
             const RowSeries &r = m_rows[row];
             for (int k = 1; k >= 0; --k) {
-                if (!r.bands[k]->isVisible())
+                if (!isShown(r.bands[k]))
                     continue;
                 const QBrush &brush = r.bandBrushes[k];
                 const int pattern = brush.style() == Qt::BDiagPattern ? 1

@@ -119,11 +119,17 @@ public:
 
     /** The series drawing row's curve of `order`, one per piece, in order (used ones only). */
     QList<QLineSeries *> curveSeries(int row, int order) const;
-    /** The dots at row's kinks for `order`: filled (PyTorch's value) or open (the other side). */
+    /** The dots at row's kinks for `order`: filled (PyTorch's value) or open (the other side);
+     * nullptr until the row first has such a dot. */
     QScatterSeries *markerSeries(int row, int order, bool filled) const;
-    /** Row's full-height band series of one kind (nullptr before the row is drawn); visible for
-     * the focused row only, unless allBands(). */
+    /** Row's full-height band series of one kind; visible for the focused row only, unless
+     * allBands(); nullptr until the row's bands are first shown. */
     QAreaSeries *bandSeries(int row, SaturationKind kind) const;
+    /** The number of scene rows the chart draws. */
+    int rowCount() const { return int(m_rows.size()); }
+    /** True for a series that exists and is visible (markers, bands and tangents are made only
+     * when first needed: each series costs Qt Charts' legend bookkeeping whether shown or not). */
+    static bool isShown(const QAbstractSeries *series);
     /** The x extents [from, to] of the intervals a band series currently draws. */
     static QList<QPair<double, double>> bandExtents(const QAreaSeries *band);
     /** The raster band texture (not vectorBands()): one tile, one hatch period high and the plot
@@ -135,13 +141,13 @@ public:
     QRectF bandTextureRect() const;
     QAreaSeries *highlightSeries() const { return m_highlight; }
     QLineSeries *cursorSeries() const { return m_cursor; }
-    /** The tangent at the cursor for row (nullptr before the row is drawn). */
+    /** The tangent at the cursor for row (nullptr until the cursor first shows one). */
     QLineSeries *tangentSeries(int row) const;
 
     /** One entry of the legend under the plot, in plain text. */
     struct LegendEntry
     {
-        enum Kind { Curve, ZeroBand, SaturatedBand };
+        enum Kind { Curve, ZeroBand, SaturatedBand, More }; ///< More: "… and 12 more" curves
         Kind kind = Curve;
         QString text;
         QColor color;
@@ -152,7 +158,10 @@ public:
                 && emphasised == o.emphasised;
         }
     };
-    /** What the legend lists, in order: curves in row order, then at most two band kinds. */
+    /** At most this many curves are named in the legend; the rest are counted in one entry. */
+    static constexpr int MaxLegendCurves = 12;
+    /** What the legend lists, in order: curves in row order (at most MaxLegendCurves, the
+     * focused one always among them, then a count of the others), then at most two band kinds. */
     QList<LegendEntry> legendEntries() const { return m_legendEntries; }
     /** The legend's texts alone. */
     QStringList legendTexts() const;
@@ -202,6 +211,8 @@ private:
     void ensureRows(int count);
     void retireSeries(QAbstractSeries *series);
     void ensurePieces(CurveSlot &slot, int count);
+    void ensureRowSeries(int row);
+    bool rowBandsShown(int row) const;
     void restack();
     void styleRow(int row, const QString &label, const QColor &color);
     void updateRow(int row);

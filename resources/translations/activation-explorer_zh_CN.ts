@@ -2046,6 +2046,12 @@ Allowed: %2. PyTorch&apos;s default: %3.</source>
         <source>No functions shown</source>
         <translation>未显示任何函数</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RangePanel</name>
@@ -2399,6 +2405,10 @@ Allowed: %2. PyTorch&apos;s default: %3.</source>
     <message>
         <source>no function at row %1: valid rows are 0 to %2</source>
         <translation>第 %1 行没有函数：有效行号为 0 到 %2</translation>
+    </message>
+    <message>
+        <source>cannot add &apos;%1&apos;: a scene holds at most %2 functions</source>
+        <translation>无法添加“%1”：一个场景最多容纳 %2 个函数</translation>
     </message>
 </context>
 <context>
