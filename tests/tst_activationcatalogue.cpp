@@ -32,6 +32,7 @@ private slots:
     void matchesPyTorch_data();
     void matchesPyTorch();
     void kinkConventionsHoldForAnyParameters();
+    void celuGradientIsExactNotFloat32();
     void derivativesAreAnalytic();
     void nanInNanOut();
     void infinityGivesLimits_data();
@@ -45,6 +46,33 @@ private slots:
     void acceptsDefaults();
     void labelsNameParameters();
 };
+
+void TestActivationCatalogue::celuGradientIsExactNotFloat32()
+{
+    // A deliberate difference, like hardsigmoid′ = 1/6: PyTorch 1.13's celu backward is
+    // elu_backward(…, 1.0/alpha.toFloat(), …), so for alpha = 0.3 its f′(−3) is
+    // 0.3·(1/α₃₂)·e^(−3/α₃₂) = 4.5399946e-05 (torch.autograd, float64), not e^(−10).
+    const ActivationSpec *celu = ActivationCatalogue::find(u"celu");
+    QVERIFY(celu);
+    const double exact = std::exp(-10.0); // 4.5399929762484854e-05
+    const double pytorch = 4.5399946e-05;
+    const double x = -3.0;
+    const ParameterValues p { 0.3, 0 };
+    const double single = double(float(0.3));
+    const double torchFormula = 0.3 * (1.0 / single) * std::exp(x * (1.0 / single));
+    QVERIFY(std::fabs(torchFormula - pytorch) < 1e-12); // the formula PyTorch computes
+    const double d1 = celu->at(x, p).d1;
+    QVERIFY2(std::fabs(d1 - exact) <= 1e-15 * exact,
+             qPrintable(QString::number(d1, 'g', 17)));
+    QVERIFY(std::fabs(pytorch - exact) > 3e-7 * exact); // the gap we keep on purpose
+    double batchF = 0;
+    double batchD1 = 0;
+    celu->evaluateBatch(p.data(), &x, &batchF, &batchD1, 1);
+    QCOMPARE(batchD1, d1);
+    // With a float32 alpha (the default 1, or 2) PyTorch's value is the exact one.
+    QCOMPARE(celu->at(-3.0, { 1.0, 0 }).d1, std::exp(-3.0));
+    QVERIFY(std::fabs(celu->at(-3.0, { 2.0, 0 }).d1 - std::exp(-1.5)) <= 1e-16 * std::exp(-1.5) * 2);
+}
 
 void TestActivationCatalogue::catalogueIsComplete()
 {

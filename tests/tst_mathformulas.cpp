@@ -66,6 +66,7 @@ private slots:
     void kinkNotes();
     void smoothFunctionsHaveNoKinkNote();
     void legendsExplainSymbols();
+    void float32DeviationsFromPyTorchAreNamed();
     void geluFollowsApproximate();
     void affineMapByChainRule();
     void parametersShowTheirValues();
@@ -303,6 +304,22 @@ void TestMathFormulas::smoothFunctionsHaveNoKinkNote()
         if (!spec.kinks(spec.defaults().data()).isEmpty())
             QVERIFY2(!MathFormulas::kinkNote(spec.id).isEmpty(), qPrintable(spec.id));
     }
+}
+
+void TestMathFormulas::float32DeviationsFromPyTorchAreNamed()
+{
+    // PyTorch 1.13's celu backward divides by float32(alpha): for alpha = 0.3 its f′(−3) is
+    // 4.5399946e-05, the exact e^(−10) is 4.5399930e-05. The notes say so; a float32 alpha
+    // (the default 1) gives PyTorch the exact value too, and no note.
+    FunctionInstance celu = instance("celu");
+    QVERIFY(!plain(MathFormulas::notesHtml(celu)).contains(QStringLiteral("float32")));
+    celu.parameters[0] = 0.3;
+    const QString text = plain(MathFormulas::notesHtml(celu));
+    QVERIFY2(text.contains(QStringLiteral("rounded to float32 (0.300000012)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("|x|·1.3e−07 relative")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("the explorer keeps the exact value")), qPrintable(text));
+    const QString hard = plain(MathFormulas::notesHtml(instance("hardsigmoid")));
+    QVERIFY2(hard.contains(QStringLiteral("float32 constant 0.16666667163")), qPrintable(hard));
 }
 
 void TestMathFormulas::legendsExplainSymbols()

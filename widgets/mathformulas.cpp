@@ -746,6 +746,36 @@ QString alignedRows(const QList<QPair<QString, Expr>> &rows)
     return tableStart() + body + QStringLiteral("</table>");
 }
 
+/**
+ * Where the explorer's exact value and PyTorch 1.13's float64 autograd differ on purpose: PyTorch
+ * rounds a constant to float32 inside a backward formula; empty where they agree.
+ */
+QString deviation(const QString &id, const ParameterValues &p)
+{
+    const QString fp = i("f") + QStringLiteral("\u2032");
+    if (id == QLatin1String("hardsigmoid"))
+        return MathFormulas::tr("%1 exactly on (%2, 3). PyTorch 1.13's backward multiplies by "
+                                "the float32 constant 0.16666667163…; the explorer keeps 1/6.")
+            .arg(unbroken(fp + QStringLiteral(" = 1/6")), Minus + QLatin1Char('3'));
+    if (id == QLatin1String("celu")) {
+        // derivatives.yaml: elu_backward(…, 1.0/alpha.toFloat(), …): a float32 alpha is exact.
+        const double alpha = p[0];
+        const double rounded = double(float(alpha));
+        if (rounded == alpha)
+            return {};
+        const double perUnitX = std::abs(1.0 / rounded - 1.0 / alpha);
+        return MathFormulas::tr("%1 exactly. PyTorch 1.13's backward divides by %2 rounded to "
+                                "float32 (%3), so its %4 is off by about |%5|·%6 relative for "
+                                "%7; the explorer keeps the exact value.")
+            .arg(unbroken(fp + QStringLiteral(" = e<sup>") + X + QStringLiteral("/") + i("alpha")
+                          + QStringLiteral("</sup>")),
+                 i("alpha"), QString::number(rounded, 'g', 9), fp, X,
+                 MathFormulas::number(perUnitX, 2),
+                 unbroken(X + QStringLiteral(" \u2264 0")));
+    }
+    return {};
+}
+
 QString paragraph(const QString &html)
 {
     return QStringLiteral("<p style=\"margin-top: 0px; margin-bottom: 6px\">") + html
@@ -861,6 +891,9 @@ QString MathFormulas::notesHtml(const FunctionInstance &function)
     const QString kinkText = kink(spec.id);
     if (!kinkText.isEmpty())
         notes << kinkText;
+    const QString deviationText = deviation(spec.id, function.parameters);
+    if (!deviationText.isEmpty())
+        notes << deviationText;
     QString html;
     for (const QString &note : std::as_const(notes))
         html += paragraph(note);

@@ -1881,6 +1881,14 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>Parameters: %1</source>
         <translation>参数：%1</translation>
     </message>
+    <message>
+        <source>%1 exactly on (%2, 3). PyTorch 1.13&apos;s backward multiplies by the float32 constant 0.16666667163…; the explorer keeps 1/6.</source>
+        <translation>在 (%2, 3) 上精确为 %1。PyTorch 1.13 的反向传播乘以 float32 常数 0.16666667163…；本程序保留精确的 1/6。</translation>
+    </message>
+    <message>
+        <source>%1 exactly. PyTorch 1.13&apos;s backward divides by %2 rounded to float32 (%3), so its %4 is off by about |%5|·%6 relative for %7; the explorer keeps the exact value.</source>
+        <translation>精确为 %1。PyTorch 1.13 的反向传播除以舍入为 float32 的 %2（%3），因此在 %7 时其 %4 的相对误差约为 |%5|·%6；本程序保留精确值。</translation>
+    </message>
 </context>
 <context>
     <name>ParameterPanel</name>
