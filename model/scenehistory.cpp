@@ -23,11 +23,14 @@ struct Change
     QString text;
 };
 
-/** Which setting differs between two snapshots, coarsely. */
-Change classify(const QByteArray &beforeJson, const QByteArray &afterJson)
+QByteArray compact(const QJsonObject &object)
 {
-    const QJsonObject before = parse(beforeJson);
-    const QJsonObject after = parse(afterJson);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/** Which setting differs between two snapshots, coarsely. */
+Change classify(const QJsonObject &before, const QJsonObject &after)
+{
     QStringList keys;
     QString text;
     if (before.value(QLatin1String("lesson")) != after.value(QLatin1String("lesson")))
@@ -155,15 +158,9 @@ void SceneHistory::setScene(SceneModel *scene)
         disconnect(m_scene, nullptr, this, nullptr);
     m_scene = scene;
     if (m_scene) {
-        const auto changed = [this] { record(); };
-        connect(m_scene, &QAbstractItemModel::dataChanged, this, changed);
-        connect(m_scene, &QAbstractItemModel::rowsInserted, this, changed);
-        connect(m_scene, &QAbstractItemModel::rowsRemoved, this, changed);
-        connect(m_scene, &QAbstractItemModel::rowsMoved, this, changed);
-        connect(m_scene, &QAbstractItemModel::modelReset, this, changed);
-        connect(m_scene, &SceneModel::rangeChanged, this, changed);
-        connect(m_scene, &SceneModel::epsilonChanged, this, changed);
-        connect(m_scene, &SceneModel::sampleCountChanged, this, changed);
+        // recomputed() closes every change of the scene once (a batch of them too), where the
+        // item-model signals come once per row: one snapshot per change, not one per row.
+        connect(m_scene, &SceneModel::recomputed, this, &SceneHistory::record);
         connect(m_scene, &QObject::destroyed, this, [this] {
             m_scene = nullptr;
             clear();
@@ -204,27 +201,36 @@ void SceneHistory::endBatch()
 void SceneHistory::clear()
 {
     m_stack->clear();
-    m_snapshot = takeSnapshot();
+    resetSnapshot();
 }
 
-QByteArray SceneHistory::takeSnapshot() const
+QJsonObject SceneHistory::snapshotObject() const
 {
     if (!m_scene)
         return {};
     // The view (derivative order, frozen y ranges) belongs to the View menu, not to undo.
-    QJsonObject root = parse(SessionFile::toJson(*m_scene, m_lesson));
+    QJsonObject root = SessionFile::toJsonObject(*m_scene, m_lesson);
     root.remove(QLatin1String("view"));
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return root;
+}
+
+void SceneHistory::resetSnapshot()
+{
+    m_snapshotObject = snapshotObject();
+    m_snapshot = m_scene ? compact(m_snapshotObject) : QByteArray();
 }
 
 void SceneHistory::record()
 {
     if (m_applying || m_batchDepth > 0 || !m_scene)
         return;
-    QByteArray now = takeSnapshot();
+    // Every slider step lands here: the object is built once, serialised once, parsed never.
+    QJsonObject nowObject = snapshotObject();
+    QByteArray now = compact(nowObject);
     if (now == m_snapshot)
         return;
-    const Change change = classify(m_snapshot, now);
+    const Change change = classify(m_snapshotObject, nowObject);
+    m_snapshotObject = std::move(nowObject);
     QByteArray before = std::exchange(m_snapshot, now);
     m_stack->push(new SnapshotCommand(this, std::move(before), std::move(now), change.key,
                                       change.text, m_interaction));
@@ -237,7 +243,7 @@ void SceneHistory::applySnapshot(const QByteArray &snapshot)
     QJsonObject root = parse(snapshot);
     // Keep the scene's own view.
     root.insert(QStringLiteral("view"),
-                parse(SessionFile::toJson(*m_scene)).value(QLatin1String("view")));
+                SessionFile::toJsonObject(*m_scene).value(QLatin1String("view")));
     QString lesson;
     {
         QScopedValueRollback<bool> guard(m_applying, true);
@@ -245,7 +251,7 @@ void SceneHistory::applySnapshot(const QByteArray &snapshot)
                                    &lesson))
             return;
         m_lesson = lesson;
-        m_snapshot = takeSnapshot();
+        resetSnapshot();
         emit snapshotApplied(lesson);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -59,12 +60,16 @@ Q_SIGNALS:
     void snapshotApplied(const QString &lesson);
 
 private:
-    QByteArray takeSnapshot() const;
+    /** The scene as the snapshot object: SessionFile's document without the view. */
+    QJsonObject snapshotObject() const;
+    /** Makes the scene as it is now the snapshot compared against. */
+    void resetSnapshot();
     void record();
 
     SceneModel *m_scene = nullptr;
     QUndoStack *m_stack = nullptr;
     QByteArray m_snapshot;
+    QJsonObject m_snapshotObject; ///< m_snapshot, parsed: a slider step compares without parsing
     QString m_lesson;
     int m_interaction = 0;      ///< serial of the running interaction, 0 outside one
     int m_interactionSerial = 0;

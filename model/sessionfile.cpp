@@ -430,6 +430,11 @@ void setError(QString *error, const QString &message)
 
 QByteArray SessionFile::toJson(const SceneModel &scene, const QString &lesson)
 {
+    return QJsonDocument(toJsonObject(scene, lesson)).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject SessionFile::toJsonObject(const SceneModel &scene, const QString &lesson)
+{
     QJsonArray functions;
     for (int row = 0; row < scene.rowCount(); ++row) {
         const FunctionInstance &f = scene.function(row);
@@ -457,7 +462,7 @@ QByteArray SessionFile::toJson(const SceneModel &scene, const QString &lesson)
         if (const std::optional<Interval> range = scene.fixedYRange(order))
             fixed.insert(QString::number(order), QJsonArray { range->from, range->to });
     }
-    const QJsonObject root {
+    return QJsonObject {
         { QStringLiteral("format"), QLatin1String(Format) },
         { QStringLiteral("version"), Version },
         { QStringLiteral("functions"), functions },
@@ -470,7 +475,6 @@ QByteArray SessionFile::toJson(const SceneModel &scene, const QString &lesson)
                         { QStringLiteral("fixed_y"), fixed } } },
         { QStringLiteral("lesson"), lesson },
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 bool SessionFile::fromJson(const QByteArray &json, SceneModel &scene, QString *lesson,

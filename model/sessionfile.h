@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 class SceneModel;
@@ -23,6 +24,8 @@ constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
 
 /** The scene and lesson id (empty for none) as an indented JSON document. */
 QByteArray toJson(const SceneModel &scene, const QString &lesson = {});
+/** The same document as a JSON object, for callers that look inside it (undo history). */
+QJsonObject toJsonObject(const SceneModel &scene, const QString &lesson = {});
 /** Replaces scene by the document's (keeping scene's plot size); untouched on failure. */
 bool fromJson(const QByteArray &json, SceneModel &scene, QString *lesson = nullptr,
               QString *error = nullptr);

@@ -209,6 +209,28 @@ private Q_SLOTS:
         QCOMPARE(m_scene->rowCount(), 2);
     }
 
+    void batchOfChangesIsOneStep()
+    {
+        // A scene changed in one batch (a session, a lesson, the command line's functions) is
+        // one step, recorded once: the history follows recomputed(), not each row's signals.
+        const QByteArray before = json();
+        int snapshots = 0;
+        connect(m_history->stack(), &QUndoStack::indexChanged, this, [&snapshots] { ++snapshots; });
+        {
+            const SceneModel::UpdateBatch batch(*m_scene);
+            for (int i = 0; i < 10; ++i)
+                QVERIFY(m_scene->addFunction(QStringLiteral("relu")));
+            QVERIFY(m_scene->setColor(0, Qt::red));
+            QVERIFY(m_scene->removeRows(1, 1));
+            QCOMPARE(m_history->stack()->count(), 0);
+        }
+        QCOMPARE(m_history->stack()->count(), 1);
+        QCOMPARE(snapshots, 1);
+        QCOMPARE(m_history->stack()->undoText(), SceneHistory::tr("Add function"));
+        m_history->stack()->undo();
+        QCOMPARE(json(), before);
+    }
+
     void plotSizeAndViewRecordNothing()
     {
         QVERIFY(m_scene->setPlotSize(QSize(300, 200)));
