@@ -5,6 +5,7 @@
 
 #include "activationcatalogue.h"
 #include "customfunctions.h"
+#include "dataexport.h"
 #include "sampling.h"
 #include "saturation.h"
 #include "scenemodel.h"
@@ -353,6 +354,77 @@ void benchScene(const Plan &plan)
     std::printf("     %-10s median %8.1f us (sum of medians)\n\n", "all four", total / 1e3);
 }
 
+/** N functions, the catalogue's activations in turn, added in one batch. */
+bool fillScene(SceneModel &scene, const QStringList &ids, int n, QString *error = nullptr)
+{
+    const SceneModel::UpdateBatch batch(scene);
+    scene.clear();
+    for (int i = 0; i < n; ++i) {
+        if (!scene.addFunction(ids[i % ids.size()], error))
+            return false;
+    }
+    return true;
+}
+
+void benchSceneSizes(const Plan &plan)
+{
+    QStringList ids;
+    for (const ActivationSpec &spec : ActivationCatalogue::all())
+        ids << spec.id;
+    const QSize plotSize(1600, 900);
+    std::printf("4. Scene size: N functions (the %d catalogue activations in turn), x in [-6, 6], "
+                "plot %d x %d px,\n   f, f' and f''; medians, and per function (/fn)\n",
+                int(ids.size()), plotSize.width(), plotSize.height());
+    std::printf("   %5s %11s %9s %11s %9s %11s %9s %11s %9s %10s\n", "N", "build ms", "/fn us",
+                "1 by 1 ms", "/fn us", "setRange ms", "/fn us", "csv ms", "/fn us", "+1 fn us");
+    for (const int n : { 1, 4, 25, 100, SceneModel::MaxFunctions }) {
+        const int runs = n >= 100 ? std::max(3, plan.batchRuns / 3) : plan.batchRuns;
+        const int warmup = 1;
+        SceneModel scene;
+        scene.setPlotSize(plotSize);
+        scene.setMaxOrder(2);
+        // A whole scene at once (command line, session file, lesson): one batch.
+        const Timing build = measure(warmup, runs, [&] {
+            fillScene(scene, ids, n);
+            g_sink = g_sink + scene.yRange(0).to;
+        });
+        // The same functions added one at a time, each a change of its own (the window's search
+        // field): a row costs its own sampling unless it widens a y range.
+        const Timing oneByOne = measure(warmup, runs, [&] {
+            scene.clear();
+            for (int i = 0; i < n; ++i)
+                scene.addFunction(ids[i % ids.size()]);
+            g_sink = g_sink + scene.yRange(0).to;
+        });
+        // A slider step of x min: every row is analysed and sampled again.
+        bool wide = false;
+        const Timing range = measure(warmup, runs, [&] {
+            wide = !wide;
+            scene.setRange(wide ? -6.5 : -6.0, 6.0);
+            g_sink = g_sink + scene.yRange(1).to;
+        });
+        QByteArray csv;
+        const Timing toCsv = measure(warmup, runs, [&] {
+            csv = sceneToCsv(scene, scene.samples());
+            g_sink = g_sink + double(csv.size());
+        });
+        // One more function on top of N (then removed): what a single addition costs.
+        const Timing addOne = measure(warmup, runs, [&] {
+            scene.addFunction(QStringLiteral("sigmoid"));
+            scene.removeRows(scene.rowCount() - 1, 1);
+        });
+        std::printf("   %5d %11.3f %9.1f %11.3f %9.1f %11.3f %9.1f %11.3f %9.1f %10.1f\n", n,
+                    build.medianNs / 1e6, build.medianNs / 1e3 / n, oneByOne.medianNs / 1e6,
+                    oneByOne.medianNs / 1e3 / n, range.medianNs / 1e6, range.medianNs / 1e3 / n,
+                    toCsv.medianNs / 1e6, toCsv.medianNs / 1e3 / n, addOne.medianNs / 1e3);
+    }
+    SceneModel scene;
+    QString error;
+    const bool refused = !fillScene(scene, ids, 1000, &error);
+    std::printf("   %5d %s\n\n", 1000,
+                refused ? qPrintable(QStringLiteral("refused: ") + error) : "accepted");
+}
+
 void usage(std::FILE *out, const char *argv0)
 {
     std::fprintf(out,
@@ -388,6 +460,7 @@ int main(int argc, char **argv)
     const Timing sigmoid = benchBatch(plan, variants);
     benchSampler(plan, variants);
     benchScene(plan);
+    benchSceneSizes(plan);
 
     // One machine-readable line for scripts/bench.sh: median and min, ns per point.
     std::printf("RESULT sigmoid_batch_ns_per_point %.4f %.4f\n", sigmoid.medianNs / 1e6,

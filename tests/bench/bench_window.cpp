@@ -11,6 +11,7 @@
 // is from before setValue() to the end of the last turn that painted. On the offscreen platform
 // the backing store is a QImage, so this is the whole cost of a frame except the compositor's.
 
+#include "activationcatalogue.h"
 #include "chartwidget.h"
 #include "mainwindow.h"
 #include "plotchart.h"
@@ -18,6 +19,7 @@
 #include "scenemodel.h"
 
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -308,6 +310,7 @@ private:
     bool setUp();
     StepRecord step(int position);
     void benchSteps();
+    void benchSceneSizes();
     void benchModelAlone();
     void benchParts();
 
@@ -327,6 +330,8 @@ private:
 
     Stats m_frame;
     Stats m_model;
+    Stats m_catalogueFrame; // the 25 catalogue activations, f'' on, 1920 x 1080
+    std::vector<Stats> m_catalogueBreakdown;
 };
 
 bool WindowBench::setUp()
@@ -602,6 +607,82 @@ void WindowBench::benchParts()
            [&] { (void)f->toImage(f->size()); });
 }
 
+void WindowBench::benchSceneSizes()
+{
+    // The same drag with N functions (the catalogue's activations in turn: N = 25 is all of
+    // them), f, f' and f'' charts, in a 1920 x 1080 window: what one more function costs a frame.
+    const int steps = m_options.quick ? 20 : 60;
+    const int warmup = 10;
+    QList<QString> ids;
+    for (const ActivationSpec &spec : ActivationCatalogue::all())
+        ids << spec.id;
+    m_window->resize(1920, 1080);
+    if (QAction *second = m_window->action(QStringLiteral("secondDerivativeAction")))
+        second->setChecked(true);
+    settle(200);
+
+    std::printf("\n3. Scene size: slider step to painted frame with N functions (the %d catalogue "
+                "activations in turn),\n   f, f' and f'' charts, window %d x %d, %d steps after %d "
+                "warm-up\n",
+                int(ids.size()), m_window->width(), m_window->height(), steps, warmup);
+    std::printf("   %6s %10s %10s %13s %13s %10s %10s %8s\n", "N", "median ms", "p95 ms",
+                "median/fn ms", "p95/fn ms", "setValue", "painting", "paints");
+    for (const int n : { 1, 4, 25, 100 }) {
+        {
+            const SceneModel::UpdateBatch batch(*m_scene);
+            m_scene->clear();
+            for (int i = 0; i < n; ++i)
+                m_scene->addFunction(ids[i % ids.size()]);
+            m_scene->setRange(-6.0, 6.0);
+        }
+        settle(200);
+        const std::vector<int> positions = dragPositions(
+                m_slider->value(), -10 * RangePanel::XSliderTicksPerUnit,
+                -2 * RangePanel::XSliderTicksPerUnit, warmup + steps);
+        std::vector<StepRecord> records;
+        int paints = 0;
+        for (int i = 0; i < warmup + steps; ++i) {
+            const StepRecord r = step(positions[size_t(i)]);
+            if (i >= warmup) {
+                records.push_back(r);
+                paints += r.paints;
+            }
+        }
+        const auto column = [&records](double StepRecord::*field) {
+            std::vector<double> v;
+            for (const StepRecord &r : records)
+                v.push_back(r.*field);
+            return statsOf(v);
+        };
+        const Stats st = column(&StepRecord::frame);
+        if (n == int(ids.size())) {
+            m_catalogueFrame = st;
+            m_catalogueBreakdown = { column(&StepRecord::analysis),
+                                     column(&StepRecord::samplingAndF),
+                                     column(&StepRecord::fPrime), column(&StepRecord::hidden),
+                                     column(&StepRecord::others), column(&StepRecord::fPaint),
+                                     column(&StepRecord::dPaint),
+                                     column(&StepRecord::otherPaint) };
+        }
+        // setValue: the model and every listener, synchronously; painting: the frame's paints.
+        std::printf("   %6d %10.3f %10.3f %13.4f %13.4f %10.3f %10.3f %8.1f\n", n, st.median,
+                    st.p95, st.median / n, st.p95 / n, column(&StepRecord::setValue).median,
+                    column(&StepRecord::painting).median, double(paints) / steps);
+    }
+    std::printf("   where the %d-function frame goes:\n", int(ids.size()));
+    printStatsHeader();
+    const char *parts[] = { "model: saturation analysis", "model sampling + f chart refresh",
+                            "f' chart refresh", "f'' chart refresh",
+                            "other listeners (panels, trace, table)", "f chart viewport paint",
+                            "f' chart viewport paint", "other widgets' paint + flush" };
+    for (size_t i = 0; i < m_catalogueBreakdown.size(); ++i)
+        printStatsRow(parts[i], m_catalogueBreakdown[i]);
+    constexpr double goalMs = 16.0;
+    std::printf("   goal with all %d activations and f'' on, p95 <= %.0f ms:  %s (p95 %.2f ms)\n",
+                int(ids.size()), goalMs, m_catalogueFrame.p95 <= goalMs ? "MET" : "MISSED",
+                m_catalogueFrame.p95);
+}
+
 int WindowBench::run()
 {
     if (!setUp())
@@ -609,11 +690,14 @@ int WindowBench::run()
     benchSteps();
     benchModelAlone();
     benchParts();
+    benchSceneSizes();
 
     std::printf("\nRESULT window_frame_ms %.4f %.4f %.4f %.4f\n", m_frame.median, m_frame.p95,
                 m_frame.min, m_frame.max);
     std::printf("RESULT window_model_ms %.4f %.4f %.4f %.4f\n", m_model.median, m_model.p95,
                 m_model.min, m_model.max);
+    std::printf("RESULT window_catalogue_frame_ms %.4f %.4f %.4f %.4f\n", m_catalogueFrame.median,
+                m_catalogueFrame.p95, m_catalogueFrame.min, m_catalogueFrame.max);
     delete m_window;
     return 0;
 }
