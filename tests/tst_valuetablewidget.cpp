@@ -9,10 +9,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFontMetricsF>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMainWindow>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -36,6 +38,7 @@ private slots:
     void followsTheScene();
     void columnsFollowVisibility();
     void columnsFitTheirText();
+    void measuresOnlyWhenItsTabIsInFront();
     void ctrlCCopiesTsv();
     void contextMenuCopies();
     void copyAsTensor();
@@ -222,6 +225,39 @@ void TestValueTableWidget::columnsFitTheirText()
                      qPrintable(QString("column %1 row %2: %3").arg(c).arg(r).arg(text)));
         }
     }
+}
+
+void TestValueTableWidget::measuresOnlyWhenItsTabIsInFront()
+{
+    // Behind another tab of its dock area the table is visible to Qt but not seen: measuring its
+    // columns (every row of the scene) waits until its tab comes forward.
+    QMainWindow window;
+    window.setCentralWidget(new QLabel(QStringLiteral("charts")));
+    auto *front = new QDockWidget(QStringLiteral("Saturation"), &window);
+    front->setWidget(new QLabel(QStringLiteral("saturation")));
+    auto *behind = new QDockWidget(QStringLiteral("Values"), &window);
+    auto *values = new ValueTableWidget;
+    values->setScene(m_scene.get());
+    behind->setWidget(values);
+    window.addDockWidget(Qt::BottomDockWidgetArea, front);
+    window.addDockWidget(Qt::BottomDockWidgetArea, behind);
+    window.tabifyDockWidget(front, behind);
+    front->raise();
+    window.resize(900, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *view = values->view();
+    QVERIFY(view->isVisible() && view->visibleRegion().isEmpty());
+    QTest::qWait(50);
+    const int before = view->horizontalHeader()->sectionSize(1);
+    QVERIFY(m_scene->setRange(-1e6, 1e6)); // scientific notation: wider columns
+    QTest::qWait(50);
+    QCOMPARE(view->horizontalHeader()->sectionSize(1), before);
+    behind->raise();
+    const QFontMetricsF metrics(view->font());
+    const QString text = view->model()->index(0, 1).data().toString();
+    QTRY_VERIFY2(metrics.horizontalAdvance(text) + 6 <= view->horizontalHeader()->sectionSize(1),
+                 qPrintable(text));
 }
 
 void TestValueTableWidget::ctrlCCopiesTsv()

@@ -107,6 +107,9 @@ ValueTableWidget::ValueTableWidget(QWidget *parent)
 
     m_view = new ValueTableView(this);
     m_view->setObjectName(QStringLiteral("valueTableView"));
+    // In a tabbed dock behind another tab the table stays "visible" but is not seen; its first
+    // paint once its tab comes forward is when the deferred measuring happens.
+    m_view->viewport()->installEventFilter(this);
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -375,10 +378,20 @@ void ValueTableWidget::showEvent(QShowEvent *event)
     }
 }
 
+bool ValueTableWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint && m_resizeOnShow) {
+        m_resizeOnShow = false;
+        scheduleColumnResize();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ValueTableWidget::scheduleColumnResize()
 {
-    // Measuring reads every row of the scene: not while the tab is hidden.
-    if (!isVisible()) {
+    // Measuring reads every row of the scene: not while the tab is hidden, nor while it is
+    // behind another tab of its dock (visible to Qt, but nothing of it on screen).
+    if (!isVisible() || visibleRegion().isEmpty()) {
         m_resizeOnShow = true;
         return;
     }
