@@ -1,0 +1,228 @@
+#include "xychartwidget.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+// PlotChart's sizes, so that a demonstration reads like the main charts beside it.
+constexpr qreal TitlePointSize = 14;
+constexpr qreal LabelPointSize = 10.5;
+constexpr qreal AxisTitlePointSize = 11;
+constexpr qreal LegendPointSize = 10.5;
+constexpr int Margin = 6;
+
+// Markers grow with the lines, as PlotChart's do, but never shrink below their light size.
+qreal markerScale(const ChartAppearance &a)
+{
+    return std::max(1.0, 0.375 * a.curveWidth);
+}
+
+QFont scaledFont(qreal pointSize, const ChartAppearance &a)
+{
+    QFont font;
+    font.setPointSizeF(pointSize * a.fontScale);
+    return font;
+}
+
+} // namespace
+
+XYChartWidget::XYChartWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    m_chart = new QChart;
+    // Live data from sliders: animations would lag behind them and cost a frame each.
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(Margin, Margin, 2 * Margin, Margin));
+    m_chart->setPlotAreaBackgroundVisible(true);
+    m_chart->setPlotAreaBackgroundPen(Qt::NoPen);
+    m_axisX = new QValueAxis(m_chart);
+    m_axisY = new QValueAxis(m_chart);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+
+    m_view = new QChartView(m_chart, this); // the view's scene owns the chart
+    m_view->setObjectName(QStringLiteral("xyChartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    setFocusProxy(m_view);
+
+    applyAppearance();
+}
+
+XYChartWidget::~XYChartWidget() = default;
+
+void XYChartWidget::setTitle(const QString &title) { m_chart->setTitle(title); }
+QString XYChartWidget::title() const { return m_chart->title(); }
+
+QValueAxis *XYChartWidget::axis(Axis axis) const { return axis == Axis::X ? m_axisX : m_axisY; }
+
+void XYChartWidget::setAxisTitle(Axis a, const QString &title) { axis(a)->setTitleText(title); }
+QString XYChartWidget::axisTitle(Axis a) const { return axis(a)->titleText(); }
+void XYChartWidget::setRange(Axis a, double min, double max) { axis(a)->setRange(min, max); }
+double XYChartWidget::axisMin(Axis a) const { return axis(a)->min(); }
+double XYChartWidget::axisMax(Axis a) const { return axis(a)->max(); }
+void XYChartWidget::setLabelFormat(Axis a, const QString &format) { axis(a)->setLabelFormat(format); }
+void XYChartWidget::applyNiceNumbers(Axis a) { axis(a)->applyNiceNumbers(); }
+
+void XYChartWidget::setTickInterval(Axis a, double step)
+{
+    QValueAxis *ax = axis(a);
+    ax->setTickType(QValueAxis::TicksDynamic);
+    ax->setTickAnchor(0);
+    ax->setTickInterval(step);
+}
+
+void XYChartWidget::setTickCount(Axis a, int count)
+{
+    QValueAxis *ax = axis(a);
+    ax->setTickType(QValueAxis::TicksFixed);
+    ax->setTickCount(count);
+}
+
+void XYChartWidget::setLegendAlignment(Qt::Alignment alignment)
+{
+    m_chart->legend()->setAlignment(alignment);
+}
+
+QLineSeries *XYChartWidget::addLine(const QString &name, const XYSeriesStyle &style)
+{
+    auto *series = new QLineSeries(m_chart);
+    series->setName(name);
+    attach(series, style);
+    return series;
+}
+
+QScatterSeries *XYChartWidget::addScatter(const QString &name, const XYSeriesStyle &style)
+{
+    auto *series = new QScatterSeries(m_chart);
+    series->setName(name);
+    attach(series, style);
+    return series;
+}
+
+void XYChartWidget::attach(QXYSeries *series, const XYSeriesStyle &style)
+{
+    m_chart->addSeries(series);
+    series->attachAxis(m_axisX);
+    series->attachAxis(m_axisY);
+    m_styles.insert(series, style);
+    // After addSeries(): the chart's theme styles a series as it arrives.
+    applyStyle(series, style);
+    if (!style.inLegend)
+        for (QLegendMarker *marker : m_chart->legend()->markers(series))
+            marker->setVisible(false);
+}
+
+void XYChartWidget::removeSeries(QLineSeries *series) { remove(series); }
+void XYChartWidget::removeSeries(QScatterSeries *series) { remove(series); }
+void XYChartWidget::replace(QLineSeries *series, const QList<QPointF> &points) { series->replace(points); }
+void XYChartWidget::replace(QScatterSeries *series, const QList<QPointF> &points) { series->replace(points); }
+void XYChartWidget::setPointsVisible(QLineSeries *series, bool visible) { series->setPointsVisible(visible); }
+
+void XYChartWidget::remove(QXYSeries *series)
+{
+    if (!m_styles.remove(series))
+        return;
+    m_chart->removeSeries(series);
+    delete series;
+}
+
+void XYChartWidget::applyStyle(QXYSeries *series, const XYSeriesStyle &style)
+{
+    const ChartAppearance &a = m_appearance;
+    const QColor color = style.color.isValid() ? a.curveColor(style.color) : a.secondaryText;
+    if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+        scatter->setMarkerSize(style.markerSize * markerScale(a));
+        scatter->setBrush(color);
+        scatter->setPen(style.outlined ? QPen(a.plotBackground, 1.5 * markerScale(a))
+                                       : QPen(color, 1));
+    } else {
+        series->setPen(QPen(color, style.width * a.curveWidth, style.penStyle));
+    }
+}
+
+void XYChartWidget::setAppearance(const ChartAppearance &appearance)
+{
+    if (appearance == m_appearance)
+        return;
+    m_appearance = appearance;
+    applyAppearance();
+}
+
+void XYChartWidget::applyAppearance()
+{
+    const ChartAppearance &a = m_appearance;
+    m_chart->setBackgroundBrush(a.background);
+    m_chart->setPlotAreaBackgroundBrush(a.plotBackground);
+    m_view->setBackgroundBrush(a.background);
+    m_chart->setTitleFont(titleFont(a));
+    m_chart->setTitleBrush(a.text);
+    for (QValueAxis *ax : {m_axisX, m_axisY}) {
+        ax->setTitleFont(axisTitleFont(a));
+        ax->setTitleBrush(a.text);
+        ax->setLabelsFont(labelFont(a));
+        ax->setLabelsColor(a.labels);
+        ax->setGridLineColor(a.grid);
+        ax->setMinorGridLineColor(a.grid);
+        ax->setLinePenColor(a.axis);
+    }
+    m_chart->legend()->setFont(legendFont(a));
+    m_chart->legend()->setLabelColor(a.text);
+    for (auto it = m_styles.cbegin(); it != m_styles.cend(); ++it)
+        applyStyle(it.key(), it.value());
+}
+
+void XYChartWidget::setAccessibleText(const QString &name, const QString &description)
+{
+    setAccessibleName(name);
+    setAccessibleDescription(description);
+    m_view->setAccessibleName(name);
+    m_view->setAccessibleDescription(description);
+}
+
+bool XYChartWidget::event(QEvent *event)
+{
+    // The view hands tooltip events to its scene and never passes them up: only an item's
+    // tooltip shows over the chart.
+    if (event->type() == QEvent::ToolTipChange)
+        m_chart->setToolTip(toolTip());
+    return QWidget::event(event);
+}
+
+QFont XYChartWidget::titleFont(const ChartAppearance &appearance)
+{
+    QFont font = scaledFont(TitlePointSize, appearance);
+    font.setBold(true);
+    return font;
+}
+
+QFont XYChartWidget::axisTitleFont(const ChartAppearance &appearance)
+{
+    QFont font = scaledFont(AxisTitlePointSize, appearance);
+    font.setItalic(true);
+    return font;
+}
+
+QFont XYChartWidget::labelFont(const ChartAppearance &appearance)
+{
+    return scaledFont(LabelPointSize, appearance);
+}
+
+QFont XYChartWidget::legendFont(const ChartAppearance &appearance)
+{
+    return scaledFont(LegendPointSize, appearance);
+}

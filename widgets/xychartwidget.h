@@ -1,0 +1,114 @@
+#pragma once
+
+#include "theme.h"
+
+#include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+class QXYSeries;
+
+/** How one series of an XYChartWidget is drawn; its sizes grow with the appearance's curves. */
+struct XYSeriesStyle
+{
+    /** Lifted where it would vanish into a dark plot; invalid: the appearance's secondary text,
+     * for guides and markers that are not data. */
+    QColor color;
+    qreal width = 1; ///< lines: a multiple of ChartAppearance::curveWidth
+    Qt::PenStyle penStyle = Qt::SolidLine;
+    qreal markerSize = 8; ///< scatters: pixels at the light theme's curve width
+    bool outlined = false; ///< scatters: a ring in the plot's colour, to stand out on a curve
+    bool inLegend = true;
+};
+
+/**
+ * A small chart of x–y series with explicit value axes, drawn in the theme's colours, line widths
+ * and text size: the demonstration windows' chart, beside the scene's PlotChart.
+ *
+ * The only file besides PlotChart, ChartWidget and SceneRenderer that includes Qt Charts; callers
+ * get series pointers to read, and style and fill them through this class.
+ */
+class XYChartWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Axis { X, Y };
+
+    explicit XYChartWidget(QWidget *parent = nullptr);
+    ~XYChartWidget() override;
+
+    void setTitle(const QString &title);
+    QString title() const;
+
+    void setAxisTitle(Axis axis, const QString &title);
+    QString axisTitle(Axis axis) const;
+    void setRange(Axis axis, double min, double max);
+    double axisMin(Axis axis) const;
+    double axisMax(Axis axis) const;
+    /** A printf format for the tick labels, e.g. "%.1f". */
+    void setLabelFormat(Axis axis, const QString &format);
+    /** Ticks at every multiple of step (anchored at 0) instead of a fixed count. */
+    void setTickInterval(Axis axis, double step);
+    /** A fixed number of ticks spread over the range. */
+    void setTickCount(Axis axis, int count);
+    /** Widens the range to round tick values. */
+    void applyNiceNumbers(Axis axis);
+
+    void setLegendAlignment(Qt::Alignment alignment);
+
+    /** A new line series on both axes, drawn last (on top). */
+    QLineSeries *addLine(const QString &name, const XYSeriesStyle &style);
+    /** A new scatter series on both axes, drawn last (on top). */
+    QScatterSeries *addScatter(const QString &name, const XYSeriesStyle &style);
+    // Overloads per series type: callers see the series only forward-declared.
+    /** Takes a series of this chart off it and deletes it. */
+    void removeSeries(QLineSeries *series);
+    void removeSeries(QScatterSeries *series);
+    /** All the points of a series at once: one QXYSeries::replace(). */
+    void replace(QLineSeries *series, const QList<QPointF> &points);
+    void replace(QScatterSeries *series, const QList<QPointF> &points);
+    /** Dots on a line's points (Qt Charts sizes them from the line's width). */
+    void setPointsVisible(QLineSeries *series, bool visible);
+
+    /** Colours, line widths and text size: the theme's, or presentation mode's. */
+    void setAppearance(const ChartAppearance &appearance);
+    const ChartAppearance &appearance() const { return m_appearance; }
+
+    /** The name and description screen readers announce, on this widget and the view inside. */
+    void setAccessibleText(const QString &name, const QString &description = QString());
+
+    /** The chart inside, for tests. */
+    QChart *chart() const { return m_chart; }
+
+    /** The fonts of charts in an appearance, for widgets that paint beside one (heat maps). */
+    static QFont titleFont(const ChartAppearance &appearance);
+    static QFont axisTitleFont(const ChartAppearance &appearance);
+    static QFont labelFont(const ChartAppearance &appearance);
+    static QFont legendFont(const ChartAppearance &appearance);
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    QValueAxis *axis(Axis axis) const;
+    void attach(QXYSeries *series, const XYSeriesStyle &style);
+    void remove(QXYSeries *series);
+    void applyStyle(QXYSeries *series, const XYSeriesStyle &style);
+    void applyAppearance();
+
+    QChart *m_chart = nullptr; // owned by the view's scene
+    QChartView *m_view = nullptr;
+    QValueAxis *m_axisX = nullptr;
+    QValueAxis *m_axisY = nullptr;
+    QHash<QXYSeries *, XYSeriesStyle> m_styles;
+    ChartAppearance m_appearance;
+};
