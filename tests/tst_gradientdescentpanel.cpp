@@ -1,7 +1,10 @@
 #include "activationcatalogue.h"
 #include "gradientdescent.h"
 #include "gradientdescentpanel.h"
+#include "theme.h"
+#include "xychartwidget.h"
 
+#include <QChart>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -121,6 +124,19 @@ private slots:
         panel.setTheta0(-2);
         QCOMPARE(panel.descent().history().size(), 1);
         QCOMPARE(panel.descent().current().theta, -2.0);
+    }
+
+    void darkAppearanceReachesTheChart()
+    {
+        GradientDescentPanel panel;
+        const ChartAppearance light = ChartAppearance::forTheme(Theme::Light);
+        const double lightWidth = panel.lossSeries()->pen().widthF();
+        const ChartAppearance dark = ChartAppearance::forTheme(Theme::Dark, true);
+        panel.setAppearance(dark);
+        QCOMPARE(panel.chartWidget()->appearance(), dark);
+        QCOMPARE(panel.chart()->backgroundBrush().color(), dark.background);
+        QCOMPARE(panel.lossSeries()->pen().widthF(), lightWidth * dark.curveWidth / light.curveWidth);
+        QCOMPARE(panel.chartWidget()->accessibleName(), QStringLiteral("Loss curve with the descent"));
     }
 
     void everyControlDescribed()

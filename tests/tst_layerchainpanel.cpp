@@ -1,7 +1,10 @@
 #include "activationcatalogue.h"
 #include "layerchain.h"
 #include "layerchainpanel.h"
+#include "theme.h"
+#include "xychartwidget.h"
 
+#include <QChart>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -106,6 +109,19 @@ private slots:
         tanh.first()->setCheckState(Qt::Checked);
         QVERIFY(panel.series(QStringLiteral("tanh")));
         QCOMPARE(panel.series(QStringLiteral("tanh"))->count(), panel.layers());
+    }
+
+    void darkAppearanceReachesTheChart()
+    {
+        LayerChainPanel panel;
+        const ChartAppearance dark = ChartAppearance::forTheme(Theme::Dark, true);
+        panel.setAppearance(dark);
+        QCOMPARE(panel.chartWidget()->appearance(), dark);
+        QCOMPARE(panel.chart()->backgroundBrush().color(), dark.background);
+        QCOMPARE(panel.referenceSeries()->pen().color(), dark.secondaryText);
+        QVERIFY(panel.series(QStringLiteral("sigmoid"))->pen().widthF() >= dark.curveWidth);
+        // The chart keeps its name for screen readers.
+        QCOMPARE(panel.chartWidget()->accessibleName(), QStringLiteral("Gradient against depth chart"));
     }
 
     void everyControlDescribed()

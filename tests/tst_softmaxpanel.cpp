@@ -1,5 +1,7 @@
 #include "softmax.h"
 #include "softmaxpanel.h"
+#include "theme.h"
+#include "xychartwidget.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -294,6 +296,24 @@ private slots:
                 red = c.red() > 180 && c.blue() < 150 && c.green() < 150;
             }
         QVERIFY(red);
+    }
+
+    void darkAppearanceReachesChartAndHeatMap()
+    {
+        SoftmaxPanel panel;
+        const ChartAppearance dark = ChartAppearance::forTheme(Theme::Dark);
+        panel.setAppearance(dark);
+        QCOMPARE(panel.chartWidget()->appearance(), dark);
+        QCOMPARE(panel.chart()->backgroundBrush().color(), dark.background);
+        QCOMPARE(panel.markerSeries()->pen().color(), dark.secondaryText);
+        QCOMPARE(panel.jacobianView()->appearance(), dark);
+        QCOMPARE(panel.chartWidget()->accessibleName(), QStringLiteral("Probabilities against the varied logit"));
+        // The heat map paints its background dark now: its top left corner, above the title.
+        panel.resize(900, 680);
+        const QImage heat = panel.jacobianView()->grab().toImage();
+        QVERIFY(heat.pixelColor(2, 2).lightness() < 60);
+        panel.setAppearance(ChartAppearance::forTheme(Theme::Light));
+        QVERIFY(panel.jacobianView()->grab().toImage().pixelColor(2, 2).lightness() > 200);
     }
 
     // AE_SOFTMAX_PNG=dir saves the pictures there (docs/softmax.png is the four-class one).

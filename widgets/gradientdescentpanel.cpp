@@ -2,22 +2,16 @@
 
 #include "activationcatalogue.h"
 #include "numberspinbox.h"
+#include "xychartwidget.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
-#include <QLineSeries>
 #include <QPushButton>
-#include <QScatterSeries>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -119,44 +113,28 @@ GradientDescentPanel::GradientDescentPanel(QWidget *parent)
     m_timer = new QTimer(this);
     m_timer->setObjectName(QStringLiteral("playTimer"));
 
-    m_chart = new QChart;
+    using Axis = XYChartWidget::Axis;
+    const QColor blue(0x1f, 0x77, 0xb4);
+    const QColor orange(0xff, 0x7f, 0x0e);
+    const QColor red(0xd6, 0x27, 0x28);
+    m_chart = new XYChartWidget(this);
+    m_chart->setObjectName(QStringLiteral("lossChart"));
     m_chart->setTitle(tr("Loss L(θ) = ½(f(θ·x) − y)² and the descent"));
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_axisX = new QValueAxis(m_chart);
-    m_axisX->setTitleText(tr("θ"));
-    m_axisY = new QValueAxis(m_chart);
-    m_axisY->setTitleText(tr("L(θ)"));
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
-
-    m_lossSeries = new QLineSeries(m_chart);
-    m_lossSeries->setName(tr("L(θ)"));
-    m_lossSeries->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2.5));
-    m_trajectory = new QLineSeries(m_chart);
-    m_trajectory->setName(tr("θ_k"));
-    m_trajectory->setPen(QPen(QColor(0xff, 0x7f, 0x0e), 1.5));
-    m_trajectoryPoints = new QScatterSeries(m_chart);
-    m_trajectoryPoints->setMarkerSize(7);
-    m_trajectoryPoints->setColor(QColor(0xff, 0x7f, 0x0e));
-    m_trajectoryPoints->setBorderColor(QColor(0xff, 0x7f, 0x0e));
-    m_currentPoint = new QScatterSeries(m_chart);
-    m_currentPoint->setName(tr("current θ"));
-    m_currentPoint->setMarkerSize(12);
-    m_currentPoint->setColor(QColor(0xd6, 0x27, 0x28));
-    for (QXYSeries *s : {static_cast<QXYSeries *>(m_lossSeries), static_cast<QXYSeries *>(m_trajectory),
-                         static_cast<QXYSeries *>(m_trajectoryPoints), static_cast<QXYSeries *>(m_currentPoint)}) {
-        m_chart->addSeries(s);
-        s->attachAxis(m_axisX);
-        s->attachAxis(m_axisY);
-    }
-    m_chart->legend()->markers(m_trajectoryPoints).first()->setVisible(false);
-
-    m_view = new QChartView(m_chart, this);
-    m_view->setObjectName(QStringLiteral("lossChart"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(420, 300);
-    m_view->setAccessibleName(tr("Loss curve with the descent"));
-    m_view->setToolTip(tr("The loss over θ, with the iterates θ_k drawn on it"));
+    m_chart->setAxisTitle(Axis::X, tr("θ"));
+    m_chart->setAxisTitle(Axis::Y, tr("L(θ)"));
+    m_lossSeries = m_chart->addLine(tr("L(θ)"), {blue, 1.25});
+    m_trajectory = m_chart->addLine(tr("θ_k"), {orange, 0.75});
+    XYSeriesStyle iterates{orange};
+    iterates.markerSize = 7;
+    iterates.inLegend = false;
+    m_trajectoryPoints = m_chart->addScatter(QString(), iterates);
+    XYSeriesStyle current{red};
+    current.markerSize = 12;
+    current.outlined = true;
+    m_currentPoint = m_chart->addScatter(tr("current θ"), current);
+    m_chart->setMinimumSize(420, 300);
+    m_chart->setAccessibleText(tr("Loss curve with the descent"));
+    m_chart->setToolTip(tr("The loss over θ, with the iterates θ_k drawn on it"));
 
     auto *form = new QFormLayout;
     auto row = [](QWidget *a, QWidget *b) {
@@ -181,7 +159,7 @@ GradientDescentPanel::GradientDescentPanel(QWidget *parent)
     buttons->addWidget(m_speedSlider, 1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_chart, 1);
     layout->addWidget(m_readout);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
@@ -216,6 +194,16 @@ int GradientDescentPanel::speed() const { return m_speedSlider->value(); }
 bool GradientDescentPanel::isPlaying() const { return m_timer->isActive(); }
 QString GradientDescentPanel::readout() const { return m_readout->text(); }
 QString GradientDescentPanel::message() const { return m_message->text(); }
+
+QChart *GradientDescentPanel::chart() const
+{
+    return m_chart->chart();
+}
+
+void GradientDescentPanel::setAppearance(const ChartAppearance &appearance)
+{
+    m_chart->setAppearance(appearance);
+}
 
 void GradientDescentPanel::setActivation(const QString &id)
 {
@@ -312,13 +300,14 @@ void GradientDescentPanel::updateLossCurve()
     m_curveFrom = from;
     m_curveTo = to;
     const QList<QPointF> curve = m_descent.lossCurve(from, to);
-    m_lossSeries->replace(curve);
+    m_chart->replace(m_lossSeries, curve);
     double top = 0;
     for (const QPointF &p : curve)
         top = std::max(top, p.y());
-    m_axisX->setRange(from, to);
-    m_axisY->setRange(0, top > 0 ? top * 1.08 : 1);
-    m_axisY->applyNiceNumbers();
+    using Axis = XYChartWidget::Axis;
+    m_chart->setRange(Axis::X, from, to);
+    m_chart->setRange(Axis::Y, 0, top > 0 ? top * 1.08 : 1);
+    m_chart->applyNiceNumbers(Axis::Y);
 }
 
 void GradientDescentPanel::updateView()
@@ -336,9 +325,10 @@ void GradientDescentPanel::updateView()
     for (const GradientDescentStep &s : history)
         if (std::isfinite(s.theta) && std::isfinite(s.loss))
             path.append(QPointF(s.theta, s.loss));
-    m_trajectory->replace(path);
-    m_trajectoryPoints->replace(path.size() <= MostMarkers ? path : path.mid(path.size() - MostMarkers));
-    m_currentPoint->replace(path.isEmpty() ? QList<QPointF>() : QList<QPointF>{path.last()});
+    m_chart->replace(m_trajectory, path);
+    m_chart->replace(m_trajectoryPoints,
+                     path.size() <= MostMarkers ? path : path.mid(path.size() - MostMarkers));
+    m_chart->replace(m_currentPoint, path.isEmpty() ? QList<QPointF>() : QList<QPointF>{path.last()});
 
     if (m_descent.isValid()) {
         const GradientDescentStep now = m_descent.current();

@@ -6,7 +6,6 @@
 
 class NumberSpinBox;
 class QChart;
-class QChartView;
 class QComboBox;
 class QLabel;
 class QLineSeries;
@@ -14,7 +13,8 @@ class QPushButton;
 class QScatterSeries;
 class QSlider;
 class QTimer;
-class QValueAxis;
+class XYChartWidget;
+struct ChartAppearance;
 
 /**
  * "Gradient descent": one neuron ŷ = f(θ·x) with one parameter, θ ← θ − η·∂L/∂θ animated step by
@@ -50,10 +50,14 @@ public:
     void setInput(double x);
     void setSpeed(int stepsPerSecond);
 
-    QChart *chart() const { return m_chart; }
+    QChart *chart() const;
+    XYChartWidget *chartWidget() const { return m_chart; }
     QLineSeries *lossSeries() const { return m_lossSeries; }
     QLineSeries *trajectorySeries() const { return m_trajectory; }
     QTimer *timer() const { return m_timer; }
+
+    /** The chart's colours, line widths and text size: the theme's, or presentation mode's. */
+    void setAppearance(const ChartAppearance &appearance);
 
 public slots:
     void play();
@@ -91,10 +95,7 @@ private:
     QLabel *m_readout = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_timer = nullptr;
-    QChart *m_chart = nullptr;
-    QChartView *m_view = nullptr;
-    QValueAxis *m_axisX = nullptr;
-    QValueAxis *m_axisY = nullptr;
+    XYChartWidget *m_chart = nullptr;
     QLineSeries *m_lossSeries = nullptr;
     QLineSeries *m_trajectory = nullptr;
     QScatterSeries *m_trajectoryPoints = nullptr;

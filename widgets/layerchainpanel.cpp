@@ -3,18 +3,15 @@
 #include "activationcatalogue.h"
 #include "layerchain.h"
 #include "numberspinbox.h"
+#include "xychartwidget.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineSeries>
 #include <QListWidget>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -109,37 +106,19 @@ LayerChainPanel::LayerChainPanel(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setAccessibleName(tr("Remarks on the curves"));
 
-    m_chart = new QChart;
+    using Axis = XYChartWidget::Axis;
+    m_chart = new XYChartWidget(this);
+    m_chart->setObjectName(QStringLiteral("layerChainChart"));
     m_chart->setTitle(tr("|∂y/∂x| through N layers"));
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_axisX = new QValueAxis(m_chart);
-    m_axisX->setTitleText(tr("Depth N"));
-    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
-    m_axisX->setTickType(QValueAxis::TicksDynamic);
-    m_axisX->setTickAnchor(0);
-    m_axisY = new QValueAxis(m_chart);
-    m_axisY->setTitleText(tr("|∂y/∂x| (log scale)"));
+    m_chart->setAxisTitle(Axis::X, tr("Depth N"));
+    m_chart->setLabelFormat(Axis::X, QStringLiteral("%.0f"));
+    m_chart->setAxisTitle(Axis::Y, tr("|∂y/∂x| (log scale)"));
     // The series hold log10 values; the labels show them as powers of ten.
-    m_axisY->setLabelFormat(QStringLiteral("1e%.0f"));
-    m_axisY->setTickType(QValueAxis::TicksDynamic);
-    m_axisY->setTickAnchor(0);
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
-
-    m_reference = new QLineSeries(m_chart);
-    m_reference->setName(tr("0.25^N"));
-    QPen pen(Qt::gray, 1.5, Qt::DashLine);
-    m_reference->setPen(pen);
-    m_chart->addSeries(m_reference);
-    m_reference->attachAxis(m_axisX);
-    m_reference->attachAxis(m_axisY);
-
-    m_view = new QChartView(m_chart, this);
-    m_view->setObjectName(QStringLiteral("layerChainChart"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(420, 300);
-    m_view->setAccessibleName(tr("Gradient against depth chart"));
-    m_view->setToolTip(tr("log10 of |∂y/∂x| after each layer; a curve ends where the gradient is exactly 0"));
+    m_chart->setLabelFormat(Axis::Y, QStringLiteral("1e%.0f"));
+    m_reference = m_chart->addLine(tr("0.25^N"), {QColor(), 0.75, Qt::DashLine});
+    m_chart->setMinimumSize(420, 300);
+    m_chart->setAccessibleText(tr("Gradient against depth chart"));
+    m_chart->setToolTip(tr("log10 of |∂y/∂x| after each layer; a curve ends where the gradient is exactly 0"));
 
     auto *form = new QFormLayout;
     auto row = [this](QWidget *a, QWidget *b) {
@@ -157,7 +136,7 @@ LayerChainPanel::LayerChainPanel(QWidget *parent)
     side->addWidget(m_activations, 1);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_view, 1);
+    top->addWidget(m_chart, 1);
     top->addLayout(side);
 
     auto *layout = new QVBoxLayout(this);
@@ -209,6 +188,16 @@ void LayerChainPanel::setSelectedActivations(const QStringList &ids)
     refresh();
 }
 
+QChart *LayerChainPanel::chart() const
+{
+    return m_chart->chart();
+}
+
+void LayerChainPanel::setAppearance(const ChartAppearance &appearance)
+{
+    m_chart->setAppearance(appearance);
+}
+
 QLineSeries *LayerChainPanel::series(const QString &id) const
 {
     return m_series.value(id, nullptr);
@@ -220,7 +209,6 @@ void LayerChainPanel::syncSeries()
     for (auto it = m_series.begin(); it != m_series.end();) {
         if (!wanted.contains(it.key())) {
             m_chart->removeSeries(it.value());
-            delete it.value();
             it = m_series.erase(it);
         } else {
             ++it;
@@ -230,13 +218,7 @@ void LayerChainPanel::syncSeries()
     for (int i = 0; i < all.size(); ++i) {
         if (!wanted.contains(all[i].id) || m_series.contains(all[i].id))
             continue;
-        auto *s = new QLineSeries(m_chart);
-        s->setName(all[i].displayName);
-        s->setPen(QPen(curveColour(i), 2.5));
-        m_chart->addSeries(s);
-        s->attachAxis(m_axisX);
-        s->attachAxis(m_axisY);
-        m_series.insert(all[i].id, s);
+        m_series.insert(all[i].id, m_chart->addLine(all[i].displayName, {curveColour(i), 1.25}));
     }
 }
 
@@ -268,8 +250,8 @@ void LayerChainPanel::refresh()
             if (!error.isEmpty())
                 refused << spec->displayName + QStringLiteral(": ") + error;
         }
-        it.value()->replace(points);
-        it.value()->setPointsVisible(n <= 20);
+        m_chart->replace(it.value(), points);
+        m_chart->setPointsVisible(it.value(), n <= 20);
     }
 
     QList<QPointF> reference;
@@ -277,16 +259,17 @@ void LayerChainPanel::refresh()
     for (int k = 1; k <= n; ++k)
         reference.append(QPointF(k, k * std::log10(0.25)));
     lo = std::min(lo, n * std::log10(0.25));
-    m_reference->replace(reference);
+    m_chart->replace(m_reference, reference);
 
-    m_axisX->setRange(n > 1 ? 1 : 0, std::max(n, 2));
-    m_axisX->setTickInterval(tickStep(n));
+    using Axis = XYChartWidget::Axis;
+    m_chart->setRange(Axis::X, n > 1 ? 1 : 0, std::max(n, 2));
+    m_chart->setTickInterval(Axis::X, tickStep(n));
     const double bottom = std::floor(lo);
     const double top = std::max(std::ceil(hi), bottom + 1);
     const double step = tickStep(top - bottom);
-    m_axisY->setTickInterval(step);
+    m_chart->setTickInterval(Axis::Y, step);
     // A little headroom so that a gradient of exactly 1 (relu's) is not drawn on the frame.
-    m_axisY->setRange(std::floor(bottom / step) * step, hi + std::max(0.3, 0.04 * (top - bottom)));
+    m_chart->setRange(Axis::Y, std::floor(bottom / step) * step, hi + std::max(0.3, 0.04 * (top - bottom)));
 
     QStringList notes;
     if (!vanished.isEmpty())

@@ -6,13 +6,13 @@
 
 class NumberSpinBox;
 class QChart;
-class QChartView;
 class QLabel;
 class QLineSeries;
 class QListWidget;
 class QSlider;
 class QSpinBox;
-class QValueAxis;
+class XYChartWidget;
+struct ChartAppearance;
 
 /**
  * "Through the layers": log10|∂y/∂x| of the chain y = f(w·…f(w·x)) against its depth N,
@@ -42,7 +42,11 @@ public:
     QLineSeries *series(const QString &id) const;
     /** The reference line (N, log10 0.25^N). */
     QLineSeries *referenceSeries() const { return m_reference; }
-    QChart *chart() const { return m_chart; }
+    QChart *chart() const;
+    XYChartWidget *chartWidget() const { return m_chart; }
+
+    /** The chart's colours, line widths and text size: the theme's, or presentation mode's. */
+    void setAppearance(const ChartAppearance &appearance);
 
 signals:
     /** The curves were recomputed. */
@@ -60,10 +64,7 @@ private:
     NumberSpinBox *m_inputSpin = nullptr;
     QListWidget *m_activations = nullptr;
     QLabel *m_note = nullptr;
-    QChart *m_chart = nullptr;
-    QChartView *m_view = nullptr;
-    QValueAxis *m_axisX = nullptr;
-    QValueAxis *m_axisY = nullptr;
+    XYChartWidget *m_chart = nullptr;
     QLineSeries *m_reference = nullptr;
     QHash<QString, QLineSeries *> m_series;
 };

@@ -1,23 +1,17 @@
 #include "softmaxpanel.h"
 
 #include "numberspinbox.h"
+#include "xychartwidget.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLinearGradient>
-#include <QLineSeries>
 #include <QPainter>
-#include <QScatterSeries>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -134,6 +128,14 @@ QColor SoftmaxJacobianView::textColourOn(const QColor &cell)
     return luminance < 0.45 ? QColor(Qt::white) : QColor(0x11, 0x11, 0x11);
 }
 
+void SoftmaxJacobianView::setAppearance(const ChartAppearance &appearance)
+{
+    if (appearance == m_appearance)
+        return;
+    m_appearance = appearance;
+    update();
+}
+
 QSize SoftmaxJacobianView::sizeHint() const { return {420, 360}; }
 QSize SoftmaxJacobianView::minimumSizeHint() const { return {280, 240}; }
 
@@ -142,25 +144,25 @@ void SoftmaxJacobianView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    const QPalette pal = palette();
-    p.fillRect(rect(), pal.base());
+    const ChartAppearance &a = m_appearance;
+    p.fillRect(rect(), a.background);
     const int k = size();
 
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    QFont headerFont = font();
+    // The chart's fonts beside it: its title, its axis titles (bold, as headers), its labels.
+    const QFont titleFont = XYChartWidget::titleFont(a);
+    QFont headerFont = XYChartWidget::axisTitleFont(a);
+    headerFont.setItalic(false);
     headerFont.setBold(true);
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.1);
+    const QFont labelFont = XYChartWidget::labelFont(a);
     const QFontMetrics titleMetrics(titleFont);
     const QFontMetrics headerMetrics(headerFont);
-    const QFontMetrics legendMetrics(font());
+    const QFontMetrics legendMetrics(labelFont);
     const QString title = tr("Jacobian J_ij = ∂s_i/∂z_j");
 
     const int margin = 10;
     const QRect area = rect().adjusted(margin, margin, -margin, -margin);
     if (k == 0) {
-        p.setPen(pal.color(QPalette::Text));
+        p.setPen(a.text);
         p.setFont(titleFont);
         p.drawText(area, Qt::AlignHCenter | Qt::AlignTop, title);
         return;
@@ -190,24 +192,26 @@ void SoftmaxJacobianView::paintEvent(QPaintEvent *)
     const int top = blockTop + titleHeight + columnHeader;
     const QRect grid(left, top, gridSize, gridSize);
 
-    p.setPen(pal.color(QPalette::Text));
+    p.setPen(a.text);
     p.setFont(titleFont);
     p.drawText(QRect(area.left(), blockTop, area.width(), titleMetrics.height()),
                Qt::AlignHCenter | Qt::AlignVCenter, title);
 
     p.setFont(headerFont);
     for (int i = 0; i < k; ++i) {
-        p.setPen(classColour(i).darker(115));
+        // The class's curve colour, a shade towards the text for contrast with the background.
+        const QColor curve = a.curveColor(classColour(i));
+        p.setPen(a.isDark() ? curve.lighter(125) : curve.darker(115));
         p.drawText(QRect(grid.left() - rowHeader, top + i * cell, rowHeader - 6, cell),
                    Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("s") + subscript(i));
-        p.setPen(pal.color(QPalette::Text));
+        p.setPen(a.text);
         p.drawText(QRect(left + i * cell, top - columnHeader, cell, columnHeader - 4),
                    Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("z") + subscript(i));
     }
 
     // The cells, with the largest font (up to 30 px) that fits "−0.000" into one; where even
     // 9 px is too big, the labels drop their leading zero ("−.013").
-    QFont cellFont = font();
+    QFont cellFont = labelFont;
     cellFont.setPixelSize(std::clamp(int(cell * 0.26), 9, 30));
     auto fits = [&](const QString &sample) {
         return QFontMetrics(cellFont).horizontalAdvance(sample) <= cell - 6;
@@ -232,12 +236,12 @@ void SoftmaxJacobianView::paintEvent(QPaintEvent *)
         }
     }
     // Separators in the background colour, and a frame.
-    p.setPen(QPen(pal.color(QPalette::Base), 2));
+    p.setPen(QPen(a.background, 2));
     for (int i = 1; i < k; ++i) {
         p.drawLine(left + i * cell, top, left + i * cell, top + gridSize);
         p.drawLine(left, top + i * cell, left + gridSize, top + i * cell);
     }
-    p.setPen(QPen(pal.color(QPalette::Text), 1));
+    p.setPen(QPen(a.axis, 1));
     p.setBrush(Qt::NoBrush);
     p.drawRect(grid.adjusted(0, 0, -1, -1));
 
@@ -247,12 +251,14 @@ void SoftmaxJacobianView::paintEvent(QPaintEvent *)
     for (int s = 0; s <= 8; ++s)
         gradient.setColorAt(s / 8.0, colourFor(ScaleLimit * (1 - s / 4.0)));
     p.fillRect(bar, gradient);
-    p.setPen(pal.color(QPalette::Text));
+    p.setPen(a.axis);
     p.drawRect(bar.adjusted(0, 0, -1, -1));
-    p.setFont(font());
+    p.setFont(labelFont);
     for (int s = 0; s < legendLabels.size(); ++s) {
         const int y = bar.top() + int(std::lround(s * (bar.height() - 1) / 4.0));
+        p.setPen(a.axis);
         p.drawLine(bar.right(), y, bar.right() + 4, y);
+        p.setPen(a.labels);
         p.drawText(QRect(bar.right() + 6, y - legendMetrics.height() / 2, labelWidth + 4,
                          legendMetrics.height()),
                    Qt::AlignLeft | Qt::AlignVCenter, legendLabels[s]);
@@ -317,49 +323,22 @@ SoftmaxPanel::SoftmaxPanel(QWidget *parent)
     m_readout->setWordWrap(true);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignTop);
-    // Larger text than the default: the panel is meant for the back of a classroom.
-    QFont legendFont = m_chart->legend()->font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 1.2);
-    m_chart->legend()->setFont(legendFont);
-    QFont titleFont = m_chart->titleFont();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_chart->setTitleFont(titleFont);
-    m_axisX = new QValueAxis(m_chart);
-    m_axisX->setLabelFormat(QStringLiteral("%g"));
-    m_axisY = new QValueAxis(m_chart);
-    m_axisY->setTitleText(tr("probability s_i"));
-    m_axisY->setRange(0, 1);
-    m_axisY->setTickCount(6);
-    m_axisY->setLabelFormat(QStringLiteral("%.1f"));
-    for (QValueAxis *axis : {m_axisX, m_axisY}) {
-        QFont labels = axis->labelsFont();
-        labels.setPointSizeF(labels.pointSizeF() * 1.15);
-        axis->setLabelsFont(labels);
-        QFont title = axis->titleFont();
-        title.setPointSizeF(title.pointSizeF() * 1.1);
-        axis->setTitleFont(title);
-    }
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
-
-    m_marker = new QLineSeries(m_chart);
-    m_marker->setPen(QPen(QColor(0x44, 0x44, 0x44), 2, Qt::DashLine));
-    m_chart->addSeries(m_marker);
-    m_marker->attachAxis(m_axisX);
-    m_marker->attachAxis(m_axisY);
-    m_chart->legend()->markers(m_marker).first()->setVisible(false);
-
-    m_view = new QChartView(m_chart, this);
-    m_view->setObjectName(QStringLiteral("softmaxChart"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(380, 280);
-    m_view->setAccessibleName(tr("Probabilities against the varied logit"));
-    m_view->setToolTip(tr("s_i = exp(z_i) / Σ_j exp(z_j) as one logit varies; the dashed line "
-                          "is its current value"));
+    using Axis = XYChartWidget::Axis;
+    m_chart = new XYChartWidget(this);
+    m_chart->setObjectName(QStringLiteral("softmaxChart"));
+    m_chart->setLegendAlignment(Qt::AlignTop);
+    m_chart->setLabelFormat(Axis::X, QStringLiteral("%g"));
+    m_chart->setAxisTitle(Axis::Y, tr("probability s_i"));
+    m_chart->setRange(Axis::Y, 0, 1);
+    m_chart->setTickCount(Axis::Y, 6);
+    m_chart->setLabelFormat(Axis::Y, QStringLiteral("%.1f"));
+    XYSeriesStyle marker{QColor(), 1.0, Qt::DashLine};
+    marker.inLegend = false;
+    m_marker = m_chart->addLine(QString(), marker);
+    m_chart->setMinimumSize(380, 280);
+    m_chart->setAccessibleText(tr("Probabilities against the varied logit"));
+    m_chart->setToolTip(tr("s_i = exp(z_i) / Σ_j exp(z_j) as one logit varies; the dashed line "
+                           "is its current value"));
 
     m_jacobian = new SoftmaxJacobianView(this);
 
@@ -395,7 +374,7 @@ SoftmaxPanel::SoftmaxPanel(QWidget *parent)
     logitGrid->setColumnMinimumWidth(3, 16);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_view, 1);
+    top->addWidget(m_chart, 1);
     top->addWidget(m_jacobian, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -481,6 +460,17 @@ void SoftmaxPanel::setRange(double from, double to)
     applyRange(from, to);
 }
 
+QChart *SoftmaxPanel::chart() const
+{
+    return m_chart->chart();
+}
+
+void SoftmaxPanel::setAppearance(const ChartAppearance &appearance)
+{
+    m_chart->setAppearance(appearance);
+    m_jacobian->setAppearance(appearance);
+}
+
 QLineSeries *SoftmaxPanel::series(int i) const
 {
     return i >= 0 && i < m_series.size() ? m_series[i] : nullptr;
@@ -501,29 +491,17 @@ void SoftmaxPanel::syncClasses()
         m_rows[i].spin->setVisible(i < k);
     }
     while (m_series.size() > k) {
-        m_chart->removeSeries(m_series.last());
-        delete m_series.takeLast();
-        m_chart->removeSeries(m_dots.last());
-        delete m_dots.takeLast();
+        m_chart->removeSeries(m_series.takeLast());
+        m_chart->removeSeries(m_dots.takeLast());
     }
     while (m_series.size() < k) {
         const int i = int(m_series.size());
-        auto *line = new QLineSeries(m_chart);
-        line->setName(QStringLiteral("s") + subscript(i));
-        line->setPen(QPen(classColour(i), 3));
-        m_chart->addSeries(line);
-        line->attachAxis(m_axisX);
-        line->attachAxis(m_axisY);
-        m_series.append(line);
-        auto *dot = new QScatterSeries(m_chart);
-        dot->setMarkerSize(11);
-        dot->setColor(classColour(i));
-        dot->setBorderColor(Qt::white);
-        m_chart->addSeries(dot);
-        dot->attachAxis(m_axisX);
-        dot->attachAxis(m_axisY);
-        m_chart->legend()->markers(dot).first()->setVisible(false);
-        m_dots.append(dot);
+        m_series.append(m_chart->addLine(QStringLiteral("s") + subscript(i), {classColour(i), 1.5}));
+        XYSeriesStyle dot{classColour(i)};
+        dot.markerSize = 11;
+        dot.outlined = true;
+        dot.inLegend = false;
+        m_dots.append(m_chart->addScatter(QString(), dot));
     }
     {
         const QSignalBlocker block(m_variedCombo);
@@ -558,7 +536,7 @@ void SoftmaxPanel::syncVaried()
         f.setBold(i == v);
         m_rows[i].label->setFont(f);
     }
-    m_axisX->setTitleText(tr("varied logit z%1").arg(subscript(v)));
+    m_chart->setAxisTitle(XYChartWidget::Axis::X, tr("varied logit z%1").arg(subscript(v)));
     m_chart->setTitle(tr("Probabilities s = softmax(z) as z%1 varies").arg(subscript(v)));
 }
 
@@ -607,12 +585,12 @@ void SoftmaxPanel::refresh()
 
     const double x = z.value(v);
     for (int i = 0; i < m_series.size(); ++i) {
-        m_series[i]->replace(m_sweep.probabilityCurve(i));
-        m_dots[i]->replace(i < m_probabilities.size() ? QList<QPointF>{QPointF(x, m_probabilities[i])}
-                                                      : QList<QPointF>());
+        m_chart->replace(m_series[i], m_sweep.probabilityCurve(i));
+        m_chart->replace(m_dots[i], i < m_probabilities.size() ? QList<QPointF>{QPointF(x, m_probabilities[i])}
+                                                               : QList<QPointF>());
     }
-    m_marker->replace({QPointF(x, 0), QPointF(x, 1)});
-    m_axisX->setRange(rangeFrom(), rangeTo());
+    m_chart->replace(m_marker, {QPointF(x, 0), QPointF(x, 1)});
+    m_chart->setRange(XYChartWidget::Axis::X, rangeFrom(), rangeTo());
 
     QStringList values;
     int largest = 0;

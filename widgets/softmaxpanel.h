@@ -1,6 +1,7 @@
 #pragma once
 
 #include "softmax.h"
+#include "theme.h"
 
 #include <QColor>
 #include <QList>
@@ -8,14 +9,13 @@
 
 class NumberSpinBox;
 class QChart;
-class QChartView;
 class QComboBox;
 class QLabel;
 class QLineSeries;
 class QScatterSeries;
 class QSlider;
 class QSpinBox;
-class QValueAxis;
+class XYChartWidget;
 
 /**
  * The k×k Jacobian J_ij = ∂s_i/∂z_j of softmax as a heat map: one cell per entry, labelled with
@@ -45,6 +45,10 @@ public:
     /** Black or white, whichever reads better on a cell of that colour. */
     static QColor textColourOn(const QColor &cell);
 
+    /** The background, text colours and text size of the charts beside it. */
+    void setAppearance(const ChartAppearance &appearance);
+    const ChartAppearance &appearance() const { return m_appearance; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -53,6 +57,7 @@ protected:
 
 private:
     SoftmaxMatrix m_matrix;
+    ChartAppearance m_appearance;
 };
 
 /**
@@ -105,7 +110,10 @@ public:
      * MinRangeWidth. */
     void setRange(double from, double to);
 
-    QChart *chart() const { return m_chart; }
+    QChart *chart() const;
+    XYChartWidget *chartWidget() const { return m_chart; }
+    /** The colours, line widths and text size of the chart and the heat map. */
+    void setAppearance(const ChartAppearance &appearance);
     /** The curve (z_v, s_i) of class i, or nullptr for i outside 0…k−1. */
     QLineSeries *series(int i) const;
     /** The vertical line at the current value of the varied logit. */
@@ -138,10 +146,7 @@ private:
     NumberSpinBox *m_toSpin = nullptr;
     QList<LogitRow> m_rows;
     QLabel *m_readout = nullptr;
-    QChart *m_chart = nullptr;
-    QChartView *m_view = nullptr;
-    QValueAxis *m_axisX = nullptr;
-    QValueAxis *m_axisY = nullptr;
+    XYChartWidget *m_chart = nullptr;
     QList<QLineSeries *> m_series;
     QList<QScatterSeries *> m_dots;
     QLineSeries *m_marker = nullptr;
