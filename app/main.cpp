@@ -277,6 +277,7 @@ int main(int argc, char *argv[])
         window->restoreLastScene();
     window->setWindowModified(false);
     watchLanguageMenu(window);
+    window->fitToScreen();
     window->show();
     if (parsed.request.present)
         window->setPresentationMode(true);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chartarea.h"
 #include "chartwidget.h"
 #include "dataexport.h"
 #include "exportimagedialog.h"
@@ -38,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QGuiApplication>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -51,6 +53,8 @@
 #include <QTabBar>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -258,17 +262,17 @@ void MainWindow::loadDefaultScene()
 
 void MainWindow::createCharts()
 {
-    m_chartSplitter = new QSplitter(Qt::Horizontal, this);
-    m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
-    m_chartSplitter->setChildrenCollapsible(false);
+    m_chartArea = new ChartArea(this);
     const ChartContent contents[3] = {ChartContent::Function, ChartContent::FirstDerivative,
                                       ChartContent::SecondDerivative};
     for (int i = 0; i < 3; ++i) {
-        auto *chart = new ChartWidget(m_chartSplitter);
+        auto *chart = new ChartWidget(m_chartArea);
         chart->setObjectName(QStringLiteral("chart%1").arg(i));
         chart->setContent(contents[i]);
         chart->setScene(m_scene);
-        m_chartSplitter->addWidget(chart);
+        if (i == 2)
+            chart->hide(); // f″ waits for View → Second Derivative
+        m_chartArea->addChart(chart);
         m_charts[i] = chart;
         connect(chart, &ChartWidget::cursorMoved, this,
                 [this](double x) { setCursorX(x); });
@@ -301,8 +305,7 @@ void MainWindow::createCharts()
             m_scene->setPlotSize(m_pendingPlotSize);
         }, Qt::QueuedConnection);
     });
-    m_charts[2]->hide();
-    setCentralWidget(m_chartSplitter);
+    setCentralWidget(m_chartArea);
 }
 
 void MainWindow::createDocks()
@@ -397,21 +400,24 @@ void MainWindow::createDocks()
     tabifyDockWidget(saturationDock, valuesDock);
     saturationDock->raise();
 
-    // Right: the current function's formulas, and the open lesson's text.
+    // Under the charts too, beside the tables: the current function's formulas, the open
+    // lesson's text and the history. A column of their own would take the charts' width for a
+    // few lines of text; on a small screen they become tabs of the tables' group (fitToScreen()).
     m_formula = new FormulaPanel(this);
     m_formula->setScene(m_scene);
     auto *formulaDock = new QDockWidget(tr("Formula"), this);
     formulaDock->setObjectName(QStringLiteral("formulaDock"));
     formulaDock->setAccessibleName(tr("Formula panel"));
     formulaDock->setWidget(m_formula);
-    addDockWidget(Qt::RightDockWidgetArea, formulaDock);
+    // Beside the tables' tab group, not in it (splitDockWidget() would tab it there).
+    addDockWidget(Qt::BottomDockWidgetArea, formulaDock, Qt::Horizontal);
 
     m_lesson = new LessonPanel(this);
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
     m_lessonDock->setAccessibleName(tr("Lesson panel"));
     m_lessonDock->setWidget(m_lesson);
-    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_lessonDock);
     tabifyDockWidget(formulaDock, m_lessonDock);
 
     // Every step Edit → Undo can go back to; clicking one returns the scene to that state.
@@ -424,7 +430,7 @@ void MainWindow::createDocks()
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setAccessibleName(tr("History panel"));
     historyDock->setWidget(historyView);
-    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     tabifyDockWidget(m_lessonDock, historyDock);
     formulaDock->raise();
     connect(m_lesson, &LessonPanel::lessonRequested, this,
@@ -432,8 +438,7 @@ void MainWindow::createDocks()
 
     // The charts are what the room looks at: give them most of the height.
     resizeDocks({saturationDock}, {210}, Qt::Vertical);
-    resizeDocks({functionsDock}, {std::max(390, m_range->sizeHint().width() + 30)}, Qt::Horizontal);
-    resizeDocks({formulaDock}, {320}, Qt::Horizontal);
+    resizeDocks({functionsDock}, {std::max(330, m_range->sizeHint().width() + 30)}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -660,11 +665,17 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, name, text, create] {
             auto *window = findChild<QWidget *>(name + QStringLiteral("Window"));
             if (!window) {
-                window = create(this);
+                auto *panel = create(this);
+                panel->setAppearance(chartAppearance());
+                window = panel;
                 window->setWindowFlag(Qt::Window);
                 window->setObjectName(name + QStringLiteral("Window"));
                 window->setWindowTitle(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)));
-                window->resize(900, 680);
+                // 900 × 680 and a frame would overflow a 1024 × 768 projector's free area: at most
+                // nine tenths of it, centred in it.
+                const QRect room = screen()->availableGeometry();
+                window->resize(QSize(900, 680).boundedTo(room.size() * 0.9));
+                window->move(room.center() - window->rect().center());
             }
             window->show();
             window->raise();
@@ -674,13 +685,13 @@ void MainWindow::createActions()
     };
     addDemo(QStringLiteral("layerChain"), tr("Through the &Layers…"),
             tr("How |∂y/∂x| shrinks or survives through a chain of N layers"),
-            [](QWidget *parent) -> QWidget * { return new LayerChainPanel(parent); });
+            [](QWidget *parent) { return new LayerChainPanel(parent); });
     addDemo(QStringLiteral("gradientDescent"), tr("&Gradient Descent…"),
             tr("One neuron learning one parameter, step by step, on its loss curve"),
-            [](QWidget *parent) -> QWidget * { return new GradientDescentPanel(parent); });
+            [](QWidget *parent) { return new GradientDescentPanel(parent); });
     addDemo(QStringLiteral("softmax"), tr("&Softmax and its Jacobian…"),
             tr("How the probabilities of k classes move with one logit, and ∂s/∂z as a heat map"),
-            [](QWidget *parent) -> QWidget * { return new SoftmaxPanel(parent); });
+            [](QWidget *parent) { return new SoftmaxPanel(parent); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -729,7 +740,7 @@ void MainWindow::updateChartLayout()
     m_charts[0]->setContent(overlay ? ChartContent::Overlay : ChartContent::Function);
     m_charts[1]->setVisible(!overlay);
     m_charts[2]->setVisible(second);
-    m_chartSplitter->setOrientation(m_stackedAction->isChecked() ? Qt::Vertical : Qt::Horizontal);
+    m_chartArea->setStacked(m_stackedAction->isChecked());
     m_allBandsAction->setEnabled(m_bandsAction->isChecked());
     for (ChartWidget *chart : m_charts) {
         chart->setBandsVisible(m_bandsAction->isChecked());
@@ -808,7 +819,7 @@ void MainWindow::exportDataDialog(const QString &suffix, const QString &filter)
 
 void MainWindow::copyImage()
 {
-    const QSize size = m_chartSplitter->size().expandedTo(QSize(640, 360));
+    const QSize size = m_chartArea->size().expandedTo(QSize(640, 360));
     const QImage image = SceneRenderer::renderImage(*m_scene, renderOptions(size, 1));
     QGuiApplication::clipboard()->setImage(image);
     statusBar()->showMessage(tr("Copied the charts (%1 × %2 pixels)").arg(image.width()).arg(image.height()),
@@ -970,6 +981,14 @@ void MainWindow::applyTheme()
     const ChartAppearance look = chartAppearance();
     for (ChartWidget *chart : m_charts)
         chart->setAppearance(look);
+    // The demonstration windows that are open follow the charts.
+    const auto follow = [&look](auto *demo) {
+        if (demo)
+            demo->setAppearance(look);
+    };
+    follow(findChild<LayerChainPanel *>(QStringLiteral("layerChainWindow")));
+    follow(findChild<GradientDescentPanel *>(QStringLiteral("gradientDescentWindow")));
+    follow(findChild<SoftmaxPanel *>(QStringLiteral("softmaxWindow")));
 }
 
 void MainWindow::toggleFullScreen(bool on)
@@ -1143,10 +1162,59 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // The next start opens on this scene (see restoreLastScene()).
-    QSettings().setValue(QStringLiteral("lastScene"),
-                         QString::fromUtf8(SessionFile::toJson(*m_scene, m_currentLesson)));
+    // The next start opens on this scene (see restoreLastScene()), in this place (fitToScreen()).
+    QSettings settings;
+    settings.setValue(QStringLiteral("lastScene"),
+                      QString::fromUtf8(SessionFile::toJson(*m_scene, m_currentLesson)));
+    settings.setValue(QStringLiteral("windowGeometry"),
+                      m_presentation ? m_geometryBeforePresentation : saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::fitToScreen()
+{
+    QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const bool small = available.width() < 1400 || available.height() < 900;
+    auto *rangeDock = findChild<QDockWidget *>(QStringLiteral("rangeDock"));
+    auto *saturationDock = findChild<QDockWidget *>(QStringLiteral("saturationDock"));
+    if (small && rangeDock) {
+        // No room under the charts: the tables and texts become tabs of the left column, beside
+        // the range controls, and the charts take the window's whole height.
+        for (const char *name :
+             {"saturationDock", "valuesDock", "formulaDock", "lessonDock", "historyDock"}) {
+            if (auto *dock = findChild<QDockWidget *>(QLatin1String(name))) {
+                addDockWidget(Qt::LeftDockWidgetArea, dock);
+                tabifyDockWidget(rangeDock, dock);
+            }
+        }
+        rangeDock->raise();
+    } else if (saturationDock) {
+        resizeDocks({saturationDock}, {std::clamp(available.height() / 5, 140, 280)}, Qt::Vertical);
+        if (auto *formulaDock = findChild<QDockWidget *>(QStringLiteral("formulaDock")))
+            resizeDocks({saturationDock, formulaDock}, {1, 1}, Qt::Horizontal); // halves
+    }
+
+    const QByteArray saved = QSettings().value(QStringLiteral("windowGeometry")).toByteArray();
+    if (!saved.isEmpty() && restoreGeometry(saved)) {
+        // Saved on another, larger screen: keep it inside this one.
+        QRect g = geometry();
+        g.setSize(g.size().boundedTo(available.size()));
+        if (g.right() > available.right())
+            g.moveRight(available.right());
+        if (g.bottom() > available.bottom())
+            g.moveBottom(available.bottom());
+        g.moveLeft(std::max(g.left(), available.left()));
+        g.moveTop(std::max(g.top(), available.top()));
+        setGeometry(g);
+        return;
+    }
+    // First launch: the whole screen (a window manager maximises; without one, as under a bare
+    // X server driving a projector, the geometry does it).
+    setGeometry(available);
+    setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 bool MainWindow::restoreLastScene()

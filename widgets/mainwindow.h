@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class ChartArea;
 class ChartWidget;
 class FunctionListPanel;
 class ParameterPanel;
@@ -43,8 +44,15 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** The size a new window opens at. */
+    /** The size a new window has until fitToScreen() sizes it for its screen. */
     static QSize defaultSize() { return {1400, 860}; }
+    /**
+     * Fits the window to its screen, before it is first shown: the geometry saved when a window
+     * was last closed, kept inside the screen's available area, or on first launch all of that
+     * area (maximised). On a screen smaller than 1400 × 900 the panels under the charts become
+     * tabs of the left column, so the charts keep the window's whole height.
+     */
+    void fitToScreen();
 
     /** The scene every view shows. */
     SceneModel *scene() const { return m_scene; }
@@ -170,7 +178,7 @@ private:
     void syncFunctionKind();
     void showFunctionKind();
     QItemSelectionModel *m_selection = nullptr;
-    QSplitter *m_chartSplitter = nullptr;
+    ChartArea *m_chartArea = nullptr;
     ChartWidget *m_charts[3] = {nullptr, nullptr, nullptr};
     FunctionListPanel *m_functionList = nullptr;
     ParameterPanel *m_parameters = nullptr;

@@ -1,0 +1,157 @@
+#include "chartarea.h"
+
+#include <QEvent>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+/** The shape a chart of activation curves reads best at, width over height. */
+constexpr double IdealAspect = 1.6;
+
+/** How far the worst of these chart shapes is from the ideal; a shape below the minimum loses. */
+double badness(std::initializer_list<double> aspects)
+{
+    double worst = 0;
+    for (double a : aspects) {
+        if (!(a > 0))
+            return 1e9;
+        worst = std::max(worst, std::abs(std::log(a / IdealAspect)));
+        if (a < ChartArea::MinAspect)
+            worst += 10;
+    }
+    return worst;
+}
+
+} // namespace
+
+ChartArea::ChartArea(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("chartArea"));
+    m_outer = new QSplitter(Qt::Vertical, this);
+    m_outer->setObjectName(QStringLiteral("chartSplitter"));
+    m_outer->setChildrenCollapsible(false);
+    m_row = new QSplitter(Qt::Horizontal, m_outer);
+    m_row->setObjectName(QStringLiteral("chartRowSplitter"));
+    m_row->setChildrenCollapsible(false);
+    m_outer->addWidget(m_row);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_outer);
+}
+
+void ChartArea::addChart(QWidget *chart)
+{
+    m_charts.append(chart);
+    m_row->addWidget(chart);
+    chart->installEventFilter(this);
+    rearrange();
+}
+
+void ChartArea::setStacked(bool stacked)
+{
+    if (stacked == m_stacked)
+        return;
+    m_stacked = stacked;
+    rearrange();
+}
+
+ChartArea::Arrangement ChartArea::bestArrangement(QSize size, int charts)
+{
+    if (charts <= 1 || size.isEmpty())
+        return Arrangement::Row;
+    const double w = size.width();
+    const double h = size.height();
+    const double n = charts;
+    Arrangement best = Arrangement::Row;
+    double bestBadness = badness({ w / n / h });
+    const double column = badness({ w / (h / n) });
+    if (column < bestBadness) {
+        best = Arrangement::Column;
+        bestBadness = column;
+    }
+    if (charts >= 3) {
+        // Two rows: the first two charts over the others, which share the width.
+        const double grid = badness({ w / 2 / (h / 2), w / (n - 2) / (h / 2) });
+        if (grid < bestBadness)
+            best = Arrangement::Grid;
+    }
+    return best;
+}
+
+void ChartArea::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    rearrange();
+}
+
+bool ChartArea::eventFilter(QObject *watched, QEvent *event)
+{
+    // A chart shown or hidden (f″ on, overlay) changes what there is to arrange.
+    if (!m_arranging && (event->type() == QEvent::ShowToParent
+                         || event->type() == QEvent::HideToParent)
+        && m_charts.contains(static_cast<QWidget *>(watched)))
+        rearrange();
+    return QWidget::eventFilter(watched, event);
+}
+
+QList<QWidget *> ChartArea::visibleCharts() const
+{
+    QList<QWidget *> shown;
+    for (QWidget *chart : m_charts) {
+        if (!chart->isHidden())
+            shown.append(chart);
+    }
+    return shown;
+}
+
+void ChartArea::rearrange()
+{
+    if (m_arranging)
+        return;
+    const QList<QWidget *> shown = visibleCharts();
+    const Arrangement next
+        = m_stacked ? Arrangement::Column : bestArrangement(size(), int(shown.size()));
+    // Where each chart belongs: the first row, or below it (the grid's later charts).
+    QList<QWidget *> below;
+    if (next == Arrangement::Grid)
+        below = shown.mid(2);
+    const Qt::Orientation rowOrientation
+        = next == Arrangement::Column ? Qt::Vertical : Qt::Horizontal;
+    bool moved = false;
+    for (QWidget *chart : std::as_const(m_charts)) {
+        QSplitter *home = below.contains(chart) ? m_outer : m_row;
+        if (chart->parentWidget() != home)
+            moved = true;
+    }
+    if (next == m_arrangement && !moved && m_row->orientation() == rowOrientation)
+        return;
+
+    m_arranging = true;
+    m_arrangement = next;
+    m_row->setOrientation(rowOrientation);
+    for (QWidget *chart : std::as_const(m_charts)) {
+        // Moving a widget between splitters reparents it, which forgets an explicit hide().
+        const bool hidden = chart->isHidden();
+        if (below.contains(chart))
+            m_outer->addWidget(chart);
+        else
+            m_row->addWidget(chart); // appends in order: the charts keep their sequence
+        chart->setVisible(!hidden);
+    }
+    // Equal shares: the row and each chart below it get the same height, the charts of a row
+    // the same width.
+    const auto equal = [](QSplitter *splitter) {
+        const int count = splitter->count();
+        const int length = splitter->orientation() == Qt::Horizontal ? splitter->width()
+                                                                     : splitter->height();
+        splitter->setSizes(QList<int>(count, std::max(1, length / std::max(1, count))));
+    };
+    equal(m_row);
+    equal(m_outer);
+    m_arranging = false;
+}
