@@ -181,6 +181,32 @@ private slots:
         QCOMPARE(XYChartWidget::labelFont(big).pointSizeF(), axisOf(w, Qt::Horizontal)->labelsFont().pointSizeF());
     }
 
+    void longTitleShrinksThenWraps()
+    {
+        const QString title = QStringLiteral("Probabilities s = softmax(z) as z₀ varies");
+        XYChartWidget w;
+        w.setTitle(title);
+        w.resize(900, 400);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const ChartAppearance light = ChartAppearance::forTheme(Theme::Light);
+        QCOMPARE(w.chart()->title(), title); // room enough: as set, in the full size
+        QCOMPARE(w.chart()->titleFont().pointSizeF(), XYChartWidget::titleFont(light).pointSizeF());
+
+        w.resize(430, 400); // half of a small window: smaller text, still one line
+        QCOMPARE(w.chart()->title(), title);
+        QVERIFY(w.chart()->titleFont().pointSizeF() < XYChartWidget::titleFont(light).pointSizeF());
+        QVERIFY(w.chart()->titleFont().pointSizeF() >= XYChartWidget::axisTitleFont(light).pointSizeF());
+
+        w.setAppearance(ChartAppearance::forTheme(Theme::Light, true)); // 1.5× text: two lines
+        const QStringList lines = w.chart()->title().split(QStringLiteral("<br>"));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.join(QLatin1Char(' ')), title);
+        QCOMPARE(w.title(), title);
+        w.resize(900, 400);
+        QCOMPARE(w.chart()->title(), title);
+    }
+
     void imageFollowsTheTheme_data()
     {
         QTest::addColumn<bool>("dark");

@@ -148,8 +148,11 @@ void SoftmaxJacobianView::paintEvent(QPaintEvent *)
     p.fillRect(rect(), a.background);
     const int k = size();
 
+    const QString title = tr("Jacobian J_ij = ∂s_i/∂z_j");
+    const int margin = 10;
+    const QRect area = rect().adjusted(margin, margin, -margin, -margin);
     // The chart's fonts beside it: its title, its axis titles (bold, as headers), its labels.
-    const QFont titleFont = XYChartWidget::titleFont(a);
+    const QFont titleFont = XYChartWidget::fittedTitleFont(a, title, area.width());
     QFont headerFont = XYChartWidget::axisTitleFont(a);
     headerFont.setItalic(false);
     headerFont.setBold(true);
@@ -157,10 +160,6 @@ void SoftmaxJacobianView::paintEvent(QPaintEvent *)
     const QFontMetrics titleMetrics(titleFont);
     const QFontMetrics headerMetrics(headerFont);
     const QFontMetrics legendMetrics(labelFont);
-    const QString title = tr("Jacobian J_ij = ∂s_i/∂z_j");
-
-    const int margin = 10;
-    const QRect area = rect().adjusted(margin, margin, -margin, -margin);
     if (k == 0) {
         p.setPen(a.text);
         p.setFont(titleFont);

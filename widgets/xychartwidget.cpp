@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -20,6 +21,7 @@ constexpr qreal LabelPointSize = 10.5;
 constexpr qreal AxisTitlePointSize = 11;
 constexpr qreal LegendPointSize = 10.5;
 constexpr int Margin = 6;
+constexpr int TitlePadding = 8; // QChart keeps a little room on either side of its title
 
 // Markers grow with the lines, as PlotChart's do, but never shrink below their light size.
 qreal markerScale(const ChartAppearance &a)
@@ -65,8 +67,41 @@ XYChartWidget::XYChartWidget(QWidget *parent)
 
 XYChartWidget::~XYChartWidget() = default;
 
-void XYChartWidget::setTitle(const QString &title) { m_chart->setTitle(title); }
-QString XYChartWidget::title() const { return m_chart->title(); }
+void XYChartWidget::setTitle(const QString &title)
+{
+    m_title = title;
+    fitTitle();
+}
+
+QString XYChartWidget::title() const { return m_title; }
+
+// A long title in a half-width chart, or in presentation mode's large text, would be cut short
+// ("Probabilities s = softm..."): smaller text first, then two lines.
+void XYChartWidget::fitTitle()
+{
+    const qreal room = width() - 3 * Margin - 2 * TitlePadding;
+    QFont font = fittedTitleFont(m_appearance, m_title, room);
+    QString shown = m_title;
+    const int space = m_title.size() / 2;
+    const int left = m_title.lastIndexOf(QLatin1Char(' '), space);
+    const int right = m_title.indexOf(QLatin1Char(' '), space);
+    if (width() > 0 && QFontMetricsF(font).horizontalAdvance(m_title) > room && (left > 0 || right > 0)) {
+        // Break at the space nearest the middle; the title is rich text then.
+        const int at = left <= 0 || (right > 0 && right - space < space - left) ? right : left;
+        const QString first = m_title.left(at);
+        const QString second = m_title.mid(at + 1);
+        font = fittedTitleFont(m_appearance, first.size() > second.size() ? first : second, room);
+        shown = first.toHtmlEscaped() + QStringLiteral("<br>") + second.toHtmlEscaped();
+    }
+    m_chart->setTitleFont(font);
+    m_chart->setTitle(shown);
+}
+
+void XYChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTitle();
+}
 
 QValueAxis *XYChartWidget::axis(Axis axis) const { return axis == Axis::X ? m_axisX : m_axisY; }
 
@@ -169,7 +204,7 @@ void XYChartWidget::applyAppearance()
     m_chart->setBackgroundBrush(a.background);
     m_chart->setPlotAreaBackgroundBrush(a.plotBackground);
     m_view->setBackgroundBrush(a.background);
-    m_chart->setTitleFont(titleFont(a));
+    fitTitle();
     m_chart->setTitleBrush(a.text);
     for (QValueAxis *ax : {m_axisX, m_axisY}) {
         ax->setTitleFont(axisTitleFont(a));
@@ -207,6 +242,15 @@ QFont XYChartWidget::titleFont(const ChartAppearance &appearance)
 {
     QFont font = scaledFont(TitlePointSize, appearance);
     font.setBold(true);
+    return font;
+}
+
+QFont XYChartWidget::fittedTitleFont(const ChartAppearance &appearance, const QString &text, qreal width)
+{
+    QFont font = titleFont(appearance);
+    const qreal smallest = AxisTitlePointSize * appearance.fontScale;
+    while (font.pointSizeF() > smallest && QFontMetricsF(font).horizontalAdvance(text) > width)
+        font.setPointSizeF(std::max(smallest, font.pointSizeF() - 0.5));
     return font;
 }
 

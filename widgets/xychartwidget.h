@@ -94,9 +94,12 @@ public:
     static QFont axisTitleFont(const ChartAppearance &appearance);
     static QFont labelFont(const ChartAppearance &appearance);
     static QFont legendFont(const ChartAppearance &appearance);
+    /** titleFont(), made smaller until text fits into width, down to the axis titles' size. */
+    static QFont fittedTitleFont(const ChartAppearance &appearance, const QString &text, qreal width);
 
 protected:
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QValueAxis *axis(Axis axis) const;
@@ -104,11 +107,13 @@ private:
     void remove(QXYSeries *series);
     void applyStyle(QXYSeries *series, const XYSeriesStyle &style);
     void applyAppearance();
+    void fitTitle();
 
     QChart *m_chart = nullptr; // owned by the view's scene
     QChartView *m_view = nullptr;
     QValueAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
+    QString m_title; // as set: the chart's may be shrunk onto two lines
     QHash<QXYSeries *, XYSeriesStyle> m_styles;
     ChartAppearance m_appearance;
 };
