@@ -45,6 +45,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSlider>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -630,14 +631,34 @@ void TestMainWindow::presentationModeTogglesFullScreenAndLook()
     QCOMPARE(QApplication::font().pointSizeF(), font * Themes::PresentationUiFontScale);
     QCOMPARE(QApplication::palette().color(QPalette::Base), QColor(Qt::white));
     QVERIFY(m_window->renderOptions(QSize(800, 450)).presentation);
-    // The charts get the room: tables and formula step aside, the controls stay.
-    QVERIFY(m_window->findChild<QDockWidget *>("saturationDock")->isHidden());
-    QVERIFY(m_window->findChild<QDockWidget *>("formulaDock")->isHidden());
-    QVERIFY(!m_window->findChild<QDockWidget *>("functionsDock")->isHidden());
+    // The charts get the room: every panel steps aside for one strip of controls, the selected
+    // function's parameters, the x range and ε, which F9 hides and shows.
+    for (const char *name : {"saturationDock", "formulaDock", "functionsDock", "rangeDock"})
+        QVERIFY2(m_window->findChild<QDockWidget *>(name)->isHidden(), name);
+    QDockWidget *strip = m_window->controlsStrip();
+    QVERIFY(strip && strip->isVisible());
+    QVERIFY(strip->findChild<QSlider *>(QStringLiteral("xMinSlider")));
+    QVERIFY(strip->findChild<QSlider *>(QStringLiteral("epsilonSlider")));
+    QVERIFY(!strip->accessibleName().isEmpty() && !strip->accessibleDescription().isEmpty());
+    QVERIFY(!m_window->statusBar()->isVisible());
+    // Its sliders move the scene (and a drag is one undo step, like the panels' own).
+    strip->findChild<QSlider *>(QStringLiteral("xMinSlider"))->setValue(-40);
+    QCOMPARE(m_window->scene()->xMin(), -4.0);
+    QAction *controls = m_window->action(QStringLiteral("controlsStripAction"));
+    QVERIFY(controls && controls->isEnabled());
+    QVERIFY(controls->shortcuts().contains(QKeySequence(Qt::Key_F9)));
+    controls->trigger();
+    QVERIFY(strip->isHidden());
+    controls->trigger();
+    QVERIFY(strip->isVisible());
 
     leave->trigger(); // Esc
     QVERIFY(!m_window->findChild<QDockWidget *>("saturationDock")->isHidden());
     QVERIFY(!m_window->findChild<QDockWidget *>("formulaDock")->isHidden());
+    QVERIFY(!m_window->findChild<QDockWidget *>("functionsDock")->isHidden());
+    QVERIFY(strip->isHidden());
+    QVERIFY(!controls->isEnabled());
+    QVERIFY(m_window->statusBar()->isVisible());
     QVERIFY(!m_window->isPresentationMode());
     QVERIFY(!present->isChecked());
     QVERIFY(!m_window->windowState().testFlag(Qt::WindowFullScreen));

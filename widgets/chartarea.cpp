@@ -11,17 +11,30 @@ namespace {
 
 /** The shape a chart of activation curves reads best at, width over height. */
 constexpr double IdealAspect = 1.6;
+/** Below this height (logical px) a chart's title, legend and axis leave its plot too little. */
+constexpr double ComfortableHeight = 300;
 
-/** How far the worst of these chart shapes is from the ideal; a shape below the minimum loses. */
-double badness(std::initializer_list<double> aspects)
+struct Shape
+{
+    double width;
+    double height;
+};
+
+/** How far the worst of these chart shapes is from the ideal; a shape below the minimum aspect
+ * loses, and a short chart pays for the height it lacks. */
+double badness(std::initializer_list<Shape> shapes)
 {
     double worst = 0;
-    for (double a : aspects) {
-        if (!(a > 0))
+    for (const Shape &s : shapes) {
+        const double a = s.width / s.height;
+        if (!(a > 0) || !std::isfinite(a))
             return 1e9;
-        worst = std::max(worst, std::abs(std::log(a / IdealAspect)));
+        double b = std::abs(std::log(a / IdealAspect));
         if (a < ChartArea::MinAspect)
-            worst += 10;
+            b += 10;
+        if (s.height < ComfortableHeight)
+            b += 2 * (ComfortableHeight / s.height - 1);
+        worst = std::max(worst, b);
     }
     return worst;
 }
@@ -68,15 +81,15 @@ ChartArea::Arrangement ChartArea::bestArrangement(QSize size, int charts)
     const double h = size.height();
     const double n = charts;
     Arrangement best = Arrangement::Row;
-    double bestBadness = badness({ w / n / h });
-    const double column = badness({ w / (h / n) });
+    double bestBadness = badness({ { w / n, h } });
+    const double column = badness({ { w, h / n } });
     if (column < bestBadness) {
         best = Arrangement::Column;
         bestBadness = column;
     }
     if (charts >= 3) {
         // Two rows: the first two charts over the others, which share the width.
-        const double grid = badness({ w / 2 / (h / 2), w / (n - 2) / (h / 2) });
+        const double grid = badness({ { w / 2, h / 2 }, { w / (n - 2), h / 2 } });
         if (grid < bestBadness)
             best = Arrangement::Grid;
     }

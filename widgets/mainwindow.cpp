@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -105,18 +106,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     createCharts();
     createDocks();
-    // One slider drag is one undo step. The parameter panel builds its sliders per function, so
-    // they are looked for again whenever the current function or the rows change.
-    const auto wireSliders = [this] {
-        for (QSlider *slider : findChildren<QSlider *>()) {
-            connect(slider, &QSlider::sliderPressed, m_history, &SceneHistory::beginInteraction,
-                    Qt::UniqueConnection);
-            connect(slider, &QSlider::sliderReleased, m_history, &SceneHistory::endInteraction,
-                    Qt::UniqueConnection);
-        }
-    };
+    // The parameter panel builds its sliders per function, so they are looked for again whenever
+    // the current function or the rows change.
     wireSliders();
-    const auto wireSoon = [this, wireSliders] { QTimer::singleShot(0, this, wireSliders); };
+    const auto wireSoon = [this] { QTimer::singleShot(0, this, &MainWindow::wireSliders); };
     connect(m_selection, &QItemSelectionModel::currentChanged, this, wireSoon);
     connect(m_scene, &QAbstractItemModel::rowsInserted, this, wireSoon);
     connect(m_scene, &QAbstractItemModel::rowsRemoved, this, wireSoon);
@@ -615,6 +608,16 @@ void MainWindow::createActions()
     connect(m_leavePresentationAction, &QAction::triggered, this,
             [this] { setPresentationMode(false); });
     addAction(m_leavePresentationAction);
+    m_controlsStripAction = makeAction(this, QStringLiteral("controlsStripAction"),
+                                       tr("Presentation &Controls"),
+                                       tr("In presentation mode, show or hide the strip with the "
+                                          "selected function's sliders, the x range and ε"),
+                                       {QKeySequence(Qt::Key_F9)});
+    m_controlsStripAction->setCheckable(true);
+    m_controlsStripAction->setChecked(true);
+    m_controlsStripAction->setEnabled(false);
+    connect(m_controlsStripAction, &QAction::toggled, this, &MainWindow::showControlsStrip);
+    viewMenu->addAction(m_controlsStripAction);
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
     auto *themeGroup = new QActionGroup(this);
@@ -930,15 +933,14 @@ void MainWindow::setPresentationMode(bool on)
     if (on) {
         m_stateBeforePresentation = windowState();
         m_geometryBeforePresentation = saveGeometry();
-        // The room looks at the charts: the tables and the formula step aside (the lesson text
-        // stays when a lesson is open), and come back as they were afterwards.
+        // The room looks at the charts: every panel steps aside for one strip of the controls a
+        // demonstration moves (F9 hides it too), and they come back as they were afterwards.
         m_docksBeforePresentation = saveState();
-        for (const char *name : {"saturationDock", "valuesDock", "formulaDock"}) {
-            if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            if (dock != m_controlsStrip)
                 dock->hide();
         }
-        if (m_currentLesson.isEmpty())
-            m_lessonDock->hide();
+        statusBar()->hide();
         presentationLayoutPending = true;
         // Without a window manager (a bare X server driving a projector, Xvfb) nobody else
         // makes the window fill the screen.
@@ -954,17 +956,71 @@ void MainWindow::setPresentationMode(bool on)
             showNormal();
         restoreGeometry(m_geometryBeforePresentation);
         restoreState(m_docksBeforePresentation);
+        if (m_controlsStrip)
+            m_controlsStrip->hide();
+        statusBar()->show();
     }
     {
         const QSignalBlocker block(m_presentationAction);
         m_presentationAction->setChecked(on);
     }
     m_leavePresentationAction->setEnabled(on);
+    m_controlsStripAction->setEnabled(on);
     applyTheme();
-    if (presentationLayoutPending) {
-        // The larger font widens the range panel's controls: widen its dock to match.
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("functionsDock")))
-            resizeDocks({dock}, {m_range->sizeHint().width() * 5 / 4 + 40}, Qt::Horizontal);
+    if (presentationLayoutPending)
+        showControlsStrip(m_controlsStripAction->isChecked());
+}
+
+void MainWindow::wireSliders()
+{
+    // One slider drag is one undo step.
+    for (QSlider *slider : findChildren<QSlider *>()) {
+        connect(slider, &QSlider::sliderPressed, m_history, &SceneHistory::beginInteraction,
+                Qt::UniqueConnection);
+        connect(slider, &QSlider::sliderReleased, m_history, &SceneHistory::endInteraction,
+                Qt::UniqueConnection);
+    }
+}
+
+void MainWindow::showControlsStrip(bool shown)
+{
+    if (!m_presentation)
+        return;
+    if (!m_controlsStrip && shown) {
+        // Its own parameter and range panels on the same scene, laid out in a row: the charts
+        // keep the screen's height. The undo history sees their sliders like any other's.
+        auto *strip = new QWidget(this);
+        auto *layout = new QHBoxLayout(strip);
+        layout->setContentsMargins(4, 0, 4, 0);
+        auto *parameters = new ParameterPanel(strip);
+        parameters->setObjectName(QStringLiteral("stripParameterPanel"));
+        parameters->setScene(m_scene);
+        parameters->setCurrentRow(m_functionList->currentRow());
+        connect(m_functionList, &FunctionListPanel::currentRowChanged, parameters,
+                &ParameterPanel::setCurrentRow);
+        auto *range = new RangePanel(strip);
+        range->setObjectName(QStringLiteral("stripRangePanel"));
+        range->setCompact(true);
+        range->setScene(m_scene);
+        layout->addWidget(parameters, 1);
+        layout->addWidget(range, 2);
+        m_controlsStrip = new QDockWidget(tr("Presentation controls"), this);
+        m_controlsStrip->setObjectName(QStringLiteral("controlsStripDock"));
+        m_controlsStrip->setAccessibleName(tr("Presentation controls"));
+        m_controlsStrip->setAccessibleDescription(
+                tr("The selected function's parameters, the x range and ε; F9 hides them"));
+        m_controlsStrip->setFeatures(QDockWidget::NoDockWidgetFeatures);
+        m_controlsStrip->setTitleBarWidget(new QWidget(m_controlsStrip)); // no title: no room
+        m_controlsStrip->setWidget(strip);
+        addDockWidget(Qt::BottomDockWidgetArea, m_controlsStrip);
+        wireSliders();
+    }
+    if (m_controlsStrip) {
+        m_controlsStrip->setVisible(shown);
+        // As tall as its controls in the current font, no taller: the rest is the charts'.
+        if (shown)
+            resizeDocks({m_controlsStrip}, {m_controlsStrip->widget()->sizeHint().height()},
+                        Qt::Vertical);
     }
 }
 
@@ -1199,15 +1255,24 @@ void MainWindow::fitToScreen()
 
     const QByteArray saved = QSettings().value(QStringLiteral("windowGeometry")).toByteArray();
     if (!saved.isEmpty() && restoreGeometry(saved)) {
-        // Saved on another, larger screen: keep it inside this one.
+        if (isMaximized() || isFullScreen())
+            return;
+        // Saved on another, larger screen: keep it inside this one, its frame too (a title bar
+        // of about FrameAllowance until the window manager says); too large for it: maximised.
+        constexpr int FrameAllowance = 40;
+        const QRect room = available.adjusted(0, 0, 0, -FrameAllowance);
         QRect g = geometry();
-        g.setSize(g.size().boundedTo(available.size()));
-        if (g.right() > available.right())
-            g.moveRight(available.right());
-        if (g.bottom() > available.bottom())
-            g.moveBottom(available.bottom());
-        g.moveLeft(std::max(g.left(), available.left()));
-        g.moveTop(std::max(g.top(), available.top()));
+        if (g.width() > room.width() || g.height() > room.height()) {
+            setGeometry(available);
+            setWindowState(windowState() | Qt::WindowMaximized);
+            return;
+        }
+        if (g.right() > room.right())
+            g.moveRight(room.right());
+        if (g.bottom() > room.bottom())
+            g.moveBottom(room.bottom());
+        g.moveLeft(std::max(g.left(), room.left()));
+        g.moveTop(std::max(g.top(), room.top() + FrameAllowance));
         setGeometry(g);
         return;
     }

@@ -103,6 +103,9 @@ public:
     /** Full screen with large text, thick lines and a high-contrast palette; F11 or Esc leaves. */
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }
+    /** Presentation mode's strip under the charts: the selected function's sliders, the x range
+     * and ε (nullptr until presentation mode first opens it). */
+    QDockWidget *controlsStrip() const { return m_controlsStrip; }
     /** What the charts look like now: the theme's, in presentation mode its presentation look. */
     ChartAppearance chartAppearance() const;
 
@@ -211,6 +214,12 @@ private:
     QAction *m_themeActions[2] = {nullptr, nullptr}; // light, dark
     QAction *m_presentationAction = nullptr;
     QAction *m_leavePresentationAction = nullptr;
+    /** Presentation mode's one strip of controls (F9 shows or hides it), made on first use. */
+    QDockWidget *m_controlsStrip = nullptr;
+    QAction *m_controlsStripAction = nullptr;
+    void showControlsStrip(bool shown);
+    /** Makes every slider's drag one undo step (new sliders come with each function). */
+    void wireSliders();
     QAction *m_whiteExportsAction = nullptr;
     Theme m_theme = Theme::Light;
     bool m_presentation = false;

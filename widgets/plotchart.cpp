@@ -178,10 +178,11 @@ QString orderPrime(int order)
                       : QStringLiteral("f″");
 }
 
-/** At most one y label per 40 px. */
-double yTickCount(double plotHeight)
+/** At most one y label per 40 px at the normal text size (more with larger text: Qt Charts cuts
+ * a label that is taller than the gap between ticks to "..."). */
+double yTickCount(double plotHeight, double fontScale)
 {
-    return std::clamp(plotHeight / 40, 2.0, 20.0);
+    return std::clamp(plotHeight / (40 * std::max(1.0, fontScale)), 2.0, 20.0);
 }
 
 /** The lanes' height each and the room they take together, for a plot of plotHeight px. */
@@ -549,6 +550,15 @@ public:
 
     QRectF boundingRect() const override { return QRectF(0, 0, m_width, m_height); }
 
+    /** The entries' texts as drawn: elided where a whole row could not hold one. */
+    QStringList drawnTexts() const
+    {
+        QStringList texts;
+        for (const Placed &p : m_placed)
+            texts << p.text;
+        return texts;
+    }
+
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         painter->setRenderHint(QPainter::Antialiasing);
@@ -639,6 +649,8 @@ PlotChart::PlotChart(QGraphicsItem *parent)
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(0);
         axis->setMinorTickCount(0);
+        // A number cut to "..." tells nothing; the tick steps already keep labels apart.
+        axis->setTruncateLabels(false);
     }
     m_axisX->setTitleText(QStringLiteral("x"));
     m_axisX->setRange(-6, 6);
@@ -915,6 +927,11 @@ QStringList PlotChart::legendTexts() const
     for (const LegendEntry &e : m_legendEntries)
         texts << e.text;
     return texts;
+}
+
+QStringList PlotChart::legendDrawnTexts() const
+{
+    return m_legend->drawnTexts();
 }
 
 QRectF PlotChart::legendRect() const
@@ -1393,7 +1410,7 @@ void PlotChart::updateYRange()
         // edge would stick out under it: reach a little further down, so that it lies inside.
         const double unitsPerPixel = (m_dataYMax - low) / height;
         const double half = 0.5 * QFontMetricsF(m_axisY->labelsFont()).height() * unitsPerPixel;
-        const double step = niceStep(m_dataYMax - low, yTickCount(height));
+        const double step = niceStep(m_dataYMax - low, yTickCount(height, m_appearance.fontScale));
         const double tick = std::ceil(low / step - 1e-9) * step;
         if (tick <= low + half)
             low = tick - 1.25 * half;
@@ -1470,13 +1487,18 @@ void PlotChart::relayoutSoon()
 void PlotChart::updateTicks()
 {
     const QRectF area = plotArea();
-    // At most one label per 60 px across and 40 px up; before the first layout, a typical chart.
+    // At most one label per 60 px across and 40 px up (more with larger text); before the first
+    // layout, a typical chart.
     // The labels change the plot's size a little (the last x label's overhang, the y labels'
     // width), and the size picks the step: a size near a step's threshold would bounce between
     // two layouts, one per turn of the event loop, for ever. So the step in use stays while it
     // suits any size within a few pixels of this one (the overhang of half a label at most).
     constexpr double Slack = 24;
-    const auto xTickCount = [](double width) { return std::clamp(width / 60, 2.0, 14.0); };
+    const double scale = std::max(1.0, m_appearance.fontScale);
+    const auto xTickCount = [scale](double width) {
+        return std::clamp(width / (60 * scale), 2.0, 14.0);
+    };
+    const auto yTickCount = [scale](double height) { return ::yTickCount(height, scale); };
     const bool sized = area.width() > 10 && area.height() > 10;
     const double xTicks = sized ? xTickCount(area.width()) : 8;
     const double yTicks = sized ? yTickCount(area.height()) : 6;
@@ -1493,6 +1515,13 @@ void PlotChart::updateTicks()
         if (current != step && current >= niceStep(span, most) * (1 - 1e-9)
             && current <= niceStep(span, fewest) * (1 + 1e-9))
             step = current;
+        // At least four labelled ticks on a narrow chart too (three charts side by side): the
+        // next nice step down, 5 → 2 → 1, while the span holds fewer than four.
+        while (span / step < 4 && step > span / 14) {
+            const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+            const double mantissa = std::round(step / magnitude);
+            step = mantissa >= 5 ? 2 * magnitude : mantissa >= 2 ? magnitude : 0.5 * magnitude;
+        }
         if (axis->tickInterval() != step)
             axis->setTickInterval(step);
         // Enough decimals for the step and no more: 0.5 → "%.1f", 2 → "%.0f".

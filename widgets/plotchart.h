@@ -165,6 +165,8 @@ public:
     QList<LegendEntry> legendEntries() const { return m_legendEntries; }
     /** The legend's texts alone. */
     QStringList legendTexts() const;
+    /** The legend's texts as drawn now: a text too long for a row ends in "…". */
+    QStringList legendDrawnTexts() const;
     /** The legend's place in chart coordinates (empty when it lists nothing). */
     QRectF legendRect() const;
 

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QDoubleValidator>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -112,6 +113,8 @@ RangePanel::RangePanel(QWidget *parent)
     xGrid->addWidget(xMaxLabel, 1, 0);
     xGrid->addWidget(m_xMaxSlider, 1, 1);
     xGrid->addWidget(m_xMaxSpin, 1, 2);
+    m_xGrid = xGrid;
+    m_xMaxLabel = xMaxLabel;
 
     // ---- y ranges, one row per chart
     auto *yBox = new QGroupBox(tr("y range"), this);
@@ -175,8 +178,7 @@ RangePanel::RangePanel(QWidget *parent)
     m_epsilonEdit->setValidator(validator);
     m_epsilonEdit->setAccessibleName(tr("ε"));
     m_epsilonEdit->setToolTip(tr("ε > 0; scientific notation works, e.g. 1e-4"));
-    m_epsilonEdit->setMaximumWidth(
-        m_epsilonEdit->fontMetrics().horizontalAdvance(QStringLiteral("0.000000000")) + 16);
+    fitEpsilonEdit();
     epsilonLabel->setBuddy(m_epsilonEdit);
     epsilonLabel->setToolTip(m_epsilonEdit->toolTip());
     auto *epsilonGrid = new QGridLayout(epsilonBox);
@@ -202,6 +204,8 @@ RangePanel::RangePanel(QWidget *parent)
     layout->addWidget(epsilonBox);
     layout->addWidget(m_error);
     layout->addStretch(1);
+    m_layout = layout;
+    m_yBox = yBox;
 
     connect(m_xMinSlider, &QSlider::valueChanged, this, [this](int position) {
         if (m_scene)
@@ -235,6 +239,38 @@ RangePanel::~RangePanel()
         child->disconnect(this);
     if (m_scene)
         disconnect(m_scene, nullptr, this, nullptr);
+}
+
+void RangePanel::fitEpsilonEdit()
+{
+    // Room for "0.0001" at least and "0.000000000" at most, in the font in use.
+    const QFontMetrics metrics = m_epsilonEdit->fontMetrics();
+    m_epsilonEdit->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("0.00001")) + 16);
+    m_epsilonEdit->setMaximumWidth(metrics.horizontalAdvance(QStringLiteral("0.000000000")) + 16);
+}
+
+void RangePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_epsilonEdit)
+        fitEpsilonEdit(); // presentation mode's larger text
+}
+
+void RangePanel::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_layout->setDirection(compact ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_yBox->setVisible(!compact);
+    // x max beside x min, not under it: one row of controls.
+    const int row = compact ? 0 : 1;
+    const int column = compact ? 3 : 0;
+    m_xGrid->addWidget(m_xMaxLabel, row, column);
+    m_xGrid->addWidget(m_xMaxSlider, row, column + 1);
+    m_xGrid->addWidget(m_xMaxSpin, row, column + 2);
+    m_xGrid->setColumnStretch(4, compact ? 1 : 0);
+    // Three sliders in a row must fit a 1024-pixel projector beside the parameters.
+    for (QSlider *slider : {m_xMinSlider, m_xMaxSlider, m_epsilonSlider})
+        slider->setMinimumWidth(compact ? 60 : 120);
 }
 
 double RangePanel::epsilonAt(int position)

@@ -4,8 +4,10 @@
 #include <QPointer>
 #include <QWidget>
 
+class QBoxLayout;
 class QCheckBox;
 class QDoubleSpinBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -40,10 +42,17 @@ public:
     /** The message of the last refused edit ("" when the last edit was applied). */
     QString errorText() const;
 
+    /** Compact: the x range and ε side by side, no y ranges (presentation mode's strip). */
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+
     /** ε at an ε-slider position, rounded to 3 significant digits (exact at both ends). */
     static double epsilonAt(int position);
     /** The ε-slider position nearest to epsilon, clamped to the slider. */
     static int epsilonPosition(double epsilon);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     struct YRow
@@ -55,6 +64,13 @@ private:
         QDoubleSpinBox *max = nullptr;
     };
 
+    bool m_compact = false;
+    QBoxLayout *m_layout = nullptr;
+    QWidget *m_yBox = nullptr;
+    QGridLayout *m_xGrid = nullptr;
+    QLabel *m_xMaxLabel = nullptr;
+
+    void fitEpsilonEdit();
     void refresh();
     void updateX();
     void updateY();

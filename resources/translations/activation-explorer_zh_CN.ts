@@ -1794,6 +1794,22 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>How the probabilities of k classes move with one logit, and ∂s/∂z as a heat map</source>
         <translation>k 个类别的概率如何随一个 logit 变化，并以热力图显示 ∂s/∂z</translation>
     </message>
+    <message>
+        <source>Presentation &amp;Controls</source>
+        <translation>演示控制栏(&amp;C)</translation>
+    </message>
+    <message>
+        <source>In presentation mode, show or hide the strip with the selected function&apos;s sliders, the x range and ε</source>
+        <translation>在演示模式下显示或隐藏控制栏：所选函数的滑块、x 范围和 ε</translation>
+    </message>
+    <message>
+        <source>Presentation controls</source>
+        <translation>演示控制栏</translation>
+    </message>
+    <message>
+        <source>The selected function&apos;s parameters, the x range and ε; F9 hides them</source>
+        <translation>所选函数的参数、x 范围和 ε；按 F9 隐藏</translation>
+    </message>
 </context>
 <context>
     <name>MathFormulas</name>
