@@ -52,6 +52,7 @@ private slots:
     void focusedCurveOnTopAndThicker();
     void seriesOnlyWhereSomethingIsDrawn();
     void legendCountsWhatItCannotName();
+    void cutLegendNamesAreReadInTheTooltip();
     void openCirclesUnderFilledDots();
     void legendNamesOneEntryPerCurveAndBandKind_data();
     void legendNamesOneEntryPerCurveAndBandKind();
@@ -1113,6 +1114,19 @@ void TestPlotChart::legendCountsWhatItCannotName()
         QVERIFY(m_model->setVisible(row, false));
     QCOMPARE(curves().size(), 12);
     QVERIFY(!m_chart->legendTexts().join(QLatin1Char('|')).contains(QStringLiteral("more")));
+}
+
+void TestPlotChart::cutLegendNamesAreReadInTheTooltip()
+{
+    QVERIFY(m_model->addFunction(QStringLiteral("rrelu"))); // "rrelu (lower 0.125, upper 0.333333)"
+    const QString name = m_model->function(m_model->rowCount() - 1).label();
+    QVERIFY(m_chart->legendToolTip().isEmpty()); // 800 px: every name fits
+    m_chart->layoutNow(QSizeF(240, 400));
+    QVERIFY(m_chart->legendDrawnTexts().join(QLatin1Char('|')).contains(QChar(0x2026)));
+    QVERIFY2(m_chart->legendToolTip().split(QLatin1Char('\n')).contains(name),
+             qPrintable(m_chart->legendToolTip()));
+    m_chart->layoutNow(QSizeF(900, 500));
+    QVERIFY(m_chart->legendToolTip().isEmpty());
 }
 
 QTEST_MAIN(TestPlotChart)

@@ -904,7 +904,11 @@ void MainWindow::showStartPage()
         dialog->accept();
     });
     connect(page, &StartPage::exploreRequested, dialog, &QDialog::accept);
-    dialog->resize(720, 560);
+    // Inside the window, and inside the screen on a projector of 1024 × 768 or 1280 × 720.
+    QSize size(720, 560);
+    if (QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.85);
+    dialog->resize(size.boundedTo(this->size() * 0.9).expandedTo(QSize(400, 300)));
     dialog->show();
 }
 

@@ -544,6 +544,14 @@ public:
         prepareGeometryChange();
         m_width = m_height > 0 ? width : 0;
         m_placed = placed;
+        // A name cut short to fit is read in full on the legend's tooltip.
+        QStringList full;
+        bool cut = false;
+        for (const Placed &p : std::as_const(m_placed)) {
+            full << m_entries[p.entry].text;
+            cut = cut || p.text != m_entries[p.entry].text;
+        }
+        setToolTip(cut ? full.join(QLatin1Char('\n')) : QString());
         update();
         return m_height;
     }
@@ -932,6 +940,11 @@ QStringList PlotChart::legendTexts() const
 QStringList PlotChart::legendDrawnTexts() const
 {
     return m_legend->drawnTexts();
+}
+
+QString PlotChart::legendToolTip() const
+{
+    return m_legend->toolTip();
 }
 
 QRectF PlotChart::legendRect() const

@@ -167,6 +167,8 @@ public:
     QStringList legendTexts() const;
     /** The legend's texts as drawn now: a text too long for a row ends in "…". */
     QStringList legendDrawnTexts() const;
+    /** The legend's tooltip: every name in full when one is cut short, else empty. */
+    QString legendToolTip() const;
     /** The legend's place in chart coordinates (empty when it lists nothing). */
     QRectF legendRect() const;
 
