@@ -40,6 +40,8 @@ private slots:
     void secondDerivativeRowFollowsMaxOrder();
     void widgetsHaveTooltipsAndNames();
     void unfinishedEditDiesWithThePanel();
+    void unchangedBoxesDoNotRepaint();
+    void compactPutsTheControlsInARow();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -348,6 +350,47 @@ void TestRangePanel::unfinishedEditDiesWithThePanel()
     // The focus-out while the panel is destroyed must not reach a half-destroyed panel.
     m_panel.reset();
     QCOMPARE(m_scene->epsilon(), 0.01);
+}
+
+void TestRangePanel::unchangedBoxesDoNotRepaint()
+{
+    // A slider step moves x min: x max's box shows the same number and must not repaint (a
+    // spin box repaints on every setValue(), and its group box with it: a dozen paints a step).
+    struct PaintCounter : QObject
+    {
+        int paints = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            paints += event->type() == QEvent::Paint;
+            return false;
+        }
+    } counter;
+    auto *xMax = child<QDoubleSpinBox>(QStringLiteral("xMaxSpin"));
+    xMax->installEventFilter(&counter);
+    for (QWidget *w : xMax->findChildren<QWidget *>())
+        w->installEventFilter(&counter);
+    QCoreApplication::processEvents();
+    counter.paints = 0;
+    for (double x : { -5.0, -4.0, -3.5 }) {
+        QVERIFY(m_scene->setRange(x, m_scene->xMax()));
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("xMinSpin"))->value(), -3.5);
+    QCOMPARE(counter.paints, 0);
+}
+
+void TestRangePanel::compactPutsTheControlsInARow()
+{
+    const int tall = m_panel->sizeHint().height();
+    m_panel->setCompact(true);
+    QVERIFY(m_panel->isCompact());
+    QVERIFY(m_panel->sizeHint().height() < tall / 2);
+    auto *xMin = child<QDoubleSpinBox>(QStringLiteral("xMinSpin"));
+    auto *xMax = child<QDoubleSpinBox>(QStringLiteral("xMaxSpin"));
+    QTRY_COMPARE(xMax->mapTo(m_panel.get(), QPoint()).y(), xMin->mapTo(m_panel.get(), QPoint()).y());
+    QVERIFY(!child<QCheckBox>(QStringLiteral("yAutomatic0"))->isVisible());
+    m_panel->setCompact(false);
+    QTRY_VERIFY(xMax->mapTo(m_panel.get(), QPoint()).y() > xMin->mapTo(m_panel.get(), QPoint()).y());
 }
 
 QTEST_MAIN(TestRangePanel)

@@ -55,6 +55,15 @@ QSlider *makeXSlider(const QString &objectName, const QString &accessibleName,
     return slider;
 }
 
+/** Sets a spin box's value only when it differs: QAbstractSpinBox repaints on every setValue(),
+ * and with the group box behind it that was a dozen paints a slider step for nothing. */
+void showValue(QDoubleSpinBox *spin, double value)
+{
+    // value() holds the value rounded to the box's decimals: compare like with like.
+    if (spin->value() != spin->valueFromText(spin->textFromValue(value)))
+        spin->setValue(value);
+}
+
 int xPosition(double x)
 {
     const double limit = RangePanel::XSliderLimit;
@@ -348,8 +357,8 @@ void RangePanel::updateX()
     const QSignalBlocker b4(m_xMaxSpin);
     m_xMinSlider->setValue(xPosition(m_scene->xMin()));
     m_xMaxSlider->setValue(xPosition(m_scene->xMax()));
-    m_xMinSpin->setValue(m_scene->xMin());
-    m_xMaxSpin->setValue(m_scene->xMax());
+    showValue(m_xMinSpin, m_scene->xMin());
+    showValue(m_xMaxSpin, m_scene->xMax());
 }
 
 void RangePanel::updateY()
@@ -371,8 +380,8 @@ void RangePanel::updateY()
         row.min->setEnabled(bool(fixed));
         row.max->setEnabled(bool(fixed));
         row.label->setEnabled(bool(fixed));
-        row.min->setValue(y.from);
-        row.max->setValue(y.to);
+        showValue(row.min, y.from);
+        showValue(row.max, y.to);
     }
 }
 

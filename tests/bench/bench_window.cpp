@@ -337,7 +337,7 @@ private:
 bool WindowBench::setUp()
 {
     m_window = new MainWindow;
-    m_window->resize(1600, 900);
+    m_window->resize(1920, 1080);
     m_window->show();
     settle(300);
 
