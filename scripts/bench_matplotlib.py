@@ -263,7 +263,18 @@ def main():
     parser.add_argument("--warmup", type=int, default=20, help="untimed steps first (default 20)")
     parser.add_argument("--draw-once", metavar="OUT.png",
                         help="draw the scene once, save it as a PNG and exit")
+    parser.add_argument("--size", metavar="WxH", default="1600x900",
+                        help="the figure in pixels, e.g. the explorer's two charts together "
+                             "(default 1600x900)")
     args = parser.parse_args()
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+        if width < 64 or height < 64:
+            raise ValueError
+    except ValueError:
+        parser.error(f"--size must be WIDTHxHEIGHT in pixels, each at least 64 (got {args.size!r})")
+    global FIGSIZE
+    FIGSIZE = (width / DPI, height / DPI)
     if args.draw_once:
         return draw_once(args.draw_once)
     steps = args.steps or (50 if args.quick else 200)

@@ -1,5 +1,5 @@
 // Prints how long the explorer window takes from a step of the x-min slider to the painted frame,
-// for the default scene (step, sigmoid, tanh, relu; f and f′ charts; bands on) in a 1600 × 900
+// for the default scene (step, sigmoid, tanh, relu; f and f′ charts; bands on) in a 1920 × 1080
 // window on the offscreen raster platform. Figures, not a test: nothing here fails on a slow
 // machine. scripts/bench.sh builds it in Release and compares it with matplotlib
 // (scripts/bench_matplotlib.py).
@@ -696,6 +696,10 @@ int WindowBench::run()
                 m_frame.min, m_frame.max);
     std::printf("RESULT window_model_ms %.4f %.4f %.4f %.4f\n", m_model.median, m_model.p95,
                 m_model.min, m_model.max);
+    // The two charts together, for a peer drawing the same scene at the same pixel size.
+    std::printf("RESULT window_charts_px %d %d\n",
+                m_window->functionChart()->width() + m_window->derivativeChart()->width(),
+                m_window->functionChart()->height());
     std::printf("RESULT window_catalogue_frame_ms %.4f %.4f %.4f %.4f\n", m_catalogueFrame.median,
                 m_catalogueFrame.p95, m_catalogueFrame.min, m_catalogueFrame.max);
     delete m_window;
@@ -706,7 +710,7 @@ void usage(std::FILE *out, const char *argv0)
 {
     std::fprintf(out,
                  "usage: %s [--quick] [--steps N] [--warmup N] [--trace]\n"
-                 "Times a step of the x-min slider to the painted frame in a 1600 x 900 window\n"
+                 "Times a step of the x-min slider to the painted frame in a 1920 x 1080 window\n"
                  "(offscreen unless QT_QPA_PLATFORM says otherwise). Build in Release "
                  "(scripts/bench.sh).\n"
                  "  --quick      50 steps, fewer repetitions, for a smoke run\n"
