@@ -46,6 +46,7 @@ private slots:
     void selectionSurvivesRecomputation();
     void hiddenFunctionsAreNotListed();
     void followsOrderAndColour();
+    void numbersChangeInPlace();
 
 private:
     QModelIndex functionIndex(int sceneRow, int column = SaturationPanel::NameColumn) const;
@@ -368,6 +369,28 @@ void TestSaturationPanel::followsOrderAndColour()
     QCOMPARE(m_panel->intervalModel()->rowCount(), 0);
     m_panel->setScene(nullptr);
     QCOMPARE(m_panel->intervalModel()->rowCount(), 0);
+}
+
+void TestSaturationPanel::numbersChangeInPlace()
+{
+    // A slider step moves the bands' ends, not the tree's shape: the items take the new numbers
+    // and the tree is not built again (no reset, no rows removed; indexes stay valid).
+    const QAbstractItemModel *model = m_panel->intervalModel();
+    const QPersistentModelIndex from
+        = model->index(0, SaturationPanel::FromColumn, functionIndex(1)); // sigmoid's first band
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QVERIFY(m_scene->setRange(-7, 6));
+    QVERIFY(from.isValid());
+    QCOMPARE(from.data(SaturationPanel::ValueRole).toDouble(), -7.0);
+    QCOMPARE(from.data().toString(), SaturationPanel::formatNumber(-7));
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(reset.size(), 0);
+    // A band that appears changes the shape: then the tree is built anew, and right.
+    QVERIFY(m_scene->setRange(-0.5, 0.5)); // sigmoid: no band near 0
+    QVERIFY(removed.size() > 0);
+    QCOMPARE(model->index(0, SaturationPanel::NameColumn, functionIndex(1)).data().toString(),
+             QStringLiteral("no band: |f′| ≥ ε on the whole range"));
 }
 
 QTEST_MAIN(TestSaturationPanel)

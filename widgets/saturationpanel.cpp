@@ -86,7 +86,9 @@ SaturationPanel::SaturationPanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The numbers' columns fit their contents once per update (rebuild()), not at every item's
+    // change, which with ResizeToContents measured the whole tree again for each of them.
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     // The names take the room the numbers leave, so no "|f′| < ε" is cut and no gap is left.
     m_view->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     // Room for "-4.585" with a gap, so that neighbouring numbers do not run together.
@@ -173,7 +175,6 @@ QString SaturationPanel::formatFraction(double fraction)
 void SaturationPanel::rebuild()
 {
     m_rebuilding = true;
-    m_model->removeRows(0, m_model->rowCount());
 
     const QString epsilon = m_scene ? formatNumber(m_scene->epsilon()) : QStringLiteral("–");
     m_explanation->setText(
@@ -182,8 +183,10 @@ void SaturationPanel::rebuild()
             .arg(epsilon));
 
     const Qt::ItemFlags selectable = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    QModelIndex restore;
+    // Where the selection goes: (function row, interval index), or interval −1 for the function.
+    QPair<int, int> restore(-1, -2);
     const int selectedRow = m_scene && m_selectedFunction.isValid() ? m_selectedFunction.row() : -1;
+    QList<QList<QStandardItem *>> rows;
 
     for (int row = 0; m_scene && row < m_scene->rowCount(); ++row) {
         const FunctionInstance &fn = m_scene->function(row);
@@ -208,7 +211,7 @@ void SaturationPanel::rebuild()
                             fractionItem(s.zeroFraction + s.saturatedFraction),
                             numberItem(s.maxAbsGradient), numberItem(s.maxAbsGradientAt) },
                           row, -1, functionTip, selectable);
-        m_model->appendRow(top);
+        rows.append(top);
 
         for (int i = 0; i < s.intervals.size(); ++i) {
             const SaturationInterval &band = s.intervals[i];
@@ -222,7 +225,7 @@ void SaturationPanel::rebuild()
                                           fractionItem(width > 0 ? band.length() / width : 0) },
                                         row, i, tip, selectable));
             if (row == selectedRow && i == m_selectedInterval)
-                restore = kind->index();
+                restore = { int(rows.size()) - 1, i };
         }
         if (s.intervals.isEmpty()) {
             auto *none = new QStandardItem(tr("no band: |f′| ≥ ε on the whole range"));
@@ -234,15 +237,30 @@ void SaturationPanel::rebuild()
                                         Qt::ItemIsEnabled));
         }
         if (row == selectedRow && m_selectedInterval < 0)
-            restore = name->index();
+            restore = { int(rows.size()) - 1, -1 };
     }
-    m_view->expandAll();
+    if (!updateInPlace(rows)) {
+        // Functions or bands came or went: the tree anew.
+        m_model->removeRows(0, m_model->rowCount());
+        for (const QList<QStandardItem *> &top : std::as_const(rows))
+            m_model->appendRow(top);
+        m_view->expandAll();
+    }
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column != NameColumn)
+            m_view->resizeColumnToContents(column);
+    }
+    QModelIndex restoreIndex;
+    if (restore.first >= 0) {
+        const QModelIndex top = m_model->index(restore.first, NameColumn);
+        restoreIndex = restore.second < 0 ? top : m_model->index(restore.second, NameColumn, top);
+    }
 
     // The same band stays selected while the curves change under it.
-    if (restore.isValid()) {
+    if (restoreIndex.isValid() && restoreIndex != m_view->selectionModel()->currentIndex()) {
         m_view->selectionModel()->setCurrentIndex(
-            restore, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    } else {
+            restoreIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else if (!restoreIndex.isValid()) {
         m_selectedFunction = QPersistentModelIndex();
         m_selectedInterval = -1;
     }
@@ -251,6 +269,46 @@ void SaturationPanel::rebuild()
         report(m_selectedFunction.row(), m_selectedInterval);
     else
         report(-1, -1);
+}
+
+bool SaturationPanel::updateInPlace(const QList<QList<QStandardItem *>> &rows)
+{
+    // A slider step changes numbers, not the tree's shape: then the items take the new values
+    // (QStandardItem::setData() signals only real changes) and the view keeps its layout, where
+    // a new tree made it lay out, measure and expand every row again at every step.
+    if (rows.size() != m_model->rowCount())
+        return false;
+    for (int r = 0; r < rows.size(); ++r) {
+        const QStandardItem *fresh = rows[r].first();
+        const QStandardItem *old = m_model->item(r, NameColumn);
+        if (rows[r].size() != m_model->columnCount() || !old
+            || fresh->rowCount() != old->rowCount() || fresh->columnCount() != old->columnCount())
+            return false;
+    }
+    static const int roles[] = { Qt::DisplayRole,  Qt::DecorationRole, Qt::FontRole,
+                                 Qt::ToolTipRole,  Qt::TextAlignmentRole, ValueRole,
+                                 FunctionRowRole,  IntervalIndexRole };
+    const auto copy = [](const QStandardItem *from, QStandardItem *to) {
+        if (!from || !to)
+            return;
+        for (int role : roles)
+            to->setData(from->data(role), role);
+        if (to->flags() != from->flags())
+            to->setFlags(from->flags());
+    };
+    for (int r = 0; r < rows.size(); ++r) {
+        QStandardItem *oldName = m_model->item(r, NameColumn);
+        const QStandardItem *freshName = rows[r].first();
+        for (int c = 0; c < rows[r].size(); ++c)
+            copy(rows[r][c], m_model->item(r, c));
+        for (int i = 0; i < freshName->rowCount(); ++i) {
+            for (int c = 0; c < freshName->columnCount(); ++c)
+                copy(freshName->child(i, c), oldName->child(i, c));
+        }
+    }
+    for (const QList<QStandardItem *> &row : rows)
+        qDeleteAll(row); // the name items take their children with them
+    return true;
 }
 
 void SaturationPanel::selectInterval(int functionRow, int intervalIndex)

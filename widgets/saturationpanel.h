@@ -7,6 +7,7 @@
 class QAbstractItemModel;
 class QItemSelection;
 class QLabel;
+class QStandardItem;
 class QStandardItemModel;
 class QTreeView;
 class SceneModel;
@@ -63,6 +64,8 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    /** Puts rows' values into the tree's items when it has their shape; false if it has not. */
+    bool updateInPlace(const QList<QList<QStandardItem *>> &rows);
     void onSelectionChanged();
     void report(int functionRow, int intervalIndex);
 
