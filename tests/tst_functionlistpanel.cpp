@@ -44,6 +44,7 @@ private slots:
     void widgetsHaveTooltipsAndNames();
     void offersLossesInTheLossView();
     void addsTypedExpressionsAndCustomFunctions();
+    void repaintsForNamesNotForAnalysis();
 
 private:
     QStringList ids() const;
@@ -440,6 +441,32 @@ void TestFunctionListPanel::addsTypedExpressionsAndCustomFunctions()
     button("customButton")->click();
     QCOMPARE(m_scene->rowCount(), 6);
     QVERIFY2(m_panel->errorText().contains(QLatin1String("column")), qPrintable(m_panel->errorText()));
+}
+
+void TestFunctionListPanel::repaintsForNamesNotForAnalysis()
+{
+    // A slider step changes every row's saturation analysis, which the list does not show: it
+    // must not repaint for that; a new label or colour repaints it.
+    struct PaintCounter : QObject
+    {
+        int paints = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            paints += event->type() == QEvent::Paint;
+            return false;
+        }
+    } counter;
+    QWidget *viewport = m_panel->findChild<QListView *>(QStringLiteral("functionView"))->viewport();
+    viewport->installEventFilter(&counter);
+    QCoreApplication::processEvents();
+    counter.paints = 0;
+    for (double x : { -5.0, -4.0, -3.0 }) {
+        QVERIFY(m_scene->setRange(x, 6));
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(counter.paints, 0);
+    QVERIFY(m_scene->setColor(1, Qt::red));
+    QTRY_VERIFY(counter.paints > 0);
 }
 
 QTEST_MAIN(TestFunctionListPanel)

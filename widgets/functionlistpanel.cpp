@@ -19,6 +19,8 @@
 #include <QStringListModel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QString entryText(const ActivationSpec &spec)
@@ -36,6 +38,29 @@ QPushButton *makeButton(const QString &text, const QString &toolTip, const QStri
     button->setObjectName(objectName);
     return button;
 }
+
+/**
+ * The list of the scene's functions. It shows names, colours and check boxes: a change of the
+ * analysis alone (saturated fraction, largest |f′|, at every slider step) leaves it unpainted.
+ */
+class FunctionListView : public QListView
+{
+public:
+    using QListView::QListView;
+
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles) override
+    {
+        const bool analysisOnly = !roles.isEmpty()
+            && std::all_of(roles.begin(), roles.end(), [](int role) {
+                   return role == SceneModel::SaturatedFractionRole
+                       || role == SceneModel::MaxAbsGradientRole;
+               });
+        if (!analysisOnly)
+            QListView::dataChanged(topLeft, bottomRight, roles);
+    }
+};
 
 } // namespace
 
@@ -66,7 +91,7 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
                                 tr("Add a function of your own, written in x, e.g. x * sigmoid(1.702 * x)"),
                                 QStringLiteral("customButton"), this);
 
-    m_view = new QListView(this);
+    m_view = new FunctionListView(this);
     m_view->setObjectName(QStringLiteral("functionView"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
