@@ -187,6 +187,7 @@ void TestWindowLayout::chartsTakeTheRoom()
     }
     QCOMPARE(shown, second ? 3 : 2);
     const double covered = area / (double(screen.width()) * screen.height());
+    qInfo("charts cover %.1f %% of the screen", 100 * covered);
     QVERIFY2(covered >= share,
              qPrintable(QStringLiteral("the charts cover %1 % of the screen").arg(100 * covered)));
     if (presentation)
