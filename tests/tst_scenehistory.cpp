@@ -5,6 +5,7 @@
 #include "scenemodel.h"
 #include "sessionfile.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -214,8 +215,7 @@ private Q_SLOTS:
         // A scene changed in one batch (a session, a lesson, the command line's functions) is
         // one step, recorded once: the history follows recomputed(), not each row's signals.
         const QByteArray before = json();
-        int snapshots = 0;
-        connect(m_history->stack(), &QUndoStack::indexChanged, this, [&snapshots] { ++snapshots; });
+        QSignalSpy steps(m_history->stack(), &QUndoStack::indexChanged);
         {
             const SceneModel::UpdateBatch batch(*m_scene);
             for (int i = 0; i < 10; ++i)
@@ -225,7 +225,7 @@ private Q_SLOTS:
             QCOMPARE(m_history->stack()->count(), 0);
         }
         QCOMPARE(m_history->stack()->count(), 1);
-        QCOMPARE(snapshots, 1);
+        QCOMPARE(steps.size(), 1);
         QCOMPARE(m_history->stack()->undoText(), SceneHistory::tr("Add function"));
         m_history->stack()->undo();
         QCOMPARE(json(), before);
