@@ -42,7 +42,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QScrollArea>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QDialog>
 #include <QScopedValueRollback>
@@ -395,7 +394,7 @@ void MainWindow::createDocks()
 
     // Under the charts too, beside the tables: the current function's formulas, the open
     // lesson's text and the history. A column of their own would take the charts' width for a
-    // few lines of text; on a small screen they become tabs of the tables' group (fitToScreen()).
+    // few lines of text; on a small screen they become tabs of the left column (fitToScreen()).
     m_formula = new FormulaPanel(this);
     m_formula->setScene(m_scene);
     auto *formulaDock = new QDockWidget(tr("Formula"), this);

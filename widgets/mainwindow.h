@@ -19,7 +19,6 @@ class QDockWidget;
 class QItemSelectionModel;
 class QLabel;
 class QMenu;
-class QSplitter;
 class RangePanel;
 class FormulaPanel;
 class LessonPanel;
