@@ -275,15 +275,20 @@ void MainWindow::createCharts()
         });
         connect(chart, &ChartWidget::resetRequested, this, &MainWindow::resetView);
     }
-    // The f chart's plot area sets the sampling resolution; the others are the same size.
-    // Rounded up to 32 px: sampling for a slightly larger plot only makes the curve finer, and a
+    // The largest shown chart's plot area sets the sampling resolution (two charts over one:
+    // the f″ chart below is twice as wide as the others). Rounded up to 32 px: sampling for a slightly larger plot only makes the curve finer, and a
     // size that shifts by a label's width (new y range → new labels → new plot width) then
     // cannot feed back into another resample. The guard stops any re-entry that remains.
     // The size arrives from inside Qt Charts' layout pass, itself often inside an axis's range
     // change: resampling there would refresh every chart in the middle of Qt Charts' own signal
     // emission, and its axes and domains then bounce two y ranges until the stack overflows. So
     // the newest size is applied once the event loop is back.
-    connect(m_charts[0], &ChartWidget::plotSizeChanged, this, [this](QSize size) {
+    const auto plotSizeChanged = [this] {
+        QSize size(1, 1);
+        for (const ChartWidget *chart : m_charts) {
+            if (!chart->isHidden())
+                size = size.expandedTo(chart->plotSize());
+        }
         const auto roundUp = [](int v) { return (std::max(v, 1) + 31) / 32 * 32; };
         m_pendingPlotSize = QSize(roundUp(size.width()), roundUp(size.height()));
         if (m_plotSizeQueued)
@@ -296,7 +301,9 @@ void MainWindow::createCharts()
             const QScopedValueRollback<bool> guard(m_settingPlotSize, true);
             m_scene->setPlotSize(m_pendingPlotSize);
         }, Qt::QueuedConnection);
-    });
+    };
+    for (ChartWidget *chart : m_charts)
+        connect(chart, &ChartWidget::plotSizeChanged, this, plotSizeChanged);
     setCentralWidget(m_chartArea);
 }
 
