@@ -112,7 +112,8 @@ bool Lessons::apply(const Lesson &lesson, SceneModel &scene, QString *error)
     if (!next.setRange(lesson.xMin, lesson.xMax, error) || !next.setEpsilon(lesson.epsilon, error)
         || !next.setSampleCount(lesson.sampleCount, error))
         return false;
-    next.setPlotSize(scene.plotSize());
+    for (int order = 0; order <= SceneModel::MaxOrder; ++order)
+        next.setPlotSize(order, scene.plotSize(order));
     next.setMaxOrder(scene.maxOrder());
     {
         const SceneModel::UpdateBatch batch(next); // one pass over the curves, at its end

@@ -2,6 +2,7 @@
 
 #include <QVariantMap>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -331,7 +332,7 @@ void SceneModel::assign(const SceneModel &other)
     m_xMax = other.m_xMax;
     m_epsilon = other.m_epsilon;
     m_sampleCount = other.m_sampleCount;
-    m_plotSize = other.m_plotSize;
+    m_plotSizes = other.m_plotSizes;
     m_maxOrder = other.m_maxOrder;
     m_fixedY = other.m_fixedY;
     m_samples = other.m_samples;
@@ -423,18 +424,45 @@ bool SceneModel::setSampleCount(int count, QString *error)
 
 bool SceneModel::setPlotSize(QSize pixels, QString *error)
 {
-    if (pixels.width() < 1 || pixels.height() < 1 || pixels.width() > 100000
-        || pixels.height() > 100000) {
-        setError(error, SceneModel::tr("plot size must be between 1×1 and 100000×100000 pixels (got %1×%2)")
-                                .arg(pixels.width())
-                                .arg(pixels.height()));
+    if (!checkPlotSize(pixels, error))
         return false;
-    }
-    if (pixels == m_plotSize)
+    const std::array<QSize, MaxOrder + 1> all{pixels, pixels, pixels};
+    if (all == m_plotSizes)
         return true;
-    m_plotSize = pixels;
+    m_plotSizes = all;
     recomputeCurves();
     return true;
+}
+
+bool SceneModel::setPlotSize(int order, QSize pixels, QString *error)
+{
+    if (order < 0 || order > MaxOrder) {
+        setError(error, SceneModel::tr("derivative order must be 0, 1 or 2 (got %1)").arg(order));
+        return false;
+    }
+    if (!checkPlotSize(pixels, error))
+        return false;
+    if (pixels == m_plotSizes[order])
+        return true;
+    m_plotSizes[order] = pixels;
+    recomputeCurves(); // resamples that order only: the others' viewports are unchanged
+    return true;
+}
+
+bool SceneModel::checkPlotSize(QSize pixels, QString *error)
+{
+    if (pixels.width() >= 1 && pixels.height() >= 1 && pixels.width() <= 100000
+        && pixels.height() <= 100000)
+        return true;
+    setError(error, SceneModel::tr("plot size must be between 1×1 and 100000×100000 pixels (got %1×%2)")
+                            .arg(pixels.width())
+                            .arg(pixels.height()));
+    return false;
+}
+
+QSize SceneModel::plotSize(int order) const
+{
+    return m_plotSizes.at(std::clamp(order, 0, int(MaxOrder)));
 }
 
 bool SceneModel::setMaxOrder(int order, QString *error)
@@ -580,8 +608,8 @@ void SceneModel::recomputeCurves()
         view.xMax = m_xMax;
         view.yMin = y.from;
         view.yMax = y.to;
-        view.widthPx = m_plotSize.width();
-        view.heightPx = m_plotSize.height();
+        view.widthPx = m_plotSizes[order].width();
+        view.heightPx = m_plotSizes[order].height();
         // The sampler's tolerance is in pixels: a new viewport makes every curve stale. Under an
         // unchanged one only new, edited or shown rows are sampled, so one edit costs one row.
         if (m_views[order] != view) {

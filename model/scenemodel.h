@@ -109,8 +109,11 @@ public:
     bool setRange(double xMin, double xMax, QString *error = nullptr);
     bool setEpsilon(double epsilon, QString *error = nullptr);
     bool setSampleCount(int count, QString *error = nullptr);
-    /** The pixel size one chart's plot area has, for the plot sampler's 0.25 px tolerance. */
+    /** The pixel size one chart's plot area has, for the plot sampler's 0.25 px tolerance;
+     * the same for every derivative order. */
     bool setPlotSize(QSize pixels, QString *error = nullptr);
+    /** The plot area of the chart that shows derivative `order` (f″ below f and f′ is wider). */
+    bool setPlotSize(int order, QSize pixels, QString *error = nullptr);
     /** The highest derivative order that gets plot curves: 1 (f, f′) or 2 (f, f′, f″). */
     bool setMaxOrder(int order, QString *error = nullptr);
     /** Fixes the y range of one order's chart, or std::nullopt for automatic. */
@@ -120,7 +123,8 @@ public:
     double xMax() const { return m_xMax; }
     double epsilon() const { return m_epsilon; }
     int sampleCount() const { return m_sampleCount; }
-    QSize plotSize() const { return m_plotSize; }
+    /** The plot size derivative `order` is sampled for. */
+    QSize plotSize(int order = 0) const;
     int maxOrder() const { return m_maxOrder; }
     std::optional<Interval> fixedYRange(int order) const;
 
@@ -160,6 +164,7 @@ private:
     };
 
     bool checkRow(int row, QString *error) const;
+    static bool checkPlotSize(QSize pixels, QString *error);
     QColor nextColor() const;
     /** The row's function or the x range changed: analyse it again, its curves are stale. */
     void recomputeRow(Row &row) const;
@@ -175,7 +180,7 @@ private:
     double m_xMax = 6.0;
     double m_epsilon = 0.01;
     int m_sampleCount = 1001;
-    QSize m_plotSize{800, 600};
+    std::array<QSize, MaxOrder + 1> m_plotSizes{{{800, 600}, {800, 600}, {800, 600}}};
     int m_maxOrder = 1;
     std::array<std::optional<Interval>, MaxOrder + 1> m_fixedY;
     std::array<Interval, MaxOrder + 1> m_yRanges{};

@@ -501,7 +501,8 @@ bool SessionFile::fromJson(const QByteArray &json, SceneModel &scene, QString *l
     }
 
     SceneModel loaded;
-    loaded.setPlotSize(scene.plotSize());
+    for (int order = 0; order <= SceneModel::MaxOrder; ++order)
+        loaded.setPlotSize(order, scene.plotSize(order));
     Reader r;
     QString lessonId;
     bool read = false;

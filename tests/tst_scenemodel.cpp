@@ -76,6 +76,7 @@ private slots:
     void editsKeepCurvesConsistent();
     void epsilonKeepsCurves();
     void refusesMoreThanMaxFunctions();
+    void plotSizePerOrder();
 
 private:
     std::unique_ptr<SceneModel> m_model;
@@ -577,6 +578,30 @@ void TestSceneModel::refusesMoreThanMaxFunctions()
     // Room again once one goes.
     QVERIFY(m_model->removeRows(0, 1));
     QVERIFY(m_model->addFunction("tanh", &error));
+}
+
+void TestSceneModel::plotSizePerOrder()
+{
+    // Each order is sampled for the chart that shows it: a wider f″ chart resamples f″ alone.
+    QVERIFY(m_model->addFunction("tanh"));
+    QVERIFY(m_model->setMaxOrder(2));
+    const QList<QPointF> f = m_model->curve(0, 0).pieces.at(0);
+    const QList<QPointF> f2 = m_model->curve(0, 2).pieces.at(0);
+    QVERIFY(m_model->setPlotSize(2, QSize(1600, 400)));
+    QCOMPARE(m_model->plotSize(2), QSize(1600, 400));
+    QCOMPARE(m_model->plotSize(0), QSize(800, 600));
+    QCOMPARE(m_model->curve(0, 0).pieces.at(0).constData(), f.constData());
+    QVERIFY(m_model->curve(0, 2).pieces.at(0).constData() != f2.constData());
+    verifyMatchesFreshScene(*m_model);
+    QString error;
+    QVERIFY(!m_model->setPlotSize(3, QSize(10, 10), &error));
+    QCOMPARE(error, QString("derivative order must be 0, 1 or 2 (got 3)"));
+    QVERIFY(!m_model->setPlotSize(1, QSize(0, 10), &error));
+    QCOMPARE(error, QString("plot size must be between 1×1 and 100000×100000 pixels (got 0×10)"));
+    QCOMPARE(m_model->plotSize(1), QSize(800, 600));
+    // The whole-scene setter sets every order.
+    QVERIFY(m_model->setPlotSize(QSize(640, 480)));
+    QCOMPARE(m_model->plotSize(2), QSize(640, 480));
 }
 
 QTEST_GUILESS_MAIN(TestSceneModel)

@@ -169,13 +169,11 @@ void TestWindowLayout::chartsTakeTheRoom()
                                 .arg(window->minimumSizeHint().height())));
     double area = 0;
     int shown = 0;
-    QSize widestPlot;
     for (ChartWidget *chart : { window->functionChart(), window->derivativeChart(),
                                 window->secondDerivativeChart() }) {
         if (!chart->isVisible())
             continue;
         ++shown;
-        widestPlot = widestPlot.expandedTo(chart->plotSize());
         const QRect r(chart->mapTo(window.get(), QPoint()), chart->size());
         const QString what = QStringLiteral("%1 at %2×%3").arg(chart->accessibleName())
                                      .arg(r.width()).arg(r.height());
@@ -189,13 +187,22 @@ void TestWindowLayout::chartsTakeTheRoom()
         QVERIFY2(cut.isEmpty(), qPrintable(what + QStringLiteral(": cut: ") + cut.join(" | ")));
     }
     QCOMPARE(shown, second ? 3 : 2);
-    // Curves are sampled for the largest chart that shows them (f″ below f and f′ is wider).
-    QVERIFY2(window->scene()->plotSize().width() >= widestPlot.width()
-                     && window->scene()->plotSize().height() >= widestPlot.height(),
-             qPrintable(QStringLiteral("sampled for %1×%2, widest plot %3×%4")
-                                .arg(window->scene()->plotSize().width())
-                                .arg(window->scene()->plotSize().height())
-                                .arg(widestPlot.width()).arg(widestPlot.height())));
+    // Each order's curves are sampled for the chart that shows them (f″ below f and f′ is wider).
+    for (ChartWidget *chart : { window->functionChart(), window->derivativeChart(),
+                                window->secondDerivativeChart() }) {
+        if (!chart->isVisible())
+            continue;
+        for (int order : PlotChart::ordersOf(chart->content())) {
+            const QSize sampled = window->scene()->plotSize(order);
+            QVERIFY2(sampled.width() >= chart->plotSize().width()
+                             && sampled.width() < chart->plotSize().width() + 32
+                             && sampled.height() >= chart->plotSize().height(),
+                     qPrintable(QStringLiteral("order %1 sampled for %2×%3, its chart's plot %4×%5")
+                                        .arg(order).arg(sampled.width()).arg(sampled.height())
+                                        .arg(chart->plotSize().width())
+                                        .arg(chart->plotSize().height())));
+        }
+    }
     const double covered = area / (double(screen.width()) * screen.height());
     qInfo("charts cover %.1f %% of the screen", 100 * covered);
     QVERIFY2(covered >= share,

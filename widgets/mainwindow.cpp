@@ -2,6 +2,7 @@
 
 #include "chartarea.h"
 #include "chartwidget.h"
+#include "plotchart.h"
 #include "dataexport.h"
 #include "exportimagedialog.h"
 #include "functionlistpanel.h"
@@ -275,22 +276,24 @@ void MainWindow::createCharts()
         });
         connect(chart, &ChartWidget::resetRequested, this, &MainWindow::resetView);
     }
-    // The largest shown chart's plot area sets the sampling resolution (two charts over one:
-    // the f″ chart below is twice as wide as the others). Rounded up to 32 px: sampling for a slightly larger plot only makes the curve finer, and a
-    // size that shifts by a label's width (new y range → new labels → new plot width) then
-    // cannot feed back into another resample. The guard stops any re-entry that remains.
+    // Each chart's plot area sets the sampling resolution of the orders it shows (two charts
+    // over one: the f″ chart below is twice as wide as the others). Rounded up to 32 px:
+    // sampling for a slightly larger plot only makes the curve finer, and a size that shifts by a
+    // label's width (new y range → new labels → new plot width) then cannot feed back into
+    // another resample. The guard stops any re-entry that remains.
     // The size arrives from inside Qt Charts' layout pass, itself often inside an axis's range
     // change: resampling there would refresh every chart in the middle of Qt Charts' own signal
     // emission, and its axes and domains then bounce two y ranges until the stack overflows. So
-    // the newest size is applied once the event loop is back.
+    // the newest sizes are applied once the event loop is back, in one batch.
     const auto plotSizeChanged = [this] {
-        QSize size(1, 1);
-        for (const ChartWidget *chart : m_charts) {
-            if (!chart->isHidden())
-                size = size.expandedTo(chart->plotSize());
-        }
         const auto roundUp = [](int v) { return (std::max(v, 1) + 31) / 32 * 32; };
-        m_pendingPlotSize = QSize(roundUp(size.width()), roundUp(size.height()));
+        for (const ChartWidget *chart : m_charts) {
+            if (chart->isHidden() || chart->plotSize().isEmpty())
+                continue;
+            const QSize size(roundUp(chart->plotSize().width()), roundUp(chart->plotSize().height()));
+            for (int order : PlotChart::ordersOf(chart->content()))
+                m_pendingPlotSizes[size_t(order)] = size;
+        }
         if (m_plotSizeQueued)
             return;
         m_plotSizeQueued = true;
@@ -299,7 +302,11 @@ void MainWindow::createCharts()
             if (m_settingPlotSize)
                 return;
             const QScopedValueRollback<bool> guard(m_settingPlotSize, true);
-            m_scene->setPlotSize(m_pendingPlotSize);
+            const SceneModel::UpdateBatch batch(*m_scene);
+            for (int order = 0; order <= SceneModel::MaxOrder; ++order) {
+                if (m_pendingPlotSizes[size_t(order)].isValid())
+                    m_scene->setPlotSize(order, m_pendingPlotSizes[size_t(order)]);
+            }
         }, Qt::QueuedConnection);
     };
     for (ChartWidget *chart : m_charts)

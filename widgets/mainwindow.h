@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -191,7 +192,9 @@ private:
     LessonPanel *m_lesson = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     QString m_currentLesson;
-    QSize m_pendingPlotSize; ///< the newest plot size, applied once the event loop is back
+    /** The newest plot size of each derivative order's chart, applied once the event loop is
+     * back (invalid until a chart showing that order reports one). */
+    std::array<QSize, 3> m_pendingPlotSizes{};
     bool m_plotSizeQueued = false;
     bool m_settingPlotSize = false;
     QByteArray m_docksBeforePresentation;
