@@ -3,6 +3,7 @@
 
 #include "functionlistpanel.h"
 #include "losscatalogue.h"
+#include "paintcounter.h"
 #include "scenemodel.h"
 
 #include <QAbstractItemView>
@@ -447,17 +448,9 @@ void TestFunctionListPanel::repaintsForNamesNotForAnalysis()
 {
     // A slider step changes every row's saturation analysis, which the list does not show: it
     // must not repaint for that; a new label or colour repaints it.
-    struct PaintCounter : QObject
-    {
-        int paints = 0;
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            paints += event->type() == QEvent::Paint;
-            return false;
-        }
-    } counter;
+    PaintCounter counter;
     QWidget *viewport = m_panel->findChild<QListView *>(QStringLiteral("functionView"))->viewport();
-    viewport->installEventFilter(&counter);
+    counter.watch(viewport);
     QCoreApplication::processEvents();
     counter.paints = 0;
     for (double x : { -5.0, -4.0, -3.0 }) {

@@ -1,6 +1,7 @@
 // The range panel: x sliders and spin boxes both ways, refusal of min ≥ max, the log-scale ε
 // slider and its text field, and fixing a chart's y range.
 
+#include "paintcounter.h"
 #include "rangepanel.h"
 #include "scenemodel.h"
 
@@ -356,19 +357,9 @@ void TestRangePanel::unchangedBoxesDoNotRepaint()
 {
     // A slider step moves x min: x max's box shows the same number and must not repaint (a
     // spin box repaints on every setValue(), and its group box with it: a dozen paints a step).
-    struct PaintCounter : QObject
-    {
-        int paints = 0;
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            paints += event->type() == QEvent::Paint;
-            return false;
-        }
-    } counter;
+    PaintCounter counter;
     auto *xMax = child<QDoubleSpinBox>(QStringLiteral("xMaxSpin"));
-    xMax->installEventFilter(&counter);
-    for (QWidget *w : xMax->findChildren<QWidget *>())
-        w->installEventFilter(&counter);
+    counter.watch(xMax, true);
     QCoreApplication::processEvents();
     counter.paints = 0;
     for (double x : { -5.0, -4.0, -3.5 }) {
