@@ -395,7 +395,7 @@ bool SceneModel::setEpsilon(double epsilon, QString *error)
     m_epsilon = epsilon;
     // ε moves the saturation bands only; the curves stay as they are.
     for (Row &r : m_rows)
-        r.saturation = analyseSaturation(r.function.function(), m_xMin, m_xMax, m_epsilon);
+        analyseRow(r);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1),
                          {SaturatedFractionRole, MaxAbsGradientRole});
@@ -556,10 +556,15 @@ QColor SceneModel::nextColor() const
     return colors.at(m_rows.size() % colors.size());
 }
 
-void SceneModel::recomputeRow(Row &row) const
+void SceneModel::analyseRow(Row &row) const
 {
     row.saturation = analyseSaturation(row.function.function(), m_xMin, m_xMax,
                                        m_epsilon);
+}
+
+void SceneModel::recomputeRow(Row &row) const
+{
+    analyseRow(row);
     row.valueRanges = {};
     row.curveFresh = {};
 }

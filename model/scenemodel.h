@@ -166,6 +166,8 @@ private:
     bool checkRow(int row, QString *error) const;
     static bool checkPlotSize(QSize pixels, QString *error);
     QColor nextColor() const;
+    /** The row's saturation analysis for the scene's range and ε. */
+    void analyseRow(Row &row) const;
     /** The row's function or the x range changed: analyse it again, its curves are stale. */
     void recomputeRow(Row &row) const;
     /** The curves or y ranges may have changed: bring them up to date (or later, in a batch). */
