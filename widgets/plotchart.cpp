@@ -1130,30 +1130,35 @@ void PlotChart::ensureRowSeries(int row)
     const SceneModel &model = *m_model;
     RowSeries &r = m_rows[row];
     const QList<int> orders = ordersOf(m_content);
-    const bool before = m_needsRestack;
-    m_needsRestack = false;
+    bool made = false;
     for (int slotIndex = 0; slotIndex < orders.size(); ++slotIndex) {
         const int order = orders[slotIndex];
         if (order > model.maxOrder())
             continue;
         CurveSlot &slot = r.orderSlots[slotIndex];
         const PlotCurve &curve = model.curve(row, order);
+        const qsizetype pieces = slot.pieces.size();
         ensurePieces(slot, int(curve.pieces.size()));
+        made = made || slot.pieces.size() != pieces;
         for (const CurveMarker &m : curve.markers) {
             QScatterSeries *&series = m.filled ? slot.filled : slot.open;
-            if (!series)
+            if (!series) {
                 series = newScatter();
+                made = true;
+            }
         }
     }
-    if (!r.bands[0] && rowBandsShown(row))
+    if (!r.bands[0] && rowBandsShown(row)) {
         r.bands = { newBand(true), newBand(true) };
+        made = true;
+    }
     if (!r.tangent && m_cursorX && orders.contains(0) && model.function(row).visible) {
         r.tangent = newLine();
         r.tangent->setVisible(false);
+        made = true;
     }
-    if (m_needsRestack)
+    if (made)
         r.styled = false; // the new series take the row's pens and names in styleRow()
-    m_needsRestack = m_needsRestack || before;
 }
 
 bool PlotChart::rowBandsShown(int row) const
