@@ -814,10 +814,9 @@ void PlotChart::applyAppearance()
         axis->setTitleFont(titleFont);
         axis->setTitleBrush(a.text);
         axis->setLabelsFont(labelFont);
-        axis->setGridLineColor(a.grid);
-        axis->setLinePenColor(a.axis);
         axis->setLabelsColor(a.labels);
     }
+    applyRulePens();
     m_cursor->setPen(QPen(a.cursor, std::max(1.0, 0.5 * a.curveWidth), Qt::SolidLine));
     m_legend->setFontScale(a.fontScale);
     m_laneCaption->setFontScale(a.fontScale);
@@ -826,6 +825,18 @@ void PlotChart::applyAppearance()
         r.styled = false;
     m_textureKey.clear(); // its background colour
     layoutLegend();
+}
+
+void PlotChart::applyRulePens()
+{
+    // One pixel wide. At a device pixel ratio of 1 that is the hairline pen (width 0), which is
+    // also the fast one: a grid line of width 1 recomputes its stroked outline
+    // (QGraphicsLineItem::boundingRect) whenever the axes move, and takes the stroker to paint.
+    const qreal width = m_devicePixelRatio > 1 ? 1.0 : 0.0;
+    for (QValueAxis *axis : { m_axisX, m_axisY }) {
+        axis->setGridLinePen(QPen(m_appearance.grid, width));
+        axis->setLinePen(QPen(m_appearance.axis, width));
+    }
 }
 
 void PlotChart::layoutNow(const QSizeF &size)
@@ -993,6 +1004,7 @@ void PlotChart::setDevicePixelRatio(qreal ratio)
     if (!(ratio > 0) || ratio == m_devicePixelRatio)
         return;
     m_devicePixelRatio = ratio;
+    applyRulePens();
     updateBandTexture();
     updateLanes();
 }

@@ -243,6 +243,7 @@ private:
     void updateDescription();
     void clearAll();
     void applyAppearance();
+    void applyRulePens();
 
     QPointer<SceneModel> m_model;
     QMetaObject::Connection m_modelConnection;
