@@ -40,7 +40,6 @@ public:
     /** One continuous interaction (a slider drag) starts/ends: its changes merge into one step. */
     void beginInteraction();
     void endInteraction();
-    bool inInteraction() const { return m_interaction != 0; }
 
     /** Several changes that are one step (nestable); the step is recorded at the outer end. */
     void beginBatch();

@@ -66,8 +66,6 @@ public:
 
     /** Draws interval `index` of row's saturation analysis stronger; (−1, −1) for none. */
     void setHighlightedInterval(int row, int index);
-    int highlightedRow() const { return m_highlightRow; }
-    int highlightedIndex() const { return m_highlightIndex; }
 
     /** The trace cursor's x, or std::nullopt to hide it and the tangents. */
     void setCursorX(std::optional<double> x);
