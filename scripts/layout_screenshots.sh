@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes docs/layout/*.png: the window on each screen tests/tst_windowlayout.cpp checks (1024×768,
+# Makes docs/layout/*.png: the window on each screen tests/window/tst_windowlayout.cpp checks (1024×768,
 # 1280×720, 1920×1080, 3840×2160 at scale 2), normal and in presentation mode, f″ off and on, as
 # the test sees them (offscreen screens of those sizes, a first launch with empty settings).
 #
@@ -21,8 +21,8 @@ for screen in 1024x768 1280x720 1920x1080 3840x2160; do
     scale=1
     [[ "$screen" == 3840x2160 ]] && scale=2
     QT_SCALE_FACTOR="$scale" AE_LAYOUT_SHOTS="$shots" \
-        QT_QPA_PLATFORM="offscreen:configfile=$build_dir/tests/screen-$screen.json" \
-        "$build_dir/tests/tst_windowlayout" chartsTakeTheRoom >/dev/null ||
+        QT_QPA_PLATFORM="offscreen:configfile=$build_dir/tests/window/screen-$screen.json" \
+        "$build_dir/tests/window/tst_windowlayout" chartsTakeTheRoom >/dev/null ||
         echo "layout_screenshots.sh: the layout test failed on $screen (pictures kept anyway)" >&2
 done
 

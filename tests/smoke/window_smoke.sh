@@ -15,7 +15,7 @@ set -euo pipefail
 
 readonly skip_code=77
 readonly screen='1600x1000x24'
-# The first four colours of the scene palette (model/scenemodel.cpp), one per default function.
+# The first four colours of the scene palette (model/scene/scenemodel.cpp), one per default function.
 readonly names=(step sigmoid tanh relu)
 readonly colours=('#0072B2' '#D55E00' '#009E73' '#CC79A7')
 # A curve must leave at least this many thin-line pixels of its colour in the window. At the
