@@ -1514,6 +1514,12 @@ void PlotChart::relayoutSoon()
     }, Qt::QueuedConnection);
 }
 
+bool PlotChart::isLayoutSettled() const
+{
+    const QGraphicsLayout *l = layout();
+    return !m_relayoutPending && !m_adjustQueued && (!l || l->isActivated());
+}
+
 void PlotChart::updateTicks()
 {
     const QRectF area = plotArea();

@@ -103,6 +103,11 @@ public:
     /** Lays the chart out at size now, without waiting for the event loop. */
     void layoutNow(const QSizeF &size);
 
+    /** False while a layout pass is still to come from the event loop: Qt's (a posted layout
+     * request) or ours (relayoutSoon(), a queued plot-area adjustment). Until then plotArea()
+     * may move; tests wait for this rather than for a fixed time. */
+    bool isLayoutSettled() const;
+
     QValueAxis *xAxis() const { return m_axisX; }
     QValueAxis *yAxis() const { return m_axisY; }
 
