@@ -1,6 +1,7 @@
 // The explorer window as a user drives it: sliders move curves and bands, ε changes the panel,
 // hovering reads values, zooming moves the range sliders, and exports write what is on screen.
 
+#include "chartsettling.h"
 #include "chartwidget.h"
 #include "formulapanel.h"
 #include "functionlistpanel.h"
@@ -824,8 +825,11 @@ void TestMainWindow::modifiedFlagFollowsChangesAndSave()
 {
     QVERIFY(!m_window->isWindowModified());
     // A resize resamples but changes nothing the file holds.
+    const QSize plot = m_window->functionChart()->plotSize();
     m_window->resize(1200, 800);
-    QTest::qWait(50);
+    QVERIFY(!chartsSettled(*m_window)); // laid out at once, resampled from the event loop
+    QTRY_VERIFY(m_window->functionChart()->plotSize() != plot
+                && chartsSettled(*m_window));
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(m_window->scene()->setEpsilon(0.02));
     QVERIFY(m_window->isWindowModified());
@@ -1082,8 +1086,13 @@ void TestMainWindow::chartsShareTheWidthWithLongLabels()
     QVERIFY(scene->addFunction(QStringLiteral("expr:(sigmoid(x) - y)^2")));
     QVERIFY(scene->addFunction(QStringLiteral("binary_cross_entropy_with_logits")));
     QVERIFY(scene->setRange(-8, 8));
+    // The charts lay out for the new size, the scene resamples for their plot areas, and the new
+    // axis labels lay them out again.
+    const QSize plot = m_window->functionChart()->plotSize();
     m_window->resize(1500, 950);
-    QTest::qWait(200);
+    QVERIFY(!chartsSettled(*m_window));
+    QTRY_VERIFY(m_window->functionChart()->plotSize() != plot
+                && chartsSettled(*m_window));
     const QRectF f = m_window->functionChart()->chart()->plotArea();
     const QRectF d = m_window->derivativeChart()->chart()->plotArea();
     QVERIFY2(std::abs(f.height() - d.height()) < 30, qPrintable(QString::number(f.height()) + " vs " + QString::number(d.height())));

@@ -4,6 +4,7 @@
 // (QT_QPA_PLATFORM=offscreen:configfile=…). AE_LAYOUT_SHOTS names a folder for a picture of each
 // case (scripts/layout_screenshots.sh keeps them in docs/).
 
+#include "chartsettling.h"
 #include "chartwidget.h"
 #include "mainwindow.h"
 #include "plotchart.h"
@@ -97,7 +98,9 @@ std::unique_ptr<MainWindow> TestWindowLayout::openWindow()
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
-    QTest::qWait(150); // the charts lay out, resample, lay out again
+    // The charts lay out, resample, lay out again (no plot size at all before the window shows).
+    if (!QTest::qWaitFor([&] { return chartsSettled(*window); }))
+        return nullptr;
     return window;
 }
 
@@ -153,10 +156,13 @@ void TestWindowLayout::chartsTakeTheRoom()
     QFETCH(double, share);
     const auto window = openWindow();
     QVERIFY(window);
+    // f″ or presentation mode gives the charts other sizes: they settle again for those.
+    const QSize before = window->functionChart()->size();
     window->action(QStringLiteral("secondDerivativeAction"))->setChecked(second);
     if (presentation)
         window->setPresentationMode(true);
-    QTest::qWait(300);
+    QTRY_VERIFY((!(second || presentation) || window->functionChart()->size() != before)
+                && chartsSettled(*window));
     shoot(window.get(), QStringLiteral("%1%2").arg(presentation ? "presentation" : "window",
                                                    second ? "-f2" : ""));
 
