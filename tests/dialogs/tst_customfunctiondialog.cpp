@@ -376,7 +376,9 @@ private slots:
         };
         for (const auto &s : states) {
             d.setExpression(s.text);
-            QTest::qWait(20);
+            // growToFit() has laid the dialog out for the new texts already; the labels' own
+            // layout requests are posted events: deliver them before measuring.
+            QCoreApplication::processEvents();
             const QImage image = d.grab().toImage();
             QVERIFY(!image.isNull());
             QVERIFY(d.width() >= 500);

@@ -248,10 +248,11 @@ void TestValueTableWidget::measuresOnlyWhenItsTabIsInFront()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTableView *view = values->view();
     QVERIFY(view->isVisible() && view->visibleRegion().isEmpty());
-    QTest::qWait(50);
+    // A measurement is a zero timer, a posted event: one turn of the event loop would run it.
+    QCoreApplication::processEvents();
     const int before = view->horizontalHeader()->sectionSize(1);
     QVERIFY(m_scene->setRange(-1e6, 1e6)); // scientific notation: wider columns
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     QCOMPARE(view->horizontalHeader()->sectionSize(1), before);
     behind->raise();
     const QFontMetricsF metrics(view->font());
