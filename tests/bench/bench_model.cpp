@@ -4,6 +4,7 @@
 // sigmoid figure with NumPy and PyTorch (scripts/bench_peers.py).
 
 #include "activationcatalogue.h"
+#include "benchstatistics.h"
 #include "customfunctions.h"
 #include "dataexport.h"
 #include "sampling.h"
@@ -23,6 +24,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #ifdef Q_OS_LINUX
@@ -75,10 +77,8 @@ template<typename Work> Timing measure(int warmup, int runs, Work &&work)
         const auto t1 = Clock::now();
         ns.push_back(std::chrono::duration<double, std::nano>(t1 - t0).count());
     }
-    std::sort(ns.begin(), ns.end());
-    const size_t n = ns.size();
-    const double median = n % 2 ? ns[n / 2] : 0.5 * (ns[n / 2 - 1] + ns[n / 2]);
-    return { median, ns.front() };
+    const Stats s = statsOf(std::move(ns));
+    return { s.median, s.min };
 }
 
 // Results feed this sink so the optimiser cannot drop the work being timed.

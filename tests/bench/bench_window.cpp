@@ -12,6 +12,7 @@
 // the backing store is a QImage, so this is the whole cost of a frame except the compositor's.
 
 #include "activationcatalogue.h"
+#include "benchstatistics.h"
 #include "chartwidget.h"
 #include "mainwindow.h"
 #include "plotchart.h"
@@ -79,45 +80,6 @@ struct Options
     int warmup = 20;
     bool trace = false;
 };
-
-/** Median, 95th percentile (nearest rank), min, max and mean of a sample, in ms. */
-struct Stats
-{
-    double median = std::nan("");
-    double p95 = std::nan("");
-    double min = std::nan("");
-    double max = std::nan("");
-    double mean = std::nan("");
-};
-
-Stats statsOf(std::vector<double> v)
-{
-    Stats s;
-    if (v.empty())
-        return s;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    s.median = n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-    s.p95 = v[size_t(std::ceil(0.95 * double(n))) - 1];
-    s.min = v.front();
-    s.max = v.back();
-    double sum = 0;
-    for (double x : v)
-        sum += x;
-    s.mean = sum / double(n);
-    return s;
-}
-
-void printStatsRow(const char *name, const Stats &s)
-{
-    std::printf("   %-44s %8.3f %8.3f %8.3f %8.3f %8.3f\n", name, s.median, s.p95, s.min, s.max,
-                s.mean);
-}
-
-void printStatsHeader()
-{
-    std::printf("   %-44s %8s %8s %8s %8s %8s\n", "ms", "median", "p95", "min", "max", "mean");
-}
 
 std::string cpuModel()
 {
