@@ -1,15 +1,12 @@
 // The formula panel: the selected row's name, formulas and notes, and an explanation of where
 // its gradient saturates or dies whose numbers are the scene's saturation result, following
-// ε, parameters, the map and row moves.
-//
-// With AE_FORMULA_SCREENSHOTS=<dir> in the environment, screenshots() also writes one PNG per
-// function to look at.
+// ε, parameters, the map and row moves. Pictures of the panel to look at, one per function:
+// scripts/formula_screenshots.sh.
 
 #include "formulapanel.h"
 #include "mathformulas.h"
 #include "scenemodel.h"
 
-#include <QDir>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTest>
@@ -67,7 +64,6 @@ private slots:
     void formulasAreLargeAndScale();
     void accessibleNamesAndTooltips();
     void lossesAndExpressionsShowTheirFormulas();
-    void screenshots();
 
 private:
     QLabel *label(const char *name) const
@@ -400,34 +396,6 @@ void TestFormulaPanel::accessibleNamesAndTooltips()
     // Screen readers get the one-line form of the formulas.
     QVERIFY(
         label("formulaEquations")->accessibleDescription().contains(QStringLiteral("max(0, x)")));
-}
-
-void TestFormulaPanel::screenshots()
-{
-    const QString dir = qEnvironmentVariable("AE_FORMULA_SCREENSHOTS");
-    if (dir.isEmpty())
-        QSKIP("set AE_FORMULA_SCREENSHOTS=<dir> to write PNGs");
-    QVERIFY(QDir().mkpath(dir));
-    m_scene->clear();
-    const QStringList ids { QStringLiteral("sigmoid"),    QStringLiteral("relu"),
-                            QStringLiteral("leaky_relu"), QStringLiteral("gelu"),
-                            QStringLiteral("softplus"),   QStringLiteral("hardswish"),
-                            QStringLiteral("sigmoid") };
-    for (const QString &id : ids)
-        QVERIFY(m_scene->addFunction(id));
-    QVERIFY(m_scene->setAffineMap(6, { 2, 2, -1 }));
-    const QStringList extra
-        = qEnvironmentVariable("AE_FORMULA_EXTRA").split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &id : extra)
-        QVERIFY(m_scene->addFunction(id));
-    m_panel->resize(720, 640);
-    for (int row = 0; row < m_scene->rowCount(); ++row) {
-        m_panel->setCurrentRow(row);
-        QCoreApplication::processEvents();
-        const QString name
-            = row == 6 ? QStringLiteral("2sigmoid2x-1") : m_scene->function(row).spec->id;
-        QVERIFY(m_panel->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-    }
 }
 
 QTEST_MAIN(TestFormulaPanel)
