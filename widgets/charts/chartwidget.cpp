@@ -163,6 +163,11 @@ ChartContent ChartWidget::content() const
     return m_chart->content();
 }
 
+QList<int> ChartWidget::ordersOf(ChartContent content)
+{
+    return PlotChart::ordersOf(content);
+}
+
 void ChartWidget::setBandsVisible(bool visible)
 {
     m_chart->setBandsVisible(visible);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QList>
 #include <QSize>
 #include <QWidget>
 
@@ -38,6 +39,8 @@ public:
 
     void setContent(ChartContent content);
     ChartContent content() const;
+    /** The derivative orders a chart of this content draws: {0}, {1}, {2} or {0, 1}. */
+    static QList<int> ordersOf(ChartContent content);
 
     void setBandsVisible(bool visible);
     bool bandsVisible() const;

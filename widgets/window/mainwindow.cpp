@@ -2,7 +2,6 @@
 
 #include "chartarea.h"
 #include "chartwidget.h"
-#include "plotchart.h"
 #include "dataexport.h"
 #include "exportimagedialog.h"
 #include "functionlistpanel.h"
@@ -291,7 +290,7 @@ void MainWindow::createCharts()
             if (chart->isHidden() || chart->plotSize().isEmpty())
                 continue;
             const QSize size(roundUp(chart->plotSize().width()), roundUp(chart->plotSize().height()));
-            for (int order : PlotChart::ordersOf(chart->content()))
+            for (int order : ChartWidget::ordersOf(chart->content()))
                 m_pendingPlotSizes[size_t(order)] = size;
         }
         if (m_plotSizeQueued)
