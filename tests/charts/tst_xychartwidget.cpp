@@ -92,6 +92,34 @@ private slots:
         QCOMPARE(w.chart()->series().first(), dots);
     }
 
+    void stateReadsBackWhatIsDrawn()
+    {
+        // What the demonstrations' tests read instead of the Qt Charts series.
+        XYChartWidget w;
+        QCOMPARE(w.state(static_cast<QLineSeries *>(nullptr)).count(), 0);
+        QLineSeries *line = w.addLine(QStringLiteral("f"), {Qt::blue});
+        QScatterSeries *dots = w.addScatter(QStringLiteral("dots"), {Qt::red});
+        w.addLine(QStringLiteral("g"), {Qt::green});
+        QCOMPARE(w.lineSeriesCount(), 2);
+        QCOMPARE(w.scatterSeriesCount(), 1);
+        const QList<QPointF> points{{0, 1}, {1, 2}};
+        w.replace(line, points);
+        w.replace(dots, points.mid(1));
+        const XYSeriesState l = w.state(line);
+        QCOMPARE(l.name(), QStringLiteral("f"));
+        QCOMPARE(l.points(), points);
+        QCOMPARE(l.at(1), QPointF(1, 2));
+        QCOMPARE(l.pen(), line->pen());
+        QVERIFY(l.isVisible());
+        QCOMPARE(w.state(dots).count(), 1);
+        QCOMPARE(w.backgroundColor(), w.chart()->backgroundBrush().color());
+        w.setTitle(QStringLiteral("Loss"));
+        QCOMPARE(w.drawnTitle(), QStringLiteral("Loss"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.legendNames(), (QStringList{QStringLiteral("f"), QStringLiteral("dots"), QStringLiteral("g")}));
+    }
+
     void seriesOutOfTheLegend()
     {
         XYChartWidget w;
@@ -105,6 +133,7 @@ private slots:
         for (QLegendMarker *m : w.chart()->legend()->markers())
             visible += m->isVisible();
         QCOMPARE(visible, 1);
+        QCOMPARE(w.legendNames(), QStringList{QStringLiteral("shown")});
     }
 
     void darkAppearanceRestylesTheChart()

@@ -4,8 +4,6 @@
 #include "theme.h"
 #include "xychartwidget.h"
 
-#include <QChart>
-#include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,8 +28,8 @@ private slots:
         QCOMPARE(panel.descent().history().size(), 1);
         QCOMPARE(panel.descent().current().theta, 1.5);
         QVERIFY(panel.readout().contains(QStringLiteral("k = 0")));
-        QVERIFY(panel.lossSeries()->count() > 100);
-        QCOMPARE(panel.trajectorySeries()->count(), 1);
+        QVERIFY(panel.chartWidget()->state(panel.lossSeries()).count() > 100);
+        QCOMPARE(panel.chartWidget()->state(panel.trajectorySeries()).count(), 1);
     }
 
     void stepAdvances()
@@ -47,7 +45,7 @@ private slots:
         QTest::mouseClick(step, Qt::LeftButton);
         QTest::mouseClick(step, Qt::LeftButton);
         QCOMPARE(panel.descent().current().step, 2);
-        QCOMPARE(panel.trajectorySeries()->count(), 3);
+        QCOMPARE(panel.chartWidget()->state(panel.trajectorySeries()).count(), 3);
 
         // θ after two steps by the closed form θ′ = θ − η·(tanh(θx) − y)·(1 − tanh²(θx))·x.
         double theta = 0.5;
@@ -78,7 +76,7 @@ private slots:
         QCOMPARE(panel.descent().history().size(), 1);
         QCOMPARE(panel.descent().current().theta, 2.0);
         QVERIFY(panel.readout().contains(QStringLiteral("k = 0")));
-        QCOMPARE(panel.trajectorySeries()->count(), 1);
+        QCOMPARE(panel.chartWidget()->state(panel.trajectorySeries()).count(), 1);
     }
 
     void playAdvancesWithTheTimer()
@@ -133,12 +131,12 @@ private slots:
     {
         GradientDescentPanel panel;
         const ChartAppearance light = ChartAppearance::forTheme(Theme::Light);
-        const double lightWidth = panel.lossSeries()->pen().widthF();
+        const double lightWidth = panel.chartWidget()->state(panel.lossSeries()).pen().widthF();
         const ChartAppearance dark = ChartAppearance::forTheme(Theme::Dark, true);
         panel.setAppearance(dark);
         QCOMPARE(panel.chartWidget()->appearance(), dark);
-        QCOMPARE(panel.chart()->backgroundBrush().color(), dark.background);
-        QCOMPARE(panel.lossSeries()->pen().widthF(), lightWidth * dark.curveWidth / light.curveWidth);
+        QCOMPARE(panel.chartWidget()->backgroundColor(), dark.background);
+        QCOMPARE(panel.chartWidget()->state(panel.lossSeries()).pen().widthF(), lightWidth * dark.curveWidth / light.curveWidth);
         QCOMPARE(panel.chartWidget()->accessibleName(), QStringLiteral("Loss curve with the descent"));
     }
 

@@ -4,8 +4,6 @@
 #include "theme.h"
 #include "xychartwidget.h"
 
-#include <QChart>
-#include <QLineSeries>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSlider>
@@ -39,11 +37,11 @@ private slots:
         slider->setValue(7);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(panel.layers(), 7);
-        QCOMPARE(panel.series(QStringLiteral("sigmoid"))->count(), 7);
-        QCOMPARE(panel.referenceSeries()->count(), 7);
+        QCOMPARE(panel.chartWidget()->state(panel.series(QStringLiteral("sigmoid"))).count(), 7);
+        QCOMPARE(panel.chartWidget()->state(panel.referenceSeries()).count(), 7);
         slider->setValue(42);
-        QCOMPARE(panel.series(QStringLiteral("sigmoid"))->count(), 42);
-        QCOMPARE(panel.referenceSeries()->count(), 42);
+        QCOMPARE(panel.chartWidget()->state(panel.series(QStringLiteral("sigmoid"))).count(), 42);
+        QCOMPARE(panel.chartWidget()->state(panel.referenceSeries()).count(), 42);
     }
 
     void sigmoidMatchesModel_data()
@@ -67,7 +65,7 @@ private slots:
         const ActivationSpec *sigmoid = ActivationCatalogue::find(u"sigmoid");
         QVERIFY(sigmoid);
         const QList<LayerChainPoint> chain = layerChain(*sigmoid, sigmoid->defaults(), w, x, layers);
-        const QList<QPointF> points = panel.series(QStringLiteral("sigmoid"))->points();
+        const QList<QPointF> points = panel.chartWidget()->state(panel.series(QStringLiteral("sigmoid"))).points();
         QCOMPARE(points.size(), chain.size());
         for (int i = 0; i < chain.size(); ++i) {
             QCOMPARE(points[i].x(), double(chain[i].depth));
@@ -75,7 +73,7 @@ private slots:
         }
         // Sigmoid's derivative is at most 0.25, so with |w| ≤ 1 it stays under the reference.
         if (std::abs(w) <= 1) {
-            const QList<QPointF> ref = panel.referenceSeries()->points();
+            const QList<QPointF> ref = panel.chartWidget()->state(panel.referenceSeries()).points();
             for (int i = 0; i < chain.size(); ++i)
                 QVERIFY(points[i].y() <= ref[i].y() + 1e-12);
         }
@@ -87,9 +85,9 @@ private slots:
         panel.setLayers(10);
         panel.setWeight(1);
         panel.setInput(-1); // relu′ is 0 from the first layer: log10 is −inf, no point drawn
-        QCOMPARE(panel.series(QStringLiteral("relu"))->count(), 0);
+        QCOMPARE(panel.chartWidget()->state(panel.series(QStringLiteral("relu"))).count(), 0);
         panel.setInput(1); // the active path: gradient 1, log10 0
-        const QList<QPointF> points = panel.series(QStringLiteral("relu"))->points();
+        const QList<QPointF> points = panel.chartWidget()->state(panel.series(QStringLiteral("relu"))).points();
         QCOMPARE(points.size(), 10);
         for (const QPointF &p : points)
             QCOMPARE(p.y(), 0.0);
@@ -108,7 +106,7 @@ private slots:
         QCOMPARE(tanh.size(), 1);
         tanh.first()->setCheckState(Qt::Checked);
         QVERIFY(panel.series(QStringLiteral("tanh")));
-        QCOMPARE(panel.series(QStringLiteral("tanh"))->count(), panel.layers());
+        QCOMPARE(panel.chartWidget()->state(panel.series(QStringLiteral("tanh"))).count(), panel.layers());
     }
 
     void darkAppearanceReachesTheChart()
@@ -117,9 +115,9 @@ private slots:
         const ChartAppearance dark = ChartAppearance::forTheme(Theme::Dark, true);
         panel.setAppearance(dark);
         QCOMPARE(panel.chartWidget()->appearance(), dark);
-        QCOMPARE(panel.chart()->backgroundBrush().color(), dark.background);
-        QCOMPARE(panel.referenceSeries()->pen().color(), dark.secondaryText);
-        QVERIFY(panel.series(QStringLiteral("sigmoid"))->pen().widthF() >= dark.curveWidth);
+        QCOMPARE(panel.chartWidget()->backgroundColor(), dark.background);
+        QCOMPARE(panel.chartWidget()->state(panel.referenceSeries()).pen().color(), dark.secondaryText);
+        QVERIFY(panel.chartWidget()->state(panel.series(QStringLiteral("sigmoid"))).pen().widthF() >= dark.curveWidth);
         // The chart keeps its name for screen readers.
         QCOMPARE(panel.chartWidget()->accessibleName(), QStringLiteral("Gradient against depth chart"));
     }

@@ -3,13 +3,8 @@
 #include "theme.h"
 #include "xychartwidget.h"
 
-#include <QChart>
 #include <QComboBox>
 #include <QImage>
-#include <QLegend>
-#include <QLegendMarker>
-#include <QLineSeries>
-#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -25,10 +20,7 @@ constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 // The line series on the chart (the marker included), whatever their role.
 int lineSeriesOnChart(const SoftmaxPanel &panel)
 {
-    int n = 0;
-    for (QAbstractSeries *s : panel.chart()->series())
-        n += s->type() == QAbstractSeries::SeriesTypeLine;
-    return n;
+    return panel.chartWidget()->lineSeriesCount();
 }
 
 } // namespace
@@ -50,13 +42,13 @@ private slots:
         QVERIFY(!panel.series(3));
         QVERIFY(!panel.series(-1));
         QCOMPARE(lineSeriesOnChart(panel), 4);
-        QCOMPARE(panel.series(0)->name(), QStringLiteral("s₀"));
-        QCOMPARE(panel.series(2)->name(), QStringLiteral("s₂"));
-        QVERIFY(panel.series(0)->pen().color() != panel.series(1)->pen().color());
-        QVERIFY(panel.series(1)->pen().color() != panel.series(2)->pen().color());
-        QCOMPARE(panel.series(0)->count(), SoftmaxPanel::Samples);
-        QCOMPARE(panel.series(0)->at(0).x(), -6.0);
-        QCOMPARE(panel.series(0)->at(SoftmaxPanel::Samples - 1).x(), 6.0);
+        QCOMPARE(panel.chartWidget()->state(panel.series(0)).name(), QStringLiteral("s₀"));
+        QCOMPARE(panel.chartWidget()->state(panel.series(2)).name(), QStringLiteral("s₂"));
+        QVERIFY(panel.chartWidget()->state(panel.series(0)).pen().color() != panel.chartWidget()->state(panel.series(1)).pen().color());
+        QVERIFY(panel.chartWidget()->state(panel.series(1)).pen().color() != panel.chartWidget()->state(panel.series(2)).pen().color());
+        QCOMPARE(panel.chartWidget()->state(panel.series(0)).count(), SoftmaxPanel::Samples);
+        QCOMPARE(panel.chartWidget()->state(panel.series(0)).at(0).x(), -6.0);
+        QCOMPARE(panel.chartWidget()->state(panel.series(0)).at(SoftmaxPanel::Samples - 1).x(), 6.0);
         QCOMPARE(panel.jacobianView()->size(), 3);
         QVERIFY(panel.findChild<QSpinBox *>(QStringLiteral("classesSpin")));
         QVERIFY(panel.findChild<QComboBox *>(QStringLiteral("variedCombo")));
@@ -64,10 +56,7 @@ private slots:
         // Only the probability curves are in the legend.
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        int visibleMarkers = 0;
-        for (QLegendMarker *m : panel.chart()->legend()->markers())
-            visibleMarkers += m->isVisible();
-        QCOMPARE(visibleMarkers, 3);
+        QCOMPARE(panel.chartWidget()->legendNames().size(), 3);
     }
 
     void curvesMatchTheModel()
@@ -76,14 +65,14 @@ private slots:
         panel.setLogits({0, 0.5, -2});
         const SoftmaxSweep expected = softmaxSweep({0, 0.5, -2}, 0, -6, 6, SoftmaxPanel::Samples);
         for (int i = 0; i < 3; ++i) {
-            const QList<QPointF> points = panel.series(i)->points();
+            const QList<QPointF> points = panel.chartWidget()->state(panel.series(i)).points();
             QCOMPARE(points, expected.probabilityCurve(i));
         }
         // Along the curves the probabilities sum to 1.
         for (int j = 0; j < SoftmaxPanel::Samples; j += 20) {
             double total = 0;
             for (int i = 0; i < 3; ++i)
-                total += panel.series(i)->at(j).y();
+                total += panel.chartWidget()->state(panel.series(i)).at(j).y();
             QVERIFY(std::abs(total - 1) < 1e-15);
         }
     }
@@ -120,7 +109,7 @@ private slots:
         spin->setValue(8);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(panel.jacobianView()->size(), 8);
-        QCOMPARE(panel.series(7)->count(), SoftmaxPanel::Samples);
+        QCOMPARE(panel.chartWidget()->state(panel.series(7)).count(), SoftmaxPanel::Samples);
     }
 
     void classesClamp()
@@ -189,16 +178,16 @@ private slots:
         QCOMPARE(panel.logit(1), 2.5);
         QCOMPARE(panel.probabilities(), softmax({0, 2.5, -1}));
         QCOMPARE(panel.jacobian(), softmaxJacobian({0, 2.5, -1}));
-        QCOMPARE(panel.series(1)->points(), softmaxSweep({0, 2.5, -1}, 0, -6, 6, SoftmaxPanel::Samples).probabilityCurve(1));
+        QCOMPARE(panel.chartWidget()->state(panel.series(1)).points(), softmaxSweep({0, 2.5, -1}, 0, -6, 6, SoftmaxPanel::Samples).probabilityCurve(1));
 
         // The varied logit moves the marker and the dots, not the curves.
-        const QList<QPointF> before = panel.series(0)->points();
+        const QList<QPointF> before = panel.chartWidget()->state(panel.series(0)).points();
         panel.setLogit(0, 1.5);
-        QCOMPARE(panel.series(0)->points(), before);
-        QCOMPARE(panel.markerSeries()->points(), (QList<QPointF>{{1.5, 0}, {1.5, 1}}));
+        QCOMPARE(panel.chartWidget()->state(panel.series(0)).points(), before);
+        QCOMPARE(panel.chartWidget()->state(panel.markerSeries()).points(), (QList<QPointF>{{1.5, 0}, {1.5, 1}}));
         const QList<double> s = softmax({1.5, 2.5, -1});
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(panel.dotSeries(i)->points(), QList<QPointF>{QPointF(1.5, s[i])});
+            QCOMPARE(panel.chartWidget()->state(panel.dotSeries(i)).points(), QList<QPointF>{QPointF(1.5, s[i])});
     }
 
     void variedLogitSwitches()
@@ -206,11 +195,11 @@ private slots:
         SoftmaxPanel panel;
         panel.setVariedLogit(2);
         QCOMPARE(panel.variedLogit(), 2);
-        QVERIFY(panel.chart()->title().contains(QStringLiteral("z₂")));
-        QCOMPARE(panel.markerSeries()->at(0).x(), -1.0);
-        QCOMPARE(panel.series(2)->points(), softmaxSweep({0, 1, -1}, 2, -6, 6, SoftmaxPanel::Samples).probabilityCurve(2));
+        QVERIFY(panel.chartWidget()->drawnTitle().contains(QStringLiteral("z₂")));
+        QCOMPARE(panel.chartWidget()->state(panel.markerSeries()).at(0).x(), -1.0);
+        QCOMPARE(panel.chartWidget()->state(panel.series(2)).points(), softmaxSweep({0, 1, -1}, 2, -6, 6, SoftmaxPanel::Samples).probabilityCurve(2));
         // s₂ rises along its own logit.
-        QVERIFY(panel.series(2)->points().last().y() > panel.series(2)->points().first().y());
+        QVERIFY(panel.chartWidget()->state(panel.series(2)).points().last().y() > panel.chartWidget()->state(panel.series(2)).points().first().y());
     }
 
     void badValuesClamp()
@@ -234,9 +223,9 @@ private slots:
         QCOMPARE(panel.logit(0), 6.0);
         panel.setRange(-2, 3);
         QCOMPARE(panel.logit(0), 3.0);
-        QCOMPARE(panel.markerSeries()->at(0).x(), 3.0);
-        QCOMPARE(panel.series(0)->at(0).x(), -2.0);
-        QCOMPARE(panel.series(0)->points().last().x(), 3.0);
+        QCOMPARE(panel.chartWidget()->state(panel.markerSeries()).at(0).x(), 3.0);
+        QCOMPARE(panel.chartWidget()->state(panel.series(0)).at(0).x(), -2.0);
+        QCOMPARE(panel.chartWidget()->state(panel.series(0)).points().last().x(), 3.0);
 
         // A reversed range is swapped, a huge one clamped, an empty one widened.
         panel.setRange(4, -4);
@@ -304,8 +293,8 @@ private slots:
         const ChartAppearance dark = ChartAppearance::forTheme(Theme::Dark);
         panel.setAppearance(dark);
         QCOMPARE(panel.chartWidget()->appearance(), dark);
-        QCOMPARE(panel.chart()->backgroundBrush().color(), dark.background);
-        QCOMPARE(panel.markerSeries()->pen().color(), dark.secondaryText);
+        QCOMPARE(panel.chartWidget()->backgroundColor(), dark.background);
+        QCOMPARE(panel.chartWidget()->state(panel.markerSeries()).pen().color(), dark.secondaryText);
         QCOMPARE(panel.jacobianView()->appearance(), dark);
         QCOMPARE(panel.chartWidget()->accessibleName(), QStringLiteral("Probabilities against the varied logit"));
         // The heat map paints its background dark now: its top left corner, above the title.

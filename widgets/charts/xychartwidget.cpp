@@ -168,6 +168,52 @@ void XYChartWidget::replace(QLineSeries *series, const QList<QPointF> &points) {
 void XYChartWidget::replace(QScatterSeries *series, const QList<QPointF> &points) { series->replace(points); }
 void XYChartWidget::setPointsVisible(QLineSeries *series, bool visible) { series->setPointsVisible(visible); }
 
+XYSeriesState XYChartWidget::state(const QLineSeries *series) const
+{
+    if (!series)
+        return {};
+    return XYSeriesState(series->name(), series->points(), series->pen(), series->isVisible());
+}
+
+XYSeriesState XYChartWidget::state(const QScatterSeries *series) const
+{
+    if (!series)
+        return {};
+    return XYSeriesState(series->name(), series->points(), series->pen(), series->isVisible());
+}
+
+int XYChartWidget::lineSeriesCount() const
+{
+    const QList<QAbstractSeries *> all = m_chart->series();
+    return int(std::count_if(all.begin(), all.end(), [](const QAbstractSeries *s) {
+        return s->type() == QAbstractSeries::SeriesTypeLine;
+    }));
+}
+
+int XYChartWidget::scatterSeriesCount() const
+{
+    const QList<QAbstractSeries *> all = m_chart->series();
+    return int(std::count_if(all.begin(), all.end(), [](const QAbstractSeries *s) {
+        return s->type() == QAbstractSeries::SeriesTypeScatter;
+    }));
+}
+
+QStringList XYChartWidget::legendNames() const
+{
+    QStringList names;
+    for (const QLegendMarker *marker : m_chart->legend()->markers()) {
+        if (marker->isVisible())
+            names << marker->label();
+    }
+    return names;
+}
+
+QString XYChartWidget::drawnTitle() const { return m_chart->title(); }
+
+QFont XYChartWidget::drawnTitleFont() const { return m_chart->titleFont(); }
+
+QColor XYChartWidget::backgroundColor() const { return m_chart->backgroundBrush().color(); }
+
 void XYChartWidget::remove(QXYSeries *series)
 {
     if (!m_styles.remove(series))

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QHash>
 #include <QList>
+#include <QPen>
+#include <QStringList>
 #include <QPointF>
 #include <QWidget>
 
@@ -27,6 +29,30 @@ struct XYSeriesStyle
     qreal markerSize = 8; ///< scatters: pixels at the light theme's curve width
     bool outlined = false; ///< scatters: a ring in the plot's colour, to stand out on a curve
     bool inLegend = true;
+};
+
+/** What one series of an XYChartWidget shows, read back without Qt Charts (tests, descriptions). */
+class XYSeriesState
+{
+public:
+    XYSeriesState() = default;
+    XYSeriesState(const QString &name, const QList<QPointF> &points, const QPen &pen, bool visible)
+        : m_name(name), m_points(points), m_pen(pen), m_visible(visible)
+    {
+    }
+    QString name() const { return m_name; }
+    QList<QPointF> points() const { return m_points; }
+    qsizetype count() const { return m_points.size(); }
+    QPointF at(qsizetype i) const { return m_points.at(i); }
+    /** Lines: the line's pen; scatters: the marker's outline. */
+    QPen pen() const { return m_pen; }
+    bool isVisible() const { return m_visible; }
+
+private:
+    QString m_name;
+    QList<QPointF> m_points;
+    QPen m_pen;
+    bool m_visible = false;
 };
 
 /**
@@ -86,7 +112,20 @@ public:
     /** The name and description screen readers announce, on this widget and the view inside. */
     void setAccessibleText(const QString &name, const QString &description = QString());
 
-    /** The chart inside, for tests. */
+    /** A series of this chart as it is drawn now. */
+    XYSeriesState state(const QLineSeries *series) const;
+    XYSeriesState state(const QScatterSeries *series) const;
+    /** How many line series (or scatter series) the chart holds. */
+    int lineSeriesCount() const;
+    int scatterSeriesCount() const;
+    /** The names the legend shows, in order (series kept out of it are not there). */
+    QStringList legendNames() const;
+    /** The title as drawn: fitted to the width, possibly on two lines ("<br>"). */
+    QString drawnTitle() const;
+    QFont drawnTitleFont() const;
+    QColor backgroundColor() const;
+
+    /** The chart inside, for the chart library's own tests. */
     QChart *chart() const { return m_chart; }
 
     /** The fonts of charts in an appearance, for widgets that paint beside one (heat maps). */

@@ -195,11 +195,6 @@ bool GradientDescentPanel::isPlaying() const { return m_timer->isActive(); }
 QString GradientDescentPanel::readout() const { return m_readout->text(); }
 QString GradientDescentPanel::message() const { return m_message->text(); }
 
-QChart *GradientDescentPanel::chart() const
-{
-    return m_chart->chart();
-}
-
 void GradientDescentPanel::setAppearance(const ChartAppearance &appearance)
 {
     m_chart->setAppearance(appearance);

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class NumberSpinBox;
-class QChart;
 class QComboBox;
 class QLabel;
 class QLineSeries;
@@ -50,7 +49,6 @@ public:
     void setInput(double x);
     void setSpeed(int stepsPerSecond);
 
-    QChart *chart() const;
     XYChartWidget *chartWidget() const { return m_chart; }
     QLineSeries *lossSeries() const { return m_lossSeries; }
     QLineSeries *trajectorySeries() const { return m_trajectory; }

@@ -188,11 +188,6 @@ void LayerChainPanel::setSelectedActivations(const QStringList &ids)
     refresh();
 }
 
-QChart *LayerChainPanel::chart() const
-{
-    return m_chart->chart();
-}
-
 void LayerChainPanel::setAppearance(const ChartAppearance &appearance)
 {
     m_chart->setAppearance(appearance);

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class NumberSpinBox;
-class QChart;
 class QLabel;
 class QLineSeries;
 class QListWidget;
@@ -42,7 +41,6 @@ public:
     QLineSeries *series(const QString &id) const;
     /** The reference line (N, log10 0.25^N). */
     QLineSeries *referenceSeries() const { return m_reference; }
-    QChart *chart() const;
     XYChartWidget *chartWidget() const { return m_chart; }
 
     /** The chart's colours, line widths and text size: the theme's, or presentation mode's. */

@@ -459,11 +459,6 @@ void SoftmaxPanel::setRange(double from, double to)
     applyRange(from, to);
 }
 
-QChart *SoftmaxPanel::chart() const
-{
-    return m_chart->chart();
-}
-
 void SoftmaxPanel::setAppearance(const ChartAppearance &appearance)
 {
     m_chart->setAppearance(appearance);

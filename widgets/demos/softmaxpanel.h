@@ -8,7 +8,6 @@
 #include <QWidget>
 
 class NumberSpinBox;
-class QChart;
 class QComboBox;
 class QLabel;
 class QLineSeries;
@@ -110,7 +109,6 @@ public:
      * MinRangeWidth. */
     void setRange(double from, double to);
 
-    QChart *chart() const;
     XYChartWidget *chartWidget() const { return m_chart; }
     /** The colours, line widths and text size of the chart and the heat map. */
     void setAppearance(const ChartAppearance &appearance);
