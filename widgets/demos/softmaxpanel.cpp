@@ -139,128 +139,172 @@ void SoftmaxJacobianView::setAppearance(const ChartAppearance &appearance)
 QSize SoftmaxJacobianView::sizeHint() const { return {420, 360}; }
 QSize SoftmaxJacobianView::minimumSizeHint() const { return {280, 240}; }
 
+/** Where the parts of the heat map go in a widget of a given size, and their fonts. */
+struct JacobianLayout
+{
+    QString title;
+    QRect area; ///< the widget less its margin
+    QFont titleFont, headerFont, labelFont, cellFont;
+    QStringList legendLabels;
+    int labelWidth = 0, barWidth = 18, rowHeader = 0, columnHeader = 0;
+    int cell = 0, left = 0, top = 0, blockTop = 0;
+    bool compact = false; ///< cell labels without their leading zero ("−.013")
+
+    QRect grid(int k) const { return QRect(left, top, cell * k, cell * k); }
+};
+
+namespace {
+
+/** The cell font: the largest (up to 30 px) that fits "−0.000" into a cell; where even 9 px is
+ * too big, the labels drop their leading zero ("−.013"). */
+void fitCellFont(JacobianLayout &l)
+{
+    l.cellFont = l.labelFont;
+    l.cellFont.setPixelSize(std::clamp(int(l.cell * 0.26), 9, 30));
+    const auto fits = [&](const QString &sample) {
+        return QFontMetrics(l.cellFont).horizontalAdvance(sample) <= l.cell - 6;
+    };
+    while (l.cellFont.pixelSize() > 9 && !fits(QStringLiteral("−0.000")))
+        l.cellFont.setPixelSize(l.cellFont.pixelSize() - 1);
+    l.compact = !fits(QStringLiteral("−0.000"));
+    if (l.compact) // "−.000" is shorter: give it back what it saves
+        while (l.cellFont.pixelSize() < 14 && fits(QStringLiteral("−.0000")))
+            l.cellFont.setPixelSize(l.cellFont.pixelSize() + 1);
+}
+
+} // namespace
+
 void SoftmaxJacobianView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    const ChartAppearance &a = m_appearance;
-    p.fillRect(rect(), a.background);
-    const int k = size();
-
-    const QString title = tr("Jacobian J_ij = ∂s_i/∂z_j");
-    const int margin = 10;
-    const QRect area = rect().adjusted(margin, margin, -margin, -margin);
-    // The chart's fonts beside it: its title, its axis titles (bold, as headers), its labels.
-    const QFont titleFont = XYChartWidget::fittedTitleFont(a, title, area.width());
-    QFont headerFont = XYChartWidget::axisTitleFont(a);
-    headerFont.setItalic(false);
-    headerFont.setBold(true);
-    const QFont labelFont = XYChartWidget::labelFont(a);
-    const QFontMetrics titleMetrics(titleFont);
-    const QFontMetrics headerMetrics(headerFont);
-    const QFontMetrics legendMetrics(labelFont);
-    if (k == 0) {
-        p.setPen(a.text);
-        p.setFont(titleFont);
-        p.drawText(area, Qt::AlignHCenter | Qt::AlignTop, title);
+    p.fillRect(rect(), m_appearance.background);
+    const JacobianLayout l = layoutFor(rect());
+    if (size() == 0) {
+        p.setPen(m_appearance.text);
+        p.setFont(l.titleFont);
+        p.drawText(l.area, Qt::AlignHCenter | Qt::AlignTop, l.title);
         return;
     }
+    paintHeaders(p, l);
+    paintCells(p, l);
+    paintScale(p, l);
+}
+
+JacobianLayout SoftmaxJacobianView::layoutFor(const QRect &bounds) const
+{
+    // The chart's fonts beside it: its title, its axis titles (bold, as headers), its labels.
+    const ChartAppearance &a = m_appearance;
+    JacobianLayout l;
+    l.title = tr("Jacobian J_ij = ∂s_i/∂z_j");
+    const int margin = 10;
+    l.area = bounds.adjusted(margin, margin, -margin, -margin);
+    l.titleFont = XYChartWidget::fittedTitleFont(a, l.title, l.area.width());
+    l.headerFont = XYChartWidget::axisTitleFont(a);
+    l.headerFont.setItalic(false);
+    l.headerFont.setBold(true);
+    l.labelFont = XYChartWidget::labelFont(a);
+    const int k = size();
+    if (k == 0)
+        return l;
 
     // The legend's labels, the headers and the title around a square grid, all centred.
-    const QStringList legendLabels{QLatin1Char('+') + three(ScaleLimit), QLatin1Char('+') + three(ScaleLimit / 2),
-                                   three(0), three(-ScaleLimit / 2), three(-ScaleLimit)};
-    int labelWidth = 0;
-    for (const QString &l : legendLabels)
-        labelWidth = std::max(labelWidth, legendMetrics.horizontalAdvance(l));
-    const int barWidth = 18;
-    const int legendWidth = 16 + barWidth + 6 + labelWidth;
-    int rowHeader = 0;
+    const QFontMetrics titleMetrics(l.titleFont);
+    const QFontMetrics headerMetrics(l.headerFont);
+    const QFontMetrics legendMetrics(l.labelFont);
+    l.legendLabels = QStringList{QLatin1Char('+') + three(ScaleLimit), QLatin1Char('+') + three(ScaleLimit / 2),
+                                 three(0), three(-ScaleLimit / 2), three(-ScaleLimit)};
+    for (const QString &label : std::as_const(l.legendLabels))
+        l.labelWidth = std::max(l.labelWidth, legendMetrics.horizontalAdvance(label));
+    const int legendWidth = 16 + l.barWidth + 6 + l.labelWidth;
     for (int i = 0; i < k; ++i)
-        rowHeader = std::max(rowHeader, headerMetrics.horizontalAdvance(QStringLiteral("s") + subscript(i)));
-    rowHeader += 10;
-    const int columnHeader = headerMetrics.height() + 4;
+        l.rowHeader = std::max(l.rowHeader, headerMetrics.horizontalAdvance(QStringLiteral("s") + subscript(i)));
+    l.rowHeader += 10;
+    l.columnHeader = headerMetrics.height() + 4;
     const int titleHeight = titleMetrics.height() + 8;
-    const int cell = std::max(8, std::min((area.width() - rowHeader - legendWidth) / k,
-                                          (area.height() - titleHeight - columnHeader) / k));
-    const int gridSize = cell * k;
-    const int blockWidth = rowHeader + gridSize + legendWidth;
-    const int blockHeight = titleHeight + columnHeader + gridSize;
-    const int left = area.left() + std::max(0, (area.width() - blockWidth) / 2) + rowHeader;
-    const int blockTop = area.top() + std::max(0, (area.height() - blockHeight) / 2);
-    const int top = blockTop + titleHeight + columnHeader;
-    const QRect grid(left, top, gridSize, gridSize);
+    l.cell = std::max(8, std::min((l.area.width() - l.rowHeader - legendWidth) / k,
+                                  (l.area.height() - titleHeight - l.columnHeader) / k));
+    const int gridSize = l.cell * k;
+    const int blockWidth = l.rowHeader + gridSize + legendWidth;
+    const int blockHeight = titleHeight + l.columnHeader + gridSize;
+    l.left = l.area.left() + std::max(0, (l.area.width() - blockWidth) / 2) + l.rowHeader;
+    l.blockTop = l.area.top() + std::max(0, (l.area.height() - blockHeight) / 2);
+    l.top = l.blockTop + titleHeight + l.columnHeader;
+    fitCellFont(l);
+    return l;
+}
 
+void SoftmaxJacobianView::paintHeaders(QPainter &p, const JacobianLayout &l) const
+{
+    const ChartAppearance &a = m_appearance;
+    const QRect grid = l.grid(size());
     p.setPen(a.text);
-    p.setFont(titleFont);
-    p.drawText(QRect(area.left(), blockTop, area.width(), titleMetrics.height()),
-               Qt::AlignHCenter | Qt::AlignVCenter, title);
-
-    p.setFont(headerFont);
-    for (int i = 0; i < k; ++i) {
+    p.setFont(l.titleFont);
+    p.drawText(QRect(l.area.left(), l.blockTop, l.area.width(), QFontMetrics(l.titleFont).height()),
+               Qt::AlignHCenter | Qt::AlignVCenter, l.title);
+    p.setFont(l.headerFont);
+    for (int i = 0; i < size(); ++i) {
         // The class's curve colour, a shade towards the text for contrast with the background.
         const QColor curve = a.curveColor(classColour(i));
         p.setPen(a.isDark() ? curve.lighter(125) : curve.darker(115));
-        p.drawText(QRect(grid.left() - rowHeader, top + i * cell, rowHeader - 6, cell),
+        p.drawText(QRect(grid.left() - l.rowHeader, l.top + i * l.cell, l.rowHeader - 6, l.cell),
                    Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("s") + subscript(i));
         p.setPen(a.text);
-        p.drawText(QRect(left + i * cell, top - columnHeader, cell, columnHeader - 4),
+        p.drawText(QRect(l.left + i * l.cell, l.top - l.columnHeader, l.cell, l.columnHeader - 4),
                    Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("z") + subscript(i));
     }
+}
 
-    // The cells, with the largest font (up to 30 px) that fits "−0.000" into one; where even
-    // 9 px is too big, the labels drop their leading zero ("−.013").
-    QFont cellFont = labelFont;
-    cellFont.setPixelSize(std::clamp(int(cell * 0.26), 9, 30));
-    auto fits = [&](const QString &sample) {
-        return QFontMetrics(cellFont).horizontalAdvance(sample) <= cell - 6;
-    };
-    while (cellFont.pixelSize() > 9 && !fits(QStringLiteral("−0.000")))
-        cellFont.setPixelSize(cellFont.pixelSize() - 1);
-    const bool compact = !fits(QStringLiteral("−0.000"));
-    if (compact) // "−.000" is shorter: give it back what it saves
-        while (cellFont.pixelSize() < 14 && fits(QStringLiteral("−.0000")))
-            cellFont.setPixelSize(cellFont.pixelSize() + 1);
-    p.setFont(cellFont);
+void SoftmaxJacobianView::paintCells(QPainter &p, const JacobianLayout &l) const
+{
+    const int k = size();
+    const QRect grid = l.grid(k);
+    p.setFont(l.cellFont);
     for (int i = 0; i < k; ++i) {
         for (int j = 0; j < k; ++j) {
-            const QRect r(left + j * cell, top + i * cell, cell, cell);
+            const QRect r(l.left + j * l.cell, l.top + i * l.cell, l.cell, l.cell);
             const QColor fill = colourFor(m_matrix[i][j]);
             p.fillRect(r, fill);
             p.setPen(textColourOn(fill));
             QString text = cellText(i, j);
-            if (compact)
+            if (l.compact)
                 text.remove(text.indexOf(QLatin1String("0.")), 1);
             p.drawText(r, Qt::AlignCenter, text);
         }
     }
     // Separators in the background colour, and a frame.
-    p.setPen(QPen(a.background, 2));
+    p.setPen(QPen(m_appearance.background, 2));
     for (int i = 1; i < k; ++i) {
-        p.drawLine(left + i * cell, top, left + i * cell, top + gridSize);
-        p.drawLine(left, top + i * cell, left + gridSize, top + i * cell);
+        p.drawLine(grid.left() + i * l.cell, grid.top(), grid.left() + i * l.cell, grid.bottom() + 1);
+        p.drawLine(grid.left(), grid.top() + i * l.cell, grid.right() + 1, grid.top() + i * l.cell);
     }
-    p.setPen(QPen(a.axis, 1));
+    p.setPen(QPen(m_appearance.axis, 1));
     p.setBrush(Qt::NoBrush);
     p.drawRect(grid.adjusted(0, 0, -1, -1));
+}
 
+void SoftmaxJacobianView::paintScale(QPainter &p, const JacobianLayout &l) const
+{
     // The legend bar, from +¼ at the top to −¼ at the bottom.
-    const QRect bar(grid.right() + 16, top, barWidth, gridSize);
+    const QRect grid = l.grid(size());
+    const QRect bar(grid.right() + 16, l.top, l.barWidth, grid.height());
     QLinearGradient gradient(bar.topLeft(), bar.bottomLeft());
     for (int s = 0; s <= 8; ++s)
         gradient.setColorAt(s / 8.0, colourFor(ScaleLimit * (1 - s / 4.0)));
     p.fillRect(bar, gradient);
-    p.setPen(a.axis);
+    p.setPen(m_appearance.axis);
     p.drawRect(bar.adjusted(0, 0, -1, -1));
-    p.setFont(labelFont);
-    for (int s = 0; s < legendLabels.size(); ++s) {
+    p.setFont(l.labelFont);
+    const QFontMetrics legendMetrics(l.labelFont);
+    for (int s = 0; s < l.legendLabels.size(); ++s) {
         const int y = bar.top() + int(std::lround(s * (bar.height() - 1) / 4.0));
-        p.setPen(a.axis);
+        p.setPen(m_appearance.axis);
         p.drawLine(bar.right(), y, bar.right() + 4, y);
-        p.setPen(a.labels);
-        p.drawText(QRect(bar.right() + 6, y - legendMetrics.height() / 2, labelWidth + 4,
+        p.setPen(m_appearance.labels);
+        p.drawText(QRect(bar.right() + 6, y - legendMetrics.height() / 2, l.labelWidth + 4,
                          legendMetrics.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, legendLabels[s]);
+                   Qt::AlignLeft | Qt::AlignVCenter, l.legendLabels[s]);
     }
 }
 

@@ -11,6 +11,8 @@ class NumberSpinBox;
 class QComboBox;
 class QLabel;
 class QLineSeries;
+class QPainter;
+struct JacobianLayout;
 class QScatterSeries;
 class QSlider;
 class QSpinBox;
@@ -55,6 +57,11 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    JacobianLayout layoutFor(const QRect &bounds) const;
+    void paintHeaders(QPainter &p, const JacobianLayout &l) const;
+    void paintCells(QPainter &p, const JacobianLayout &l) const;
+    void paintScale(QPainter &p, const JacobianLayout &l) const;
+
     SoftmaxMatrix m_matrix;
     ChartAppearance m_appearance;
 };
