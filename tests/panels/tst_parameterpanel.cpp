@@ -3,6 +3,7 @@
 
 #include "parameterpanel.h"
 #include "scenemodel.h"
+#include "sliderhandle.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -41,6 +42,7 @@ private slots:
     void followsItsFunctionWhenRowsMoveOrGo();
     void labelsExplainTheDomain();
     void unfinishedEditDiesWithThePanel();
+    void sliderDragIsOneInteraction();
 
 private:
     int rowOf(const QString &id) const;
@@ -392,6 +394,67 @@ void TestParameterPanel::unfinishedEditDiesWithThePanel()
     // The focus-out while the panel is destroyed must not reach a half-destroyed panel.
     m_panel.reset();
     QCOMPARE(m_scene->function(row).parameters[0], 0.01);
+}
+
+void TestParameterPanel::sliderDragIsOneInteraction()
+{
+    // A slider held from press to release is one interaction (the window makes it one undo
+    // step); steps, typed values, choices and the reset button are single changes.
+    const int row = rowOf(QStringLiteral("leaky_relu"));
+    m_panel->setCurrentRow(row);
+    QSignalSpy started(m_panel.get(), &ParameterPanel::interactionStarted);
+    QSignalSpy finished(m_panel.get(), &ParameterPanel::interactionFinished);
+    auto *slider = child<QSlider>(QStringLiteral("negative_slopeSlider"));
+    QVERIFY(slider);
+    const QPoint handle = sliderHandleRect(slider).center();
+    QTest::mousePress(slider, Qt::LeftButton, {}, handle);
+    QVERIFY(slider->isSliderDown());
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 0);
+    for (int dx : { 10, 20, 30 })
+        QTest::mouseMove(slider, handle + QPoint(dx, 0));
+    QVERIFY(m_scene->function(row).parameters[0] > 0.01); // the drag moved the slope
+    QTest::mouseRelease(slider, Qt::LeftButton, {}, handle + QPoint(30, 0));
+    QVERIFY(!slider->isSliderDown());
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 1);
+
+    // The sliders built for another function report theirs too.
+    m_panel->setCurrentRow(rowOf(QStringLiteral("hardtanh")));
+    for (const char *name : { "min_valSlider", "max_valSlider" }) {
+        started.clear();
+        finished.clear();
+        auto *s = child<QSlider>(QLatin1String(name));
+        QVERIFY(s);
+        s->setSliderDown(true);
+        s->setSliderPosition(s->sliderPosition() + (s->sliderPosition() > 0 ? -10 : 10));
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        s->setSliderDown(false);
+        QVERIFY2(started.count() == 1 && finished.count() == 1, name);
+    }
+
+    started.clear();
+    finished.clear();
+    child<QSlider>(QStringLiteral("max_valSlider"))
+            ->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+    typeInto(child<QDoubleSpinBox>(QStringLiteral("max_valSpin")), QStringLiteral("2"));
+    child<QPushButton>(QStringLiteral("parameterResetButton"))->click();
+    m_panel->setCurrentRow(rowOf(QStringLiteral("gelu")));
+    auto *choice = m_panel->findChild<QComboBox *>();
+    QVERIFY(choice);
+    choice->setCurrentIndex(1 - choice->currentIndex());
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(finished.count(), 0);
+
+    // A slider taken away while held (another function shown) still ends its interaction:
+    // else every later edit of the same kind would join its undo step.
+    m_panel->setCurrentRow(row);
+    slider = child<QSlider>(QStringLiteral("negative_slopeSlider"));
+    slider->setSliderDown(true);
+    QCOMPARE(started.count(), 1);
+    m_panel->setCurrentRow(rowOf(QStringLiteral("celu")));
+    QCOMPARE(finished.count(), 1);
 }
 
 QTEST_MAIN(TestParameterPanel)

@@ -4,6 +4,7 @@
 #include "paintcounter.h"
 #include "rangepanel.h"
 #include "scenemodel.h"
+#include "sliderhandle.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -43,6 +44,7 @@ private slots:
     void unfinishedEditDiesWithThePanel();
     void unchangedBoxesDoNotRepaint();
     void compactPutsTheControlsInARow();
+    void sliderDragIsOneInteraction();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -382,6 +384,56 @@ void TestRangePanel::compactPutsTheControlsInARow()
     QVERIFY(!child<QCheckBox>(QStringLiteral("yAutomatic0"))->isVisible());
     m_panel->setCompact(false);
     QTRY_VERIFY(xMax->mapTo(m_panel.get(), QPoint()).y() > xMin->mapTo(m_panel.get(), QPoint()).y());
+}
+
+void TestRangePanel::sliderDragIsOneInteraction()
+{
+    // A slider held from press to release is one interaction (the window makes it one undo
+    // step); steps, clicks and typed values are single changes and start none.
+    QSignalSpy started(m_panel.get(), &RangePanel::interactionStarted);
+    QSignalSpy finished(m_panel.get(), &RangePanel::interactionFinished);
+    auto *slider = child<QSlider>(QStringLiteral("xMinSlider"));
+    QVERIFY(slider);
+    const QPoint handle = sliderHandleRect(slider).center();
+    QTest::mousePress(slider, Qt::LeftButton, {}, handle);
+    QVERIFY(slider->isSliderDown());
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 0);
+    for (int dx : { 10, 20, 30 })
+        QTest::mouseMove(slider, handle + QPoint(dx, 0));
+    QVERIFY(m_scene->xMin() > -6.0); // the drag moved x min
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 0);
+    QTest::mouseRelease(slider, Qt::LeftButton, {}, handle + QPoint(30, 0));
+    QVERIFY(!slider->isSliderDown());
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 1);
+
+    // Every slider of the panel, x max and ε too; in the compact layout as well.
+    m_panel->setCompact(true);
+    for (const char *name : { "xMinSlider", "xMaxSlider", "epsilonSlider" }) {
+        started.clear();
+        finished.clear();
+        auto *s = child<QSlider>(QLatin1String(name));
+        QVERIFY(s);
+        s->setSliderDown(true);
+        s->setSliderPosition(s->sliderPosition() + 10);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        s->setSliderDown(false);
+        QVERIFY2(started.count() == 1 && finished.count() == 1, name);
+    }
+
+    started.clear();
+    finished.clear();
+    slider->triggerAction(QAbstractSlider::SliderPageStepAdd);
+    child<QSlider>(QStringLiteral("epsilonSlider"))->setValue(200);
+    typeInto(child<QDoubleSpinBox>(QStringLiteral("xMaxSpin")), QStringLiteral("9"));
+    typeInto(child<QLineEdit>(QStringLiteral("epsilonEdit")), QStringLiteral("0.02"));
+    QCOMPARE(m_scene->xMax(), 9.0);
+    QCOMPARE(m_scene->epsilon(), 0.02);
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(finished.count(), 0);
 }
 
 QTEST_MAIN(TestRangePanel)

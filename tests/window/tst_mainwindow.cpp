@@ -128,6 +128,7 @@ private slots:
     void parameterDragIsOneUndoStep();
     void addRemoveRecolourAreUndoable();
     void demonstrationsOpenInTheirOwnWindows();
+    void demonstrationSlidersLeaveTheHistoryAlone();
     void lossViewKeepsItsOwnScene();
     void chartsShareTheWidthWithLongLabels();
 
@@ -645,6 +646,15 @@ void TestMainWindow::presentationModeTogglesFullScreenAndLook()
     // Its sliders move the scene (and a drag is one undo step, like the panels' own).
     strip->findChild<QSlider *>(QStringLiteral("xMinSlider"))->setValue(-40);
     QCOMPARE(m_window->scene()->xMin(), -4.0);
+    QUndoStack *stack = m_window->history()->stack();
+    const int steps = stack->count();
+    auto *stripEpsilon = strip->findChild<QSlider *>(QStringLiteral("epsilonSlider"));
+    stripEpsilon->setSliderDown(true);
+    for (int i = 1; i <= 5; ++i)
+        stripEpsilon->setValue(stripEpsilon->value() + 20);
+    stripEpsilon->setSliderDown(false);
+    QCOMPARE(stack->count(), steps + 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Change ε"));
     QAction *controls = m_window->action(QStringLiteral("controlsStripAction"));
     QVERIFY(controls && controls->isEnabled());
     QVERIFY(controls->shortcuts().contains(QKeySequence(Qt::Key_F9)));
@@ -1031,6 +1041,37 @@ void TestMainWindow::demonstrationsOpenInTheirOwnWindows()
     QVERIFY(qobject_cast<SoftmaxPanel *>(m_window->findChild<QWidget *>("softmaxWindow")));
     QVERIFY(qobject_cast<LayerChainPanel *>(m_window->findChild<QWidget *>("layerChainWindow")));
     QVERIFY(qobject_cast<GradientDescentPanel *>(m_window->findChild<QWidget *>("gradientDescentWindow")));
+}
+
+void TestMainWindow::demonstrationSlidersLeaveTheHistoryAlone()
+{
+    // The demonstrations' sliders edit no scene: holding one must not turn the scene's own
+    // changes meanwhile into one drag.
+    for (const char *demo : {"layers", "descent", "softmax"})
+        QVERIFY(m_window->openDemonstration(demo));
+    // Another function chosen: a window that looked for its sliders again now would find the
+    // demonstrations' too.
+    m_window->functionList()->setCurrentRow(0);
+    QCoreApplication::processEvents();
+    QList<QSlider *> held;
+    for (const char *name : {"layerChainWindow", "gradientDescentWindow", "softmaxWindow"}) {
+        auto *window = m_window->findChild<QWidget *>(name);
+        QVERIFY2(window, name);
+        const QList<QSlider *> sliders = window->findChildren<QSlider *>();
+        QVERIFY2(!sliders.isEmpty(), name);
+        held << sliders;
+    }
+    for (QSlider *slider : held)
+        slider->setSliderDown(true);
+    QUndoStack *stack = m_window->history()->stack();
+    QCOMPARE(stack->count(), 0);
+    QVERIFY(m_window->scene()->setEpsilon(0.02));
+    QVERIFY(m_window->scene()->setEpsilon(0.03));
+    QCOMPARE(stack->count(), 2); // two changes, two steps
+    for (QSlider *slider : held)
+        slider->setSliderDown(false);
+    m_window->action("undoAction")->trigger();
+    QCOMPARE(m_window->scene()->epsilon(), 0.02);
 }
 
 void TestMainWindow::lossViewKeepsItsOwnScene()

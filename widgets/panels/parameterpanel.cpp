@@ -177,6 +177,15 @@ void ParameterPanel::rebuild(const ActivationSpec *spec)
 {
     m_builtSpec = spec;
     m_builtEmpty = !spec;
+    // A slider deleted while held (its function removed or replaced by a shortcut mid-drag) never
+    // reports its release: the drag ends here, or later edits of the same kind would join its
+    // undo step.
+    for (const Editor &editor : std::as_const(m_editors)) {
+        if (editor.slider && editor.slider->isSliderDown()) {
+            emit interactionFinished();
+            break;
+        }
+    }
     m_editors.clear();
     // Nothing inside the old form is on the call stack: rebuilds come from the scene's structure
     // or from setCurrentRow(), never from one of the form's own editors.
@@ -269,6 +278,10 @@ void ParameterPanel::rebuild(const ActivationSpec *spec)
                     [this, i, lo, hi](int position) { apply(i, sliderValue(lo, hi, position)); });
             connect(editor.spin, &QDoubleSpinBox::valueChanged, this,
                     [this, i](double value) { apply(i, value); });
+            connect(editor.slider, &QSlider::sliderPressed, this,
+                    &ParameterPanel::interactionStarted);
+            connect(editor.slider, &QSlider::sliderReleased, this,
+                    &ParameterPanel::interactionFinished);
         }
         m_editors << editor;
     }

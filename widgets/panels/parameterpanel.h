@@ -47,6 +47,13 @@ public:
     /** The slider position nearest to value, clamped to the slider. */
     static int sliderPosition(double sliderMin, double sliderMax, double value);
 
+Q_SIGNALS:
+    /** A parameter's slider is pressed: its changes to the scene until interactionFinished()
+     * are one drag (one undo step). Spin boxes, choices and the reset button emit neither. */
+    void interactionStarted();
+    /** The slider pressed is released, or taken away while held (another function shown). */
+    void interactionFinished();
+
 private:
     struct Editor
     {

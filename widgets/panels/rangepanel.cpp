@@ -235,6 +235,10 @@ RangePanel::RangePanel(QWidget *parent)
     connect(m_epsilonSlider, &QSlider::valueChanged, this,
             [this](int position) { applyEpsilon(epsilonAt(position)); });
     connect(m_epsilonEdit, &QLineEdit::editingFinished, this, &RangePanel::applyEpsilonText);
+    for (QSlider *slider : {m_xMinSlider, m_xMaxSlider, m_epsilonSlider}) {
+        connect(slider, &QSlider::sliderPressed, this, &RangePanel::interactionStarted);
+        connect(slider, &QSlider::sliderReleased, this, &RangePanel::interactionFinished);
+    }
 
     refresh();
 }

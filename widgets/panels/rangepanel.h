@@ -51,6 +51,13 @@ public:
     /** The ε-slider position nearest to epsilon, clamped to the slider. */
     static int epsilonPosition(double epsilon);
 
+Q_SIGNALS:
+    /** A slider is pressed: its changes to the scene until interactionFinished() are one drag
+     * (one undo step). The spin boxes and the ε field make single changes and emit neither. */
+    void interactionStarted();
+    /** The slider pressed is released. */
+    void interactionFinished();
+
 protected:
     void changeEvent(QEvent *event) override;
 

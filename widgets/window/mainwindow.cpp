@@ -46,8 +46,6 @@
 #include <QDialog>
 #include <QScopedValueRollback>
 #include <QSettings>
-#include <QSlider>
-#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QTabBar>
@@ -74,6 +72,18 @@ QAction *makeAction(QObject *parent, const QString &objectName, const QString &t
     action->setStatusTip(tip);
     action->setShortcuts(keys);
     return action;
+}
+
+/**
+ * Makes every drag of one of panel's sliders one undo step of history. Each panel that edits the
+ * scene with sliders is wired by name: looking for sliders would find the demonstration windows'
+ * too, which never touch the scene, and miss those a panel builds later.
+ */
+template<typename Panel>
+void recordDragsAsOneStep(Panel *panel, SceneHistory *history)
+{
+    QObject::connect(panel, &Panel::interactionStarted, history, &SceneHistory::beginInteraction);
+    QObject::connect(panel, &Panel::interactionFinished, history, &SceneHistory::endInteraction);
 }
 
 } // namespace
@@ -105,14 +115,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     createCharts();
     createDocks();
-    // The parameter panel builds its sliders per function, so they are looked for again whenever
-    // the current function or the rows change.
-    wireSliders();
-    const auto wireSoon = [this] { QTimer::singleShot(0, this, &MainWindow::wireSliders); };
-    connect(m_selection, &QItemSelectionModel::currentChanged, this, wireSoon);
-    connect(m_scene, &QAbstractItemModel::rowsInserted, this, wireSoon);
-    connect(m_scene, &QAbstractItemModel::rowsRemoved, this, wireSoon);
-    connect(m_scene, &QAbstractItemModel::modelReset, this, wireSoon);
     createActions();
     // The theme chosen last, else the system's where the running Qt can tell.
     m_theme = Themes::fromName(QSettings().value(QStringLiteral("theme")).toString())
@@ -342,6 +344,7 @@ void MainWindow::createDocks()
     m_functionList->setSelectionModel(m_selection);
     m_parameters = new ParameterPanel(functionsBox);
     m_parameters->setScene(m_scene);
+    recordDragsAsOneStep(m_parameters, m_history);
     // The list grows with the dock; the parameters take what their editors need, no more.
     functionsLayout->addWidget(m_functionList, 1);
     functionsLayout->addWidget(m_parameters, 0);
@@ -361,6 +364,7 @@ void MainWindow::createDocks()
 
     m_range = new RangePanel(this);
     m_range->setScene(m_scene);
+    recordDragsAsOneStep(m_range, m_history);
     auto *rangeScroll = new QScrollArea(this);
     rangeScroll->setWidget(m_range);
     rangeScroll->setWidgetResizable(true);
@@ -987,30 +991,20 @@ void MainWindow::setPresentationMode(bool on)
         showControlsStrip(m_controlsStripAction->isChecked());
 }
 
-void MainWindow::wireSliders()
-{
-    // One slider drag is one undo step.
-    for (QSlider *slider : findChildren<QSlider *>()) {
-        connect(slider, &QSlider::sliderPressed, m_history, &SceneHistory::beginInteraction,
-                Qt::UniqueConnection);
-        connect(slider, &QSlider::sliderReleased, m_history, &SceneHistory::endInteraction,
-                Qt::UniqueConnection);
-    }
-}
-
 void MainWindow::showControlsStrip(bool shown)
 {
     if (!m_presentation)
         return;
     if (!m_controlsStrip && shown) {
         // Its own parameter and range panels on the same scene, laid out in a row: the charts
-        // keep the screen's height. The undo history sees their sliders like any other's.
+        // keep the screen's height. Their drags are undo steps like the docked panels'.
         auto *strip = new QWidget(this);
         auto *layout = new QHBoxLayout(strip);
         layout->setContentsMargins(4, 0, 4, 0);
         auto *parameters = new ParameterPanel(strip);
         parameters->setObjectName(QStringLiteral("stripParameterPanel"));
         parameters->setScene(m_scene);
+        recordDragsAsOneStep(parameters, m_history);
         parameters->setCurrentRow(m_functionList->currentRow());
         connect(m_functionList, &FunctionListPanel::currentRowChanged, parameters,
                 &ParameterPanel::setCurrentRow);
@@ -1018,6 +1012,7 @@ void MainWindow::showControlsStrip(bool shown)
         range->setObjectName(QStringLiteral("stripRangePanel"));
         range->setCompact(true);
         range->setScene(m_scene);
+        recordDragsAsOneStep(range, m_history);
         layout->addWidget(parameters, 1);
         layout->addWidget(range, 2);
         m_controlsStrip = new QDockWidget(tr("Presentation controls"), this);
@@ -1029,7 +1024,6 @@ void MainWindow::showControlsStrip(bool shown)
         m_controlsStrip->setTitleBarWidget(new QWidget(m_controlsStrip)); // no title: no room
         m_controlsStrip->setWidget(strip);
         addDockWidget(Qt::BottomDockWidgetArea, m_controlsStrip);
-        wireSliders();
     }
     if (m_controlsStrip) {
         m_controlsStrip->setVisible(shown);

@@ -220,8 +220,6 @@ private:
     QDockWidget *m_controlsStrip = nullptr;
     QAction *m_controlsStripAction = nullptr;
     void showControlsStrip(bool shown);
-    /** Makes every slider's drag one undo step (new sliders come with each function). */
-    void wireSliders();
     QAction *m_whiteExportsAction = nullptr;
     Theme m_theme = Theme::Light;
     bool m_presentation = false;
