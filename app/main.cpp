@@ -5,6 +5,7 @@
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "manual.h"
+#include "scenehistory.h"
 #include "scenemodel.h"
 #include "scenerenderer.h"
 
@@ -131,6 +132,9 @@ void reopenInLanguage(MainWindow *window, const QString &code)
     next->setAttribute(Qt::WA_DeleteOnClose);
     next->scene()->assign(*window->scene());
     next->showLessonText(window->currentLesson());
+    // The old window's steps go with it: Undo in the new one must not take the scene back to
+    // the tutorial's, which it was built on.
+    next->history()->clear();
     next->setWindowModified(window->isWindowModified());
     next->functionList()->setCurrentRow(window->functionList()->currentRow());
     next->restoreGeometry(window->saveGeometry());
@@ -275,7 +279,11 @@ int main(int argc, char *argv[])
         window->functionList()->setCurrentRow(window->scene()->rowCount() > 1 ? 1 : 0);
     if (!describesScene(QCoreApplication::arguments()))
         window->restoreLastScene();
+    // Whatever the window opens on is where this run starts: unmodified, and nothing to undo
+    // (a scene from the command line was recorded as a step from the tutorial's scene, which
+    // Ctrl+Z went back to).
     window->setWindowModified(false);
+    window->history()->clear();
     watchLanguageMenu(window);
     window->fitToScreen();
     window->show();

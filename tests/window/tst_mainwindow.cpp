@@ -94,6 +94,7 @@ private slots:
     void cleanup();
 
     void startsWithTheTutorialScene();
+    void opensWithNothingToUndo();
     void xSliderRedrawsCurvesAndBands();
     void parameterSliderRedrawsCurve();
     void epsilonSliderChangesPanelIntervals();
@@ -180,6 +181,26 @@ void TestMainWindow::startsWithTheTutorialScene()
             QVERIFY(!chart->chart()->curveSeries(r, chart == m_window->functionChart() ? 0 : 1).isEmpty());
     }
     QVERIFY(m_window->secondDerivativeChart()->isHidden());
+}
+
+void TestMainWindow::opensWithNothingToUndo()
+{
+    // The scene a window opens on is its first state, not a step: a new user's first Ctrl+Z
+    // must not take the tutorial scene apart (relu first).
+    QUndoStack *stack = m_window->history()->stack();
+    QCOMPARE(stack->count(), 0);
+    QVERIFY(stack->isClean());
+    QAction *undo = m_window->action("undoAction");
+    QVERIFY(undo && !undo->isEnabled());
+    const QByteArray opening = SessionFile::toJson(*m_window->scene());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    undo->trigger();
+    stack->undo();
+    QCOMPARE(SessionFile::toJson(*m_window->scene()), opening);
+    QCOMPARE(m_window->scene()->rowCount(), 4);
+    QVERIFY(!m_window->isWindowModified());
 }
 
 void TestMainWindow::xSliderRedrawsCurvesAndBands()
@@ -869,6 +890,11 @@ void TestMainWindow::restoreLastSceneAfterClose()
     QCOMPARE(SessionFile::toJson(*m_window->scene(), m_window->currentLesson()), scene);
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(m_window->sessionPath().isEmpty());
+    // Where this run starts: Undo has nowhere to go.
+    QUndoStack *stack = m_window->history()->stack();
+    QCOMPARE(stack->count(), 0);
+    QVERIFY(stack->isClean());
+    QVERIFY(!m_window->action("undoAction")->isEnabled());
 
     // An unreadable entry keeps the tutorial and is forgotten.
     m_window->loadDefaultScene();
