@@ -123,6 +123,7 @@ private slots:
     void recentFilesUpdateAndDropMissing();
     void modifiedFlagFollowsChangesAndSave();
     void restoreLastSceneAfterClose();
+    void openingAFileIsAFreshStart();
     void fileShortcuts();
     void sliderDragIsOneUndoStep();
     void undoRestoresSceneBeforeLesson();
@@ -902,6 +903,38 @@ void TestMainWindow::restoreLastSceneAfterClose()
     QVERIFY(!m_window->restoreLastScene());
     QCOMPARE(m_window->scene()->rowCount(), 4);
     QVERIFY(!QSettings().contains("lastScene"));
+}
+
+void TestMainWindow::openingAFileIsAFreshStart()
+{
+    changeScene();
+    const QString path = m_dir.filePath("fresh.json");
+    QVERIFY(m_window->saveSession(path));
+    const QByteArray saved = SessionFile::toJson(*m_window->scene(), m_window->currentLesson());
+    QUndoStack *stack = m_window->history()->stack();
+    QVERIFY(stack->count() > 0); // saving keeps the steps before it
+    m_window->loadDefaultScene();
+    QVERIFY(m_window->scene()->setEpsilon(0.2));
+    const int steps = stack->count();
+
+    // A session that cannot be read changes nothing, its history neither.
+    QVERIFY(!m_window->openSession(m_dir.filePath("missing.json")));
+    QCOMPARE(stack->count(), steps);
+
+    // One that can is a new start: nothing to undo into the scene it replaced.
+    QVERIFY(m_window->openSession(path));
+    QCOMPARE(stack->count(), 0);
+    QVERIFY(stack->isClean());
+    QAction *undo = m_window->action("undoAction");
+    QVERIFY(!undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(SessionFile::toJson(*m_window->scene(), m_window->currentLesson()), saved);
+    // Its own changes are steps again.
+    QVERIFY(m_window->scene()->setEpsilon(0.07));
+    QCOMPARE(stack->count(), 1);
+    undo->trigger();
+    QCOMPARE(SessionFile::toJson(*m_window->scene(), m_window->currentLesson()), saved);
+    QSettings().remove("recentFiles");
 }
 
 void TestMainWindow::fileShortcuts()

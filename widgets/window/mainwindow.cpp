@@ -1094,12 +1094,16 @@ void MainWindow::afterSceneReplaced(const QString &lesson)
     updateChartLayout();
     setWindowModified(false);
     updateWindowTitle();
+    // A file opened or the last scene restored is a fresh start, as on launch: Undo must not
+    // take the user back into the scene it replaced.
+    m_history->clear();
 }
 
 bool MainWindow::openSession(const QString &path, QString *error)
 {
     QString lesson;
-    // Opening a session is one undo step: the scene and its lesson together.
+    // One snapshot for the scene and its lesson, not one per change (afterSceneReplaced() then
+    // forgets it); a session that fails to load leaves the scene and its history as they were.
     m_history->beginBatch();
     const bool loaded = SessionFile::load(path, *m_scene, &lesson, error);
     if (loaded)
@@ -1304,7 +1308,6 @@ bool MainWindow::restoreLastScene()
         return false;
     }
     m_sessionPath.clear();
-    afterSceneReplaced(lesson);
-    m_history->clear(); // the restored scene is where this run starts
+    afterSceneReplaced(lesson); // the restored scene is where this run starts: nothing to undo
     return true;
 }

@@ -129,11 +129,16 @@ public:
 
     /**
      * Replaces the scene by the session in path and shows its lesson's text; on success the
-     * file becomes the window's file, goes first in Open Recent and the window is unmodified.
-     * On failure the scene stays as it was and error names the path and what is wrong.
+     * file becomes the window's file, goes first in Open Recent, the window is unmodified and
+     * there is nothing to undo (a fresh start). On failure the scene and its undo history stay
+     * as they were and error names the path and what is wrong.
      */
     bool openSession(const QString &path, QString *error = nullptr);
-    /** Writes the scene and lesson to path (atomically); on success as openSession(). */
+    /**
+     * Writes the scene and lesson to path (atomically); on success the file becomes the
+     * window's file, goes first in Open Recent and the window is unmodified. Undo still goes
+     * back through the steps before the save.
+     */
     bool saveSession(const QString &path, QString *error = nullptr);
     /** The session file last opened or saved (absolute), or empty. */
     QString sessionPath() const { return m_sessionPath; }
@@ -142,8 +147,9 @@ public:
     /** The Open Recent menu's files, newest first. */
     QStringList recentFiles() const;
     /**
-     * Replaces the scene by the one stored when a window was last closed; false (scene kept,
-     * nothing shown) when there is none or it cannot be read, which is then forgotten.
+     * Replaces the scene by the one stored when a window was last closed, with nothing to undo;
+     * false (scene kept, nothing shown) when there is none or it cannot be read, which is then
+     * forgotten.
      */
     bool restoreLastScene();
     /** Shows a lesson's text in the lesson panel without touching the scene ("": none). */
