@@ -1295,6 +1295,10 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <translation>激活函数探索器</translation>
     </message>
     <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>

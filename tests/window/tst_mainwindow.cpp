@@ -53,6 +53,7 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QTabBar>
+#include <QWindow>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -82,6 +83,19 @@ QList<QPointF> firstPiece(const PlotChart *chart, int row, int order)
     return series.isEmpty() ? QList<QPointF>{} : series.first()->points();
 }
 
+/**
+ * The title a desktop shows: the one the window gives its platform window, then " — " and the
+ * application's display name unless it ends with it already, as Qt's xcb plugin composes it
+ * (QPlatformWindow::formatWindowTitle(); the offscreen platform shows no title, so the test
+ * composes it the same way).
+ */
+QString shownTitle(const QWidget *window)
+{
+    const QString title = window->windowHandle() ? window->windowHandle()->title() : QString();
+    const QString name = QGuiApplication::applicationDisplayName();
+    return title.endsWith(name) ? title : title + QStringLiteral(" — ") + name;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -95,6 +109,7 @@ private slots:
 
     void startsWithTheTutorialScene();
     void opensWithNothingToUndo();
+    void titleNamesTheFile();
     void xSliderRedrawsCurvesAndBands();
     void parameterSliderRedrawsCurve();
     void epsilonSliderChangesPanelIntervals();
@@ -146,6 +161,8 @@ void TestMainWindow::initTestCase()
     // The theme and other choices go to QSettings: never the real user's.
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    // As main() does: the platform adds it to every window's title.
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Activation Explorer"));
     QSettings().setValue(QStringLiteral("startPageShown"), true);
 }
 
@@ -174,7 +191,7 @@ void TestMainWindow::startsWithTheTutorialScene()
     QCOMPARE(scene->xMin(), -6.0);
     QCOMPARE(scene->xMax(), 6.0);
     QCOMPARE(scene->epsilon(), 0.01);
-    QCOMPARE(m_window->windowTitle(), QString("Activation Explorer[*]"));
+    QCOMPARE(m_window->windowTitle(), QString("Untitled[*]"));
     QVERIFY(!m_window->isWindowModified());
     // Both charts draw every function.
     for (ChartWidget *chart : {m_window->functionChart(), m_window->derivativeChart()}) {
@@ -202,6 +219,44 @@ void TestMainWindow::opensWithNothingToUndo()
     QCOMPARE(SessionFile::toJson(*m_window->scene()), opening);
     QCOMPARE(m_window->scene()->rowCount(), 4);
     QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::titleNamesTheFile()
+{
+    // A scene never saved is "Untitled", with the "*" of a change after it, never the
+    // application's name twice ("Activation Explorer* — Activation Explorer").
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled[*]"));
+    QCOMPARE(m_window->windowHandle()->title(), QStringLiteral("Untitled"));
+    QCOMPARE(shownTitle(m_window), QStringLiteral("Untitled — Activation Explorer"));
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->history()->stack()->isClean());
+
+    QVERIFY(m_window->scene()->setEpsilon(0.02));
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->windowHandle()->title(), QStringLiteral("Untitled*"));
+    QCOMPARE(shownTitle(m_window), QStringLiteral("Untitled* — Activation Explorer"));
+
+    // Saved, or opened: the file's name.
+    const QString path = m_dir.filePath("titled.json");
+    QVERIFY(m_window->saveSession(path));
+    QCOMPARE(m_window->windowFilePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("titled.json[*]"));
+    QCOMPARE(shownTitle(m_window), QStringLiteral("titled.json — Activation Explorer"));
+    QVERIFY(m_window->scene()->setEpsilon(0.03));
+    QCOMPARE(shownTitle(m_window), QStringLiteral("titled.json* — Activation Explorer"));
+    const QString other = m_dir.filePath("other.json");
+    QVERIFY(m_window->saveSession(other));
+    QVERIFY(m_window->openSession(path));
+    QCOMPARE(shownTitle(m_window), QStringLiteral("titled.json — Activation Explorer"));
+
+    // The last scene restored is no file of its own: untitled again.
+    m_window->close(); // stores the scene, and takes the platform window away
+    QVERIFY(m_window->restoreLastScene());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled[*]"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(shownTitle(m_window), QStringLiteral("Untitled — Activation Explorer"));
+    QSettings().remove("recentFiles");
 }
 
 void TestMainWindow::xSliderRedrawsCurvesAndBands()
@@ -747,7 +802,7 @@ void TestMainWindow::sessionSaveOpenRoundTrips()
     QString error;
     QVERIFY2(m_window->saveSession(path, &error), qPrintable(error));
     QCOMPARE(m_window->sessionPath(), QFileInfo(path).absoluteFilePath());
-    QVERIFY(m_window->windowTitle().startsWith("round.json[*]"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("round.json[*]"));
 
     m_window->loadDefaultScene();
     QCOMPARE(m_window->scene()->rowCount(), 4);

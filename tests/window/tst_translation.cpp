@@ -139,6 +139,7 @@ void TestTranslation::menusInChinese()
     const QAction *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
     QVERIFY(quit);
     QCOMPARE(quit->text(), QStringLiteral("退出(&Q)"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("未命名[*]")); // a scene never saved
     // The language menu names each language in itself, and ticks the current one.
     const QAction *chinese = window.findChild<QAction *>(QStringLiteral("language_zh_CN"));
     const QAction *english = window.findChild<QAction *>(QStringLiteral("language_en"));

@@ -92,8 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_scene(new SceneModel(this))
 {
-    // [*]: setWindowModified() shows whether the scene differs from the session file.
-    setWindowTitle(tr("Activation Explorer") + QStringLiteral("[*]"));
+    // Named after the session file, "Untitled" until there is one; setWindowModified() shows
+    // whether the scene differs from it.
+    updateWindowTitle();
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("Activation Explorer"));
     m_askOverwrite = [](const QString &path, QWidget *parentWidget) {
@@ -1224,10 +1225,12 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateWindowTitle()
 {
-    const QString app = tr("Activation Explorer");
-    setWindowTitle(m_sessionPath.isEmpty()
-                           ? app + QStringLiteral("[*]")
-                           : QFileInfo(m_sessionPath).fileName() + QStringLiteral("[*] — ") + app);
+    // No title of our own: Qt makes it from the file path, its name and a [*] that
+    // setWindowModified() turns into "*", and the platform adds " — " and the application's
+    // display name (main() sets it). A title holding the application's name showed it twice
+    // once modified ("Activation Explorer* — Activation Explorer"). A scene never saved takes
+    // a name in its place, as Qt's own examples do.
+    setWindowFilePath(m_sessionPath.isEmpty() ? tr("Untitled") : m_sessionPath);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
