@@ -113,6 +113,7 @@ void TestChartWidget::hoverMovesCursorAndLeaves()
 void TestChartWidget::wheelZoomsAroundPointer()
 {
     QSignalSpy range(m_widget.get(), &ChartWidget::rangeRequested);
+    QSignalSpy started(m_widget.get(), &ChartWidget::interactionStarted); // a notch is one step
     const QPoint pos = plotPoint(0.25, 0.5); // x ≈ −3
     QSignalSpy moved(m_widget.get(), &ChartWidget::cursorMoved);
     sendMouse(QEvent::MouseMove, pos, Qt::NoButton, Qt::NoButton);
@@ -134,14 +135,20 @@ void TestChartWidget::wheelZoomsAroundPointer()
     QApplication::sendEvent(viewport(), &out);
     QCOMPARE(range.count(), 2);
     QVERIFY(range.last().at(1).toDouble() - range.last().at(0).toDouble() > 12);
+    QCOMPARE(started.count(), 0);
 }
 
 void TestChartWidget::dragPans()
 {
     QSignalSpy range(m_widget.get(), &ChartWidget::rangeRequested);
+    // From press to release the drag is one interaction (the window makes it one undo step).
+    QSignalSpy started(m_widget.get(), &ChartWidget::interactionStarted);
+    QSignalSpy finished(m_widget.get(), &ChartWidget::interactionFinished);
     const QPoint from = plotPoint(0.5, 0.5);
     const double width = m_widget->chart()->plotArea().width();
     sendMouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 0);
     sendMouse(QEvent::MouseMove, from + QPoint(100, 20), Qt::NoButton, Qt::LeftButton);
     QCOMPARE(range.count(), 1);
     const double shift = 100 / width * 12;
@@ -153,9 +160,13 @@ void TestChartWidget::dragPans()
     sendMouse(QEvent::MouseMove, from + QPoint(-50, 0), Qt::NoButton, Qt::LeftButton);
     QCOMPARE(range.count(), 2);
     QVERIFY(std::fabs(range.last().at(0).toDouble() - (-6 + 50 / width * 12)) < 1e-9);
+    QCOMPARE(finished.count(), 0);
     sendMouse(QEvent::MouseButtonRelease, from + QPoint(-50, 0), Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 1);
     sendMouse(QEvent::MouseMove, from, Qt::NoButton, Qt::NoButton);
     QCOMPARE(range.count(), 2); // hovering after the release does not pan
+    QCOMPARE(finished.count(), 1);
 }
 
 void TestChartWidget::doubleClickResets()

@@ -143,6 +143,7 @@ private slots:
     void sliderDragIsOneUndoStep();
     void undoRestoresSceneBeforeLesson();
     void parameterDragIsOneUndoStep();
+    void chartPanIsOneUndoStep();
     void addRemoveRecolourAreUndoable();
     void demonstrationsOpenInTheirOwnWindows();
     void demonstrationSlidersLeaveTheHistoryAlone();
@@ -1092,6 +1093,34 @@ void TestMainWindow::parameterDragIsOneUndoStep()
     slider = m_window->parameterPanel()->findChild<QSlider *>("negative_slopeSlider");
     QVERIFY(slider);
     QCOMPARE(slider->value(), qRound(0.01 * slider->maximum()));
+}
+
+void TestMainWindow::chartPanIsOneUndoStep()
+{
+    // Dragging a chart sideways asks for a new range at every move: still one step.
+    ChartWidget *chart = m_window->functionChart();
+    auto *view = chart->findChild<QGraphicsView *>();
+    QVERIFY(view);
+    QTRY_VERIFY(chart->chart()->plotArea().width() > 100);
+    const QPoint from
+            = view->mapFromScene(chart->chart()->mapToScene(chart->chart()->plotArea().center()));
+    const auto send = [view](QEvent::Type type, QPoint pos, Qt::MouseButton button,
+                             Qt::MouseButtons buttons) {
+        QMouseEvent event(type, pos, view->viewport()->mapToGlobal(pos), button, buttons,
+                          Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &event);
+    };
+    const QByteArray before = SessionFile::toJson(*m_window->scene());
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int dx : {20, 40, 60, 80})
+        send(QEvent::MouseMove, from + QPoint(dx, 0), Qt::NoButton, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, from + QPoint(80, 0), Qt::LeftButton, Qt::NoButton);
+    QVERIFY(m_window->scene()->xMin() < -6.0);
+    QUndoStack *stack = m_window->history()->stack();
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Change range"));
+    m_window->action("undoAction")->trigger();
+    QCOMPARE(SessionFile::toJson(*m_window->scene()), before);
 }
 
 void TestMainWindow::addRemoveRecolourAreUndoable()

@@ -306,6 +306,7 @@ void ChartWidget::startPan(const QPoint &viewPos)
     m_panMin = m_chart->xAxis()->min();
     m_panMax = m_chart->xAxis()->max();
     m_view->viewport()->setCursor(Qt::ClosedHandCursor);
+    emit interactionStarted();
 }
 
 void ChartWidget::panTo(const QPoint &viewPos)
@@ -325,6 +326,7 @@ void ChartWidget::endPan()
         return;
     m_panning = false;
     m_view->viewport()->unsetCursor();
+    emit interactionFinished();
 }
 
 bool ChartWidget::stepCursor(int steps)

@@ -89,6 +89,11 @@ Q_SIGNALS:
     void resetRequested();
     /** The plot area changed size (forward it to SceneModel::setPlotSize()). */
     void plotSizeChanged(QSize size);
+    /** A drag to pan starts: the ranges it requests until interactionFinished() are one drag
+     * (one undo step). Wheel zooms and double-clicks are single requests and emit neither. */
+    void interactionStarted();
+    /** The drag to pan ends (the button is released). */
+    void interactionFinished();
 
 private:
     friend class ChartWidgetView;

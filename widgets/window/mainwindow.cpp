@@ -75,15 +75,15 @@ QAction *makeAction(QObject *parent, const QString &objectName, const QString &t
 }
 
 /**
- * Makes every drag of one of panel's sliders one undo step of history. Each panel that edits the
- * scene with sliders is wired by name: looking for sliders would find the demonstration windows'
- * too, which never touch the scene, and miss those a panel builds later.
+ * Makes every drag in widget (a panel's slider, a chart's pan) one undo step of history. Each
+ * widget that edits the scene by dragging is wired by name: looking for sliders would find the
+ * demonstration windows' too, which never touch the scene, and miss those a panel builds later.
  */
-template<typename Panel>
-void recordDragsAsOneStep(Panel *panel, SceneHistory *history)
+template<typename Widget>
+void recordDragsAsOneStep(Widget *widget, SceneHistory *history)
 {
-    QObject::connect(panel, &Panel::interactionStarted, history, &SceneHistory::beginInteraction);
-    QObject::connect(panel, &Panel::interactionFinished, history, &SceneHistory::endInteraction);
+    QObject::connect(widget, &Widget::interactionStarted, history, &SceneHistory::beginInteraction);
+    QObject::connect(widget, &Widget::interactionFinished, history, &SceneHistory::endInteraction);
 }
 
 } // namespace
@@ -277,6 +277,7 @@ void MainWindow::createCharts()
             m_scene->setRange(a, b);
         });
         connect(chart, &ChartWidget::resetRequested, this, &MainWindow::resetView);
+        recordDragsAsOneStep(chart, m_history);
     }
     // Each chart's plot area sets the sampling resolution of the orders it shows (two charts
     // over one: the f″ chart below is twice as wide as the others). Rounded up to 32 px:
