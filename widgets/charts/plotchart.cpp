@@ -2,6 +2,7 @@
 
 #include <QScopedValueRollback>
 
+#include "axisticks.h"
 #include "scenemodel.h"
 
 #include <QAreaSeries>
@@ -20,6 +21,10 @@
 #include <limits>
 
 namespace {
+
+using AxisTicks::dynamicTicks;
+using AxisTicks::niceStep;
+using AxisTicks::yTickCount;
 
 constexpr qreal FilledMarkerSize = 8.0;
 // Larger than a filled dot: where another function's dot sits on an open circle (relu's f′(0)
@@ -72,18 +77,6 @@ QString readable(double v, int digits = 3)
     return s;
 }
 
-/** 1, 2 or 5 × 10^k: the smallest such step giving at most `ticks` intervals over span. */
-double niceStep(double span, double ticks)
-{
-    const double raw = span / std::max(1.0, ticks);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : { 1.0, 2.0, 5.0 }) {
-        if (m * magnitude >= raw * (1 - 1e-9))
-            return m * magnitude;
-    }
-    return 10 * magnitude;
-}
-
 /**
  * Sets an axis' range without a tick storm: Qt Charts draws every tick of TicksDynamic at once,
  * an item each, so a range a million times wider than the last one with the old interval still
@@ -111,58 +104,19 @@ void setAxisRange(QValueAxis *axis, double min, double max)
     axis->setRange(min, max);
 }
 
-/** The ticks Qt's TicksDynamic draws (qtcharts chartvalueaxisx.cpp): summed up from the first. */
-QList<double> dynamicTicks(double min, double max, double interval, double anchor)
+/** Hands the ticks AxisTicks chooses to axis, touching only what changed. */
+void applyTicks(QValueAxis *axis, const AxisTicks::TickCounts &counts)
 {
-    QList<double> ticks;
-    const double ticksFromAnchor = (anchor - min) / interval;
-    double value = anchor - std::floor(ticksFromAnchor) * interval;
-    while (value <= max && ticks.size() < 1000) {
-        ticks.append(value);
-        value += interval;
-    }
-    return ticks;
-}
-
-/**
- * A tick anchor whose ticks Qt labels cleanly. Qt sums the interval up from the first tick, so
- * with 0.2 the tick at 0 comes out as −1.1e−16 and reads "-0.0", and the tick at the range's end
- * can be lost to rounding. Anchors a few units in the last place away from a multiple of the
- * interval shift where that rounding lands. The first anchor giving every tick, none of them
- * "-0.0", wins; failing that, the first without "-0.0" (an end tick may then be missing).
- * Usually the first anchor does; at worst a few thousand additions.
- */
-double tickAnchor(double min, double max, double interval, int decimals)
-{
-    const double expected
-        = std::floor(max / interval + 1e-9) - std::ceil(min / interval - 1e-9) + 1;
-    const double halfUnit = 0.5 * std::pow(10.0, -decimals);
-    const auto clean = [&](double anchor, bool allTicks) {
-        const QList<double> ticks = dynamicTicks(min, max, interval, anchor);
-        if (allTicks ? ticks.size() != expected : ticks.size() < expected - 1)
-            return false;
-        for (double t : ticks) {
-            if (t < 0 && std::fabs(t) < halfUnit) // prints as "-0.0"
-                return false;
-        }
-        return true;
-    };
-    for (bool allTicks : { true, false }) {
-        for (double base : { 0.0, std::ceil(min / interval - 1e-9) * interval,
-                             std::floor(max / interval + 1e-9) * interval }) {
-            double up = base;
-            double down = base;
-            for (int k = 0; k < 16; ++k) {
-                if (clean(up, allTicks))
-                    return up;
-                if (clean(down, allTicks))
-                    return down;
-                up = std::nextafter(up, std::numeric_limits<double>::infinity());
-                down = std::nextafter(down, -std::numeric_limits<double>::infinity());
-            }
-        }
-    }
-    return 0;
+    const std::optional<AxisTicks::Ticks> ticks
+        = AxisTicks::ticksFor(axis->min(), axis->max(), counts, axis->tickInterval());
+    if (!ticks)
+        return;
+    if (axis->tickInterval() != ticks->step)
+        axis->setTickInterval(ticks->step);
+    if (axis->labelFormat() != ticks->labelFormat)
+        axis->setLabelFormat(ticks->labelFormat);
+    if (axis->tickAnchor() != ticks->anchor)
+        axis->setTickAnchor(ticks->anchor);
 }
 
 QColor withAlpha(QColor c, int alpha)
@@ -176,13 +130,6 @@ QString orderPrime(int order)
     return order == 0 ? QStringLiteral("f")
         : order == 1  ? QStringLiteral("f′")
                       : QStringLiteral("f″");
-}
-
-/** At most one y label per 40 px at the normal text size (more with larger text: Qt Charts cuts
- * a label that is taller than the gap between ticks to "..."). */
-double yTickCount(double plotHeight, double fontScale)
-{
-    return std::clamp(plotHeight / (40 * std::max(1.0, fontScale)), 2.0, 20.0);
 }
 
 /** The lanes' height each and the room they take together, for a plot of plotHeight px. */
@@ -1525,52 +1472,10 @@ void PlotChart::updateTicks()
     const QRectF area = plotArea();
     // At most one label per 60 px across and 40 px up (more with larger text); before the first
     // layout, a typical chart.
-    // The labels change the plot's size a little (the last x label's overhang, the y labels'
-    // width), and the size picks the step: a size near a step's threshold would bounce between
-    // two layouts, one per turn of the event loop, for ever. So the step in use stays while it
-    // suits any size within a few pixels of this one (the overhang of half a label at most).
-    constexpr double Slack = 24;
-    const double scale = std::max(1.0, m_appearance.fontScale);
-    const auto xTickCount = [scale](double width) {
-        return std::clamp(width / (60 * scale), 2.0, 14.0);
-    };
-    const auto yTickCount = [scale](double height) { return ::yTickCount(height, scale); };
-    const bool sized = area.width() > 10 && area.height() > 10;
-    const double xTicks = sized ? xTickCount(area.width()) : 8;
-    const double yTicks = sized ? yTickCount(area.height()) : 6;
-    const double xFewest = sized ? xTickCount(area.width() - Slack) : xTicks;
-    const double xMost = sized ? xTickCount(area.width() + Slack) : xTicks;
-    const double yFewest = sized ? yTickCount(area.height() - Slack) : yTicks;
-    const double yMost = sized ? yTickCount(area.height() + Slack) : yTicks;
-    const auto apply = [](QValueAxis *axis, double maxTicks, double fewest, double most) {
-        const double span = axis->max() - axis->min();
-        if (!(span > 0) || !std::isfinite(span))
-            return;
-        double step = niceStep(span, maxTicks);
-        const double current = axis->tickInterval();
-        if (current != step && current >= niceStep(span, most) * (1 - 1e-9)
-            && current <= niceStep(span, fewest) * (1 + 1e-9))
-            step = current;
-        // At least four labelled ticks on a narrow chart too (three charts side by side): the
-        // next nice step down, 5 → 2 → 1, while the span holds fewer than four.
-        while (span / step < 4 && step > span / 14) {
-            const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
-            const double mantissa = std::round(step / magnitude);
-            step = mantissa >= 5 ? 2 * magnitude : mantissa >= 2 ? magnitude : 0.5 * magnitude;
-        }
-        if (axis->tickInterval() != step)
-            axis->setTickInterval(step);
-        // Enough decimals for the step and no more: 0.5 → "%.1f", 2 → "%.0f".
-        const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 12);
-        const QString format = QStringLiteral("%.%1f").arg(decimals);
-        if (axis->labelFormat() != format)
-            axis->setLabelFormat(format);
-        const double anchor = tickAnchor(axis->min(), axis->max(), step, decimals);
-        if (axis->tickAnchor() != anchor)
-            axis->setTickAnchor(anchor);
-    };
-    apply(m_axisX, xTicks, xFewest, xMost);
-    apply(m_axisY, yTicks, yFewest, yMost);
+    const AxisTicks::PlotTickCounts counts
+        = AxisTicks::tickCounts(area.width(), area.height(), m_appearance.fontScale);
+    applyTicks(m_axisX, counts.x);
+    applyTicks(m_axisY, counts.y);
 }
 
 void PlotChart::updateRow(int row)
