@@ -3,16 +3,17 @@
 #include <QScopedValueRollback>
 
 #include "axisticks.h"
+#include "plotbands.h"
+#include "plotlanes.h"
+#include "plotlegend.h"
+#include "plotstyle.h"
 #include "scenemodel.h"
 
 #include <QAreaSeries>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
-#include <QHash>
 #include <QLegend>
 #include <QLineSeries>
-#include <QPainter>
-#include <QPixmap>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -25,6 +26,7 @@ namespace {
 using AxisTicks::dynamicTicks;
 using AxisTicks::niceStep;
 using AxisTicks::yTickCount;
+using PlotStyle::withAlpha;
 
 constexpr qreal FilledMarkerSize = 8.0;
 // Larger than a filled dot: where another function's dot sits on an open circle (relu's f′(0)
@@ -39,30 +41,7 @@ constexpr int ZeroVectorAlpha = 60;
 constexpr int HatchPeriod = 8; // px between hatch lines, as Qt's own diagonal patterns
 constexpr int HighlightAlpha = 64;
 
-// Lanes: one strip per visible function along the bottom of the plot, in room the y axis keeps
-// free of curves (flat saturated tails lie exactly there).
-constexpr qreal LaneHeight = 7;
-constexpr qreal LaneMinHeight = 3;
-constexpr qreal LaneGap = 2;
-constexpr qreal LanePadTop = 5;
-constexpr qreal LanePadBottom = 3;
-constexpr double LaneZoneMaxShare = 0.22; // of the plot's height, however many functions
-constexpr int LaneSaturatedAlpha = 135;
-constexpr int LaneTrackAlpha = 90;
-constexpr int LaneHatchPeriod = 4;
-constexpr int LaneHatchThickness = 2;
-
-// Readable on a projector.
-constexpr qreal TitlePointSize = 14;
-constexpr qreal LabelPointSize = 10.5;
-constexpr qreal AxisTitlePointSize = 11;
-constexpr qreal LegendPointSize = 10.5;
-constexpr qreal CaptionPointSize = 9.5;
-
-// The legend under the plot.
-constexpr qreal SwatchWidth = 24;
-constexpr qreal SwatchGap = 6;
-constexpr qreal EntrySpacing = 20;
+// Room around the legend under the plot (plotlegend.h).
 constexpr qreal LegendSide = 8; // px free left and right of the legend
 constexpr qreal LegendBottom = 6; // px under the legend
 constexpr int BaseMargin = 4;
@@ -119,12 +98,6 @@ void applyTicks(QValueAxis *axis, const AxisTicks::TickCounts &counts)
         axis->setTickAnchor(ticks->anchor);
 }
 
-QColor withAlpha(QColor c, int alpha)
-{
-    c.setAlpha(alpha);
-    return c;
-}
-
 QString orderPrime(int order)
 {
     return order == 0 ? QStringLiteral("f")
@@ -132,451 +105,7 @@ QString orderPrime(int order)
                       : QStringLiteral("f″");
 }
 
-/** The lanes' height each and the room they take together, for a plot of plotHeight px. */
-struct LaneGeometry
-{
-    qreal laneHeight = 0;
-    qreal zone = 0;
-};
-
-LaneGeometry laneGeometry(int lanes, qreal plotHeight)
-{
-    if (lanes <= 0)
-        return {};
-    const auto zoneFor = [lanes](qreal h) {
-        return LanePadTop + lanes * h + (lanes - 1) * LaneGap + LanePadBottom;
-    };
-    const qreal maxZone = plotHeight * LaneZoneMaxShare;
-    qreal h = LaneHeight;
-    while (h > LaneMinHeight && zoneFor(h) > maxZone)
-        h -= 1;
-    return { h, zoneFor(h) };
-}
-
-/** A tile of "/" lines, transparent between them, that repeats seamlessly. */
-QImage hatchTile(const QColor &color, qreal dpr, int period, int thickness)
-{
-    const int p = std::max(2, int(std::lround(period * dpr)));
-    const int t = std::max(1, int(std::lround(thickness * dpr)));
-    QImage tile(p, p, QImage::Format_ARGB32_Premultiplied);
-    tile.fill(Qt::transparent);
-    const QRgb pixel = qPremultiply(color.rgba());
-    for (int y = 0; y < p; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(tile.scanLine(y));
-        for (int x = 0; x < p; ++x) {
-            if ((x + y) % p < t)
-                line[x] = pixel;
-        }
-    }
-    tile.setDevicePixelRatio(dpr);
-    return tile;
-}
-
 } // namespace
-
-/**
- * The lanes along the bottom of the plot area: for each function, where f′ is zero (hatched,
- * strong) and where it is merely small (a lighter wash). Painted with a few rectangle fills per
- * frame; it sits over the grid and the band texture, under the axes and the series.
- */
-class PlotChartLanes final : public QGraphicsItem
-{
-public:
-    struct Lane
-    {
-        int row = -1;
-        QColor color;
-        std::array<QList<QPair<double, double>>, 2> extents; // zero, saturated
-        bool operator==(const Lane &o) const
-        {
-            return row == o.row && color == o.color && extents == o.extents;
-        }
-    };
-
-    PlotChartLanes(const ChartAppearance &look, QGraphicsItem *parent)
-        : QGraphicsItem(parent)
-        , m_look(&look)
-    {
-        setZValue(2.5); // Qt Charts: grid 2, axes 3, series 4
-        setAcceptedMouseButtons(Qt::NoButton);
-        setAcceptHoverEvents(false);
-    }
-
-    void set(const QList<Lane> &lanes, double xMin, double xMax, const QSizeF &size,
-             qreal laneHeight, bool vector, qreal dpr)
-    {
-        if (lanes == m_lanes && xMin == m_xMin && xMax == m_xMax && size == m_size
-            && laneHeight == m_laneHeight && vector == m_vector && dpr == m_dpr)
-            return;
-        if (size != m_size)
-            prepareGeometryChange();
-        if (dpr != m_dpr || vector != m_vector)
-            m_zeroBrushes.clear();
-        m_lanes = lanes;
-        m_xMin = xMin;
-        m_xMax = xMax;
-        m_size = size;
-        m_laneHeight = laneHeight;
-        m_vector = vector;
-        m_dpr = dpr;
-        update();
-    }
-
-    const QList<Lane> &lanes() const { return m_lanes; }
-
-    /** Lane `index`'s strip in item coordinates. */
-    QRectF laneRect(int index) const
-    {
-        return QRectF(0, LanePadTop + index * (m_laneHeight + LaneGap), m_size.width(),
-                      m_laneHeight);
-    }
-
-    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size); }
-
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        const QRectF all = boundingRect();
-        if (all.isEmpty())
-            return;
-        // A shelf of its own: no grid lines or band hatching run through the lanes.
-        painter->fillRect(all, m_look->plotBackground);
-        painter->fillRect(QRectF(0, 0, all.width(), 1),
-                          m_look->isDark() ? m_look->grid.lighter(130) : m_look->grid.darker(108));
-        const double span = m_xMax - m_xMin;
-        if (!(span > 0))
-            return;
-        const qreal w = all.width();
-        const auto px = [&](double x) { return std::clamp((x - m_xMin) / span * w, 0.0, w); };
-        for (int i = 0; i < m_lanes.size(); ++i) {
-            const Lane &lane = m_lanes[i];
-            const QRectF r = laneRect(i);
-            // A faint track: the lane is there even where the function never saturates.
-            painter->fillRect(QRectF(0, r.center().y() - 0.5, w, 1),
-                              withAlpha(lane.color, LaneTrackAlpha));
-            for (const auto &[from, to] : lane.extents[1]) {
-                const qreal a = px(from);
-                painter->fillRect(QRectF(a, r.top(), px(to) - a, r.height()),
-                                  withAlpha(lane.color, LaneSaturatedAlpha));
-            }
-            const QBrush &zero = zeroBrush(lane.color);
-            for (const auto &[from, to] : lane.extents[0]) {
-                const qreal a = px(from);
-                const QRectF z(a, r.top(), px(to) - a, r.height());
-                painter->fillRect(z, withAlpha(lane.color, LaneSaturatedAlpha));
-                painter->fillRect(z, zero);
-            }
-        }
-    }
-
-private:
-    const QBrush &zeroBrush(const QColor &color)
-    {
-        auto it = m_zeroBrushes.find(color.rgba());
-        if (it == m_zeroBrushes.end()) {
-            // SVG viewers disagree on pattern and texture fills: solid there.
-            const QBrush brush = m_vector
-                ? QBrush(color)
-                : QBrush(hatchTile(color, m_dpr, LaneHatchPeriod, LaneHatchThickness));
-            it = m_zeroBrushes.insert(color.rgba(), brush);
-        }
-        return *it;
-    }
-
-    const ChartAppearance *m_look; // the chart's, which outlives its child items
-    QList<Lane> m_lanes;
-    double m_xMin = 0;
-    double m_xMax = 1;
-    QSizeF m_size;
-    qreal m_laneHeight = LaneHeight;
-    bool m_vector = false;
-    qreal m_dpr = 1;
-    QHash<QRgb, QBrush> m_zeroBrushes;
-};
-
-/**
- * The band texture, drawn above the plot area's background and under the grid (Qt Charts: plot
- * area 0, shades 1, grid 2). A new texture repaints this item only, where
- * QChart::setPlotAreaBackgroundBrush() invalidates the chart's layout: a relayout and a second
- * paint of the whole chart on every slider step. drawTiledPixmap() also fills faster than the
- * plot area's texture brush did.
- */
-class PlotChartBands final : public QGraphicsItem
-{
-public:
-    explicit PlotChartBands(QGraphicsItem *parent)
-        : QGraphicsItem(parent)
-    {
-        setZValue(0.5);
-        setAcceptedMouseButtons(Qt::NoButton);
-        setAcceptHoverEvents(false);
-    }
-
-    /** tile (one hatch period high, the plot wide) repeats downwards over rect. */
-    void setTile(const QImage &tile, const QRectF &rect)
-    {
-        if (rect != m_rect)
-            prepareGeometryChange();
-        m_image = tile;
-        m_tile = QPixmap::fromImage(tile);
-        m_rect = rect;
-        update();
-    }
-
-    /** The tile as built (for tests and the description of what is painted). */
-    const QImage &tile() const { return m_image; }
-    QRectF rect() const { return m_rect; }
-
-    QRectF boundingRect() const override { return m_rect; }
-
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        if (!m_tile.isNull() && !m_rect.isEmpty())
-            painter->drawTiledPixmap(m_rect, m_tile);
-    }
-
-private:
-    QImage m_image;
-    QPixmap m_tile;
-    QRectF m_rect;
-};
-
-/**
- * Beside the lanes, in the y axis' label column: says what the lanes are ("f′ ≈ 0") and hides any
- * y tick label there, which would give the lanes a y value they do not have. Over the axis item.
- */
-class PlotChartLaneCaption final : public QGraphicsItem
-{
-public:
-    PlotChartLaneCaption(const ChartAppearance &look, QGraphicsItem *parent)
-        : QGraphicsItem(parent)
-        , m_look(&look)
-    {
-        setZValue(3.5); // Qt Charts: axes 3, series 4
-        setAcceptedMouseButtons(Qt::NoButton);
-        m_font.setPointSizeF(CaptionPointSize);
-        m_font.setItalic(true);
-    }
-
-    /** cover: what to hide, in item coordinates; text centred vertically on textBand. */
-    void set(const QRectF &cover, const QRectF &textBand, const QString &text)
-    {
-        if (cover == m_cover && textBand == m_textBand && text == m_text)
-            return;
-        prepareGeometryChange();
-        m_cover = cover;
-        m_textBand = textBand;
-        m_text = text;
-        update();
-    }
-
-    QFont font() const { return m_font; }
-    void setFontScale(qreal scale)
-    {
-        m_font.setPointSizeF(CaptionPointSize * scale);
-        update();
-    }
-    QRectF boundingRect() const override { return m_cover; }
-
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        painter->fillRect(m_cover, m_look->background);
-        painter->setFont(m_font);
-        painter->setPen(m_look->secondaryText);
-        painter->drawText(m_textBand, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
-                          m_text);
-    }
-
-private:
-    const ChartAppearance *m_look;
-    QFont m_font;
-    QRectF m_cover;
-    QRectF m_textBand;
-    QString m_text;
-};
-
-/**
- * The legend under the plot: entries flow left to right and wrap, whole names with their
- * parameters, centred; band kinds start a row of their own unless everything fits in one.
- * Plain text throughout (Qt's own legend reads labels as HTML and truncates a bottom row).
- */
-class PlotChartLegend final : public QGraphicsItem
-{
-public:
-    PlotChartLegend(const ChartAppearance &look, QGraphicsItem *parent)
-        : QGraphicsItem(parent)
-        , m_look(&look)
-    {
-        setZValue(5);
-        setAcceptedMouseButtons(Qt::NoButton);
-        m_font.setPointSizeF(LegendPointSize);
-        m_bold = m_font;
-        m_bold.setBold(true);
-        setVector(false);
-    }
-
-    void setEntries(const QList<PlotChart::LegendEntry> &entries) { m_entries = entries; }
-
-    /** Call layoutFor() next: the rows grow with the text. */
-    void setFontScale(qreal scale)
-    {
-        m_font.setPointSizeF(LegendPointSize * scale);
-        m_bold = m_font;
-        m_bold.setBold(true);
-        update();
-    }
-
-    void setVector(bool vector)
-    {
-        m_vector = vector;
-        // Entries change far less often than the curves: repaint from a pixmap on screen. Never
-        // in SVG, whose text must stay text.
-        setCacheMode(vector ? NoCache : DeviceCoordinateCache);
-        update();
-    }
-
-    /** Lays the entries out in rows at most width wide; returns the height they take. */
-    qreal layoutFor(qreal width)
-    {
-        QList<Placed> placed;
-        const QFontMetricsF plain(m_font);
-        const QFontMetricsF bold(m_bold);
-        m_rowHeight = std::ceil(std::max(plain.height(), 14.0)) + 4;
-        if (width > 2 * SwatchWidth) {
-            // Sizes first, eliding only what is wider than a whole row.
-            qreal total = 0;
-            for (int i = 0; i < m_entries.size(); ++i) {
-                const PlotChart::LegendEntry &e = m_entries[i];
-                const QFontMetricsF &fm = e.emphasised ? bold : plain;
-                QString text = e.text;
-                qreal textWidth = fm.horizontalAdvance(text);
-                const qreal room = width - SwatchWidth - SwatchGap;
-                if (textWidth > room) {
-                    text = fm.elidedText(text, Qt::ElideRight, room);
-                    textWidth = fm.horizontalAdvance(text);
-                }
-                placed.append(Placed { i, QPointF(), SwatchWidth + SwatchGap + textWidth, text });
-                total += placed.last().width + (i > 0 ? EntrySpacing : 0);
-            }
-            const bool oneRow = total <= width;
-            QList<QList<int>> rows;
-            qreal x = 0;
-            for (int i = 0; i < placed.size(); ++i) {
-                const PlotChart::LegendEntry &e = m_entries[i];
-                const auto isBand = [](const PlotChart::LegendEntry &entry) {
-                    return entry.kind == PlotChart::LegendEntry::ZeroBand
-                        || entry.kind == PlotChart::LegendEntry::SaturatedBand;
-                };
-                const bool bandsStart = !oneRow && isBand(e) && i > 0 && !isBand(m_entries[i - 1]);
-                if (rows.isEmpty() || bandsStart || x + EntrySpacing + placed[i].width > width) {
-                    rows.append(QList<int>());
-                    x = -EntrySpacing;
-                }
-                rows.last().append(i);
-                x += EntrySpacing + placed[i].width;
-            }
-            for (int r = 0; r < rows.size(); ++r) {
-                qreal rowWidth = -EntrySpacing;
-                for (int i : rows[r])
-                    rowWidth += EntrySpacing + placed[i].width;
-                qreal at = std::floor((width - rowWidth) / 2);
-                for (int i : rows[r]) {
-                    placed[i].pos = QPointF(at, r * m_rowHeight);
-                    at += placed[i].width + EntrySpacing;
-                }
-            }
-            m_height = rows.size() * m_rowHeight;
-        } else {
-            m_height = 0;
-        }
-        prepareGeometryChange();
-        m_width = m_height > 0 ? width : 0;
-        m_placed = placed;
-        // A name cut short to fit is read in full on the legend's tooltip.
-        QStringList full;
-        bool cut = false;
-        for (const Placed &p : std::as_const(m_placed)) {
-            full << m_entries[p.entry].text;
-            cut = cut || p.text != m_entries[p.entry].text;
-        }
-        setToolTip(cut ? full.join(QLatin1Char('\n')) : QString());
-        update();
-        return m_height;
-    }
-
-    QRectF boundingRect() const override { return QRectF(0, 0, m_width, m_height); }
-
-    /** The entries' texts as drawn: elided where a whole row could not hold one. */
-    QStringList drawnTexts() const
-    {
-        QStringList texts;
-        for (const Placed &p : m_placed)
-            texts << p.text;
-        return texts;
-    }
-
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setRenderHint(QPainter::TextAntialiasing);
-        for (const Placed &p : std::as_const(m_placed)) {
-            const PlotChart::LegendEntry &e = m_entries[p.entry];
-            const qreal cy = p.pos.y() + m_rowHeight / 2;
-            const qreal x = p.pos.x();
-            const QRectF box(x + 4, cy - 6.5, SwatchWidth - 8, 13);
-            switch (e.kind) {
-            case PlotChart::LegendEntry::Curve:
-                painter->setPen(QPen(e.color,
-                                     (e.emphasised ? m_look->focusedCurveWidth
-                                                   : m_look->curveWidth) + 0.5,
-                                     Qt::SolidLine, Qt::RoundCap));
-                painter->drawLine(QPointF(x + 2, cy), QPointF(x + SwatchWidth - 2, cy));
-                break;
-            case PlotChart::LegendEntry::ZeroBand:
-                painter->fillRect(box, m_look->background);
-                painter->fillRect(box, withAlpha(e.color, 60));
-                painter->fillRect(box,
-                                  m_vector ? QBrush(withAlpha(e.color, 200))
-                                           : QBrush(e.color, Qt::BDiagPattern));
-                painter->setPen(QPen(e.color, 1));
-                painter->setBrush(Qt::NoBrush);
-                painter->drawRect(box);
-                break;
-            case PlotChart::LegendEntry::SaturatedBand:
-                painter->fillRect(box, withAlpha(e.color, 80));
-                painter->setPen(QPen(withAlpha(e.color, 170), 1));
-                painter->setBrush(Qt::NoBrush);
-                painter->drawRect(box);
-                break;
-            case PlotChart::LegendEntry::More:
-                break; // text only
-            }
-            painter->setFont(e.emphasised ? m_bold : m_font);
-            painter->setPen(m_look->text);
-            const qreal textX = x + SwatchWidth + SwatchGap;
-            painter->drawText(QRectF(textX, p.pos.y(), p.width - (textX - x) + 2, m_rowHeight),
-                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, p.text);
-        }
-    }
-
-private:
-    struct Placed
-    {
-        int entry = 0;
-        QPointF pos;
-        qreal width = 0;
-        QString text; // elided when wider than a row
-    };
-
-    const ChartAppearance *m_look;
-    QList<PlotChart::LegendEntry> m_entries;
-    QList<Placed> m_placed;
-    QFont m_font;
-    QFont m_bold;
-    qreal m_width = 0;
-    qreal m_height = 0;
-    qreal m_rowHeight = 18;
-    bool m_vector = false;
-};
 
 PlotChart::PlotChart(QGraphicsItem *parent)
     : QChart(parent)
@@ -746,7 +275,7 @@ void PlotChart::applyAppearance()
     const ChartAppearance &a = m_appearance;
     setBackgroundBrush(a.background);
     QFont title;
-    title.setPointSizeF(TitlePointSize * a.fontScale);
+    title.setPointSizeF(PlotStyle::TitlePointSize * a.fontScale);
     title.setBold(true);
     setTitleFont(title);
     setTitleBrush(a.text);
@@ -754,9 +283,9 @@ void PlotChart::applyAppearance()
     QFont titleFont = m_axisX->titleFont();
     titleFont.setBold(false);
     titleFont.setItalic(true);
-    titleFont.setPointSizeF(AxisTitlePointSize * a.fontScale);
+    titleFont.setPointSizeF(PlotStyle::AxisTitlePointSize * a.fontScale);
     QFont labelFont = m_axisX->labelsFont();
-    labelFont.setPointSizeF(LabelPointSize * a.fontScale);
+    labelFont.setPointSizeF(PlotStyle::LabelPointSize * a.fontScale);
     for (QValueAxis *axis : { m_axisX, m_axisY }) {
         axis->setTitleFont(titleFont);
         axis->setTitleBrush(a.text);
