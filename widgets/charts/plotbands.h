@@ -2,8 +2,10 @@
 
 // Internal to aecharts: PlotChart's raster band texture.
 
+#include <QColor>
 #include <QGraphicsItem>
 #include <QImage>
+#include <QList>
 #include <QPixmap>
 #include <QRectF>
 
@@ -34,3 +36,18 @@ private:
     QPixmap m_tile;
     QRectF m_rect;
 };
+
+/** One band in the texture: its x extent and how it is filled. */
+struct BandLayer
+{
+    double from, to;
+    QColor color;
+    int pattern; // 0: solid, 1: "/" hatch, -1: "\\" hatch
+};
+
+/**
+ * The texture's tile: one hatch period high and width device pixels wide, background under
+ * layers blended in order (later ones on top); column x shows x = xMin + (x + 0.5) · xPerPixel.
+ */
+QImage bandTile(const QList<BandLayer> &layers, int width, qreal dpr, const QColor &background,
+                double xMin, double xPerPixel);

@@ -38,7 +38,6 @@ constexpr int SaturatedAlpha = 52;
 constexpr int ZeroAlphaAll = 100;
 constexpr int SaturatedAlphaAll = 34;
 constexpr int ZeroVectorAlpha = 60;
-constexpr int HatchPeriod = 8; // px between hatch lines, as Qt's own diagonal patterns
 constexpr int HighlightAlpha = 64;
 
 // Room around the legend under the plot (plotlegend.h).
@@ -1399,38 +1398,11 @@ void PlotChart::updateBandTexture()
     // The texture depends on the bands, their colours, the range and the plot's pixels only; the
     // height is where the item repeats it down to (not clipped by the plot area as a brush was).
     QList<double> key { area.left(), area.top(), area.width(), area.height(), dpr, xMin, xMax };
-    struct Layer
-    {
-        double from, to;
-        QColor color;
-        int pattern; // 0: solid, 1: "/" hatch, -1: "\\" hatch
-    };
-    QList<Layer> layers;
+    QList<BandLayer> layers;
     if (!m_vectorBands && m_model && width > 0 && xMax > xMin) {
-        // Painted as the series would be: in row order, the focused row last, on top.
-        QList<int> rows;
-        const int focus = effectiveFocus();
-        for (int row = 0; row < m_rows.size(); ++row) {
-            if (row != focus)
-                rows << row;
-        }
-        if (focus >= 0 && focus < m_rows.size())
-            rows << focus;
-        for (int row : std::as_const(rows)) {
-            const RowSeries &r = m_rows[row];
-            for (int k = 1; k >= 0; --k) {
-                if (!isShown(r.bands[k]))
-                    continue;
-                const QBrush &brush = r.bandBrushes[k];
-                const int pattern = brush.style() == Qt::BDiagPattern ? 1
-                    : brush.style() == Qt::FDiagPattern               ? -1
-                                                                      : 0;
-                for (const auto &[from, to] : bandExtents(r.bands[k])) {
-                    layers.append({ from, to, brush.color(), pattern });
-                    key << from << to << brush.color().rgba() << pattern;
-                }
-            }
-        }
+        layers = bandLayers();
+        for (const BandLayer &layer : std::as_const(layers))
+            key << layer.from << layer.to << layer.color.rgba() << layer.pattern;
     }
     if (key == m_textureKey)
         return;
@@ -1439,38 +1411,36 @@ void PlotChart::updateBandTexture()
         m_bandItem->setVisible(false);
         return;
     }
-
-    // One period of hatching high, the plot wide, opaque: the brush repeats it downwards.
-    const int period = std::max(1, int(std::lround(HatchPeriod * dpr)));
-    const int thickness = std::max(1, int(std::lround(dpr)));
-    QImage tile(width, period, QImage::Format_RGB32);
-    tile.fill(m_appearance.plotBackground);
     const double xPerPixel = (xMax - xMin) / (area.width() * dpr);
-    for (const Layer &layer : std::as_const(layers)) {
-        // Columns whose centre lies in the band.
-        const int first = std::max(0, int(std::ceil((layer.from - xMin) / xPerPixel - 0.5)));
-        const int last = std::min(width - 1, int(std::floor((layer.to - xMin) / xPerPixel - 0.5)));
-        const int a = layer.color.alpha();
-        const int cr = layer.color.red() * a;
-        const int cg = layer.color.green() * a;
-        const int cb = layer.color.blue() * a;
-        for (int y = 0; y < period; ++y) {
-            auto *line = reinterpret_cast<QRgb *>(tile.scanLine(y));
-            for (int x = first; x <= last; ++x) {
-                if (layer.pattern != 0) {
-                    // "/" runs up to the right: x + y constant (y grows downwards).
-                    const int phase = layer.pattern > 0 ? (x + y) % period
-                                                        : ((x - y) % period + period) % period;
-                    if (phase >= thickness)
-                        continue;
-                }
-                const QRgb p = line[x];
-                line[x] = qRgb((qRed(p) * (255 - a) + cr) / 255, (qGreen(p) * (255 - a) + cg) / 255,
-                               (qBlue(p) * (255 - a) + cb) / 255);
-            }
+    m_bandItem->setTile(
+        bandTile(layers, width, dpr, m_appearance.plotBackground, xMin, xPerPixel), area);
+    m_bandItem->setVisible(true);
+}
+
+QList<BandLayer> PlotChart::bandLayers() const
+{
+    // Painted as the series would be: in row order, the focused row last, on top.
+    QList<BandLayer> layers;
+    QList<int> rows;
+    const int focus = effectiveFocus();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (row != focus)
+            rows << row;
+    }
+    if (focus >= 0 && focus < m_rows.size())
+        rows << focus;
+    for (int row : std::as_const(rows)) {
+        const RowSeries &r = m_rows[row];
+        for (int k = 1; k >= 0; --k) {
+            if (!isShown(r.bands[k]))
+                continue;
+            const QBrush &brush = r.bandBrushes[k];
+            const int pattern = brush.style() == Qt::BDiagPattern ? 1
+                : brush.style() == Qt::FDiagPattern               ? -1
+                                                                  : 0;
+            for (const auto &[from, to] : bandExtents(r.bands[k]))
+                layers.append({ from, to, brush.color(), pattern });
         }
     }
-    tile.setDevicePixelRatio(dpr);
-    m_bandItem->setTile(tile, area);
-    m_bandItem->setVisible(true);
+    return layers;
 }

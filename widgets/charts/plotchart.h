@@ -16,6 +16,7 @@ class QAreaSeries;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
+struct BandLayer;
 class PlotChartBands;
 class PlotChartLaneCaption;
 class PlotChartLanes;
@@ -243,6 +244,7 @@ private:
     void updateLegend();
     void layoutLegend();
     void updateBandTexture();
+    QList<BandLayer> bandLayers() const;
     void updateDescription();
     void clearAll();
     void applyAppearance();
