@@ -2,6 +2,7 @@
 
 #include "customfunctions.h"
 #include "losscatalogue.h"
+#include "numbertext.h"
 
 #include "language.h"
 #include "scenemodel.h"
@@ -84,11 +85,6 @@ QString optionList()
     for (const char *flag : flagNames)
         names << QStringLiteral("--") + QLatin1String(flag);
     return names.join(QLatin1String(", "));
-}
-
-QString number(double v)
-{
-    return QString::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
 QString quoted(const QString &text)
@@ -397,13 +393,13 @@ bool parseRange(const Scan &s, ExportRequest &request, QString *error)
     }
     if (!(request.xMin < request.xMax)) {
         *error = QStringLiteral("--x-min (%1) must be less than --x-max (%2)")
-                     .arg(number(request.xMin), number(request.xMax));
+                     .arg(NumberText::roundTrip(request.xMin), NumberText::roundTrip(request.xMax));
         return false;
     }
     if (!std::isfinite(request.xMax - request.xMin)) {
         *error = QStringLiteral("--x-min (%1) to --x-max (%2) is too wide a range: its width "
                                 "must be a finite number")
-                     .arg(number(request.xMin), number(request.xMax));
+                     .arg(NumberText::roundTrip(request.xMin), NumberText::roundTrip(request.xMax));
         return false;
     }
     // A range only a few ulps wide cannot be drawn: Qt Charts' axes never finish their ticks.
@@ -411,7 +407,7 @@ bool parseRange(const Scan &s, ExportRequest &request, QString *error)
     if (request.xMax - request.xMin < MinRelativeWidth * magnitude) {
         *error = QStringLiteral("--x-min (%1) to --x-max (%2) is too narrow a range: its width "
                                 "must be at least 1e-12 × max(|x-min|, |x-max|)")
-                     .arg(number(request.xMin), number(request.xMax));
+                     .arg(NumberText::roundTrip(request.xMin), NumberText::roundTrip(request.xMax));
         return false;
     }
     return true;
@@ -591,7 +587,8 @@ bool parseEpsilon(const Scan &s, ExportRequest &request, QString *error)
     if (!e)
         return false;
     if (!(*e > 0)) {
-        *error = QStringLiteral("--epsilon: must be a finite number > 0 (got %1)").arg(number(*e));
+        *error = QStringLiteral("--epsilon: must be a finite number > 0 (got %1)")
+                     .arg(NumberText::roundTrip(*e));
         return false;
     }
     request.epsilon = *e;

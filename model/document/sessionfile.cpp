@@ -2,6 +2,7 @@
 
 #include "customfunctions.h"
 #include "losscatalogue.h"
+#include "numbertext.h"
 
 #include "dataexport.h"
 #include "lessons.h"
@@ -21,11 +22,6 @@
 #include <cmath>
 
 namespace {
-
-QString number(double v)
-{
-    return QString::number(v, 'g', QLocale::FloatingPointShortest);
-}
 
 /** Activations, then losses, for messages. */
 QString allIds()
@@ -47,7 +43,7 @@ QString describe(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        return QStringLiteral("the number %1").arg(number(value.toDouble()));
+        return QStringLiteral("the number %1").arg(NumberText::roundTrip(value.toDouble()));
     case QJsonValue::String:
         return QStringLiteral("the string %1").arg(quoted(value.toString().left(40)));
     case QJsonValue::Array:
@@ -99,11 +95,13 @@ public:
         if (!finite(value, where, &v))
             return false;
         if (v != std::floor(v) || v < min || v > max)
-            return fail(where, QStringLiteral("must be a whole number between %1 and %2 (got %3)")
-                                   .arg(min)
-                                   .arg(max)
-                                   .arg(v == std::floor(v) && std::fabs(v) < 1e15 ? QString::number(qint64(v), 10)
-                                                           : number(v)));
+            return fail(where,
+                        QStringLiteral("must be a whole number between %1 and %2 (got %3)")
+                            .arg(min)
+                            .arg(max)
+                            .arg(v == std::floor(v) && std::fabs(v) < 1e15
+                                     ? QString::number(qint64(v), 10)
+                                     : NumberText::roundTrip(v)));
         *out = int(v);
         return true;
     }
@@ -347,12 +345,13 @@ bool readDocument(Reader &r, const QJsonObject &root, SceneModel &scene, QString
         return false;
     if (v != std::floor(v) || v < 1)
         return r.fail(QStringLiteral("version"),
-                      QStringLiteral("%1 is not a version number").arg(number(v)));
+                      QStringLiteral("%1 is not a version number").arg(NumberText::roundTrip(v)));
     if (v > SessionFile::Version)
-        return r.fail({}, QStringLiteral("written by a newer version (version %1; this program "
-                                         "reads version %2)")
-                              .arg(number(v))
-                              .arg(SessionFile::Version));
+        return r.fail({},
+                      QStringLiteral("written by a newer version (version %1; this program "
+                                     "reads version %2)")
+                          .arg(NumberText::roundTrip(v))
+                          .arg(SessionFile::Version));
 
     // Range, ε, sample count and view before the functions, so each function is analysed once.
     QJsonValue value;

@@ -5,6 +5,7 @@
 #include "catalogueentries.h"
 #include "customfunctions.h"
 #include "losscatalogue.h"
+#include "numbertext.h"
 
 #include <QCoreApplication>
 
@@ -57,20 +58,20 @@ QList<Interval> flatHardswish(const double *) { return {{-Inf, -3.0}}; }
 QList<Interval> flatShrink(const double *p) { return {{-p[0], p[0]}}; }
 QList<Interval> flatThreshold(const double *p) { return {{-Inf, p[0]}}; }
 
-QString number(double v) { return QString::number(v, 'g', 6); }
-
 QString checkHardtanh(const double *p)
 {
     if (p[0] < p[1])
         return {};
-    return QStringLiteral("min_val (%1) must be less than max_val (%2)").arg(number(p[0]), number(p[1]));
+    return QStringLiteral("min_val (%1) must be less than max_val (%2)")
+        .arg(NumberText::brief(p[0]), NumberText::brief(p[1]));
 }
 
 QString checkRrelu(const double *p)
 {
     if (p[0] <= p[1])
         return {};
-    return QStringLiteral("lower (%1) must not exceed upper (%2)").arg(number(p[0]), number(p[1]));
+    return QStringLiteral("lower (%1) must not exceed upper (%2)")
+        .arg(NumberText::brief(p[0]), NumberText::brief(p[1]));
 }
 
 // ---- the table ---------------------------------------------------------------------------------
@@ -254,7 +255,8 @@ QString ParameterSpec::check(double value) const
     }
     if (ok)
         return {};
-    return QStringLiteral("%1 must be %2 (got %3)").arg(name, domainText(), number(value));
+    return QStringLiteral("%1 must be %2 (got %3)")
+        .arg(name, domainText(), NumberText::brief(value));
 }
 
 QString ParameterSpec::translatedDescription() const
@@ -309,9 +311,10 @@ QString ActivationSpec::label(const ParameterValues &p) const
     for (int i = 0; i < parameters.size(); ++i) {
         const ParameterSpec &s = parameters[i];
         const int choice = int(p[i]);
-        const QString value = s.domain == ParameterDomain::Choice && choice >= 0 && choice < s.choices.size()
-                ? s.choices[choice]
-                : number(p[i]);
+        const QString value
+            = s.domain == ParameterDomain::Choice && choice >= 0 && choice < s.choices.size()
+            ? s.choices[choice]
+            : NumberText::brief(p[i]);
         parts << s.name + QLatin1Char(' ') + value;
     }
     return QStringLiteral("%1 (%2)").arg(name, parts.join(QLatin1String(", ")));

@@ -1,23 +1,22 @@
 #include "activationfunction.h"
 
+#include "numbertext.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-namespace {
-
-QString number(double v) { return QString::number(v, 'g', 6); }
-
-} // namespace
-
 QString AffineMap::check() const
 {
     if (!std::isfinite(inputScale) || inputScale == 0.0)
-        return QStringLiteral("input scale must be a finite number ≠ 0 (got %1)").arg(number(inputScale));
+        return QStringLiteral("input scale must be a finite number ≠ 0 (got %1)")
+            .arg(NumberText::brief(inputScale));
     if (!std::isfinite(outputScale))
-        return QStringLiteral("output scale must be a finite number (got %1)").arg(number(outputScale));
+        return QStringLiteral("output scale must be a finite number (got %1)")
+            .arg(NumberText::brief(outputScale));
     if (!std::isfinite(outputShift))
-        return QStringLiteral("output shift must be a finite number (got %1)").arg(number(outputShift));
+        return QStringLiteral("output shift must be a finite number (got %1)")
+            .arg(NumberText::brief(outputShift));
     return {};
 }
 
@@ -26,15 +25,20 @@ QString AffineMap::apply(const QString &name) const
     if (isIdentity())
         return name;
     QString inner = inputScale == 1.0 ? QStringLiteral("x")
-                    : inputScale == -1.0 ? QStringLiteral("−x")
-                                         : number(inputScale).replace(QLatin1Char('-'), QChar(0x2212)) + QLatin1Char('x');
+        : inputScale == -1.0
+        ? QStringLiteral("−x")
+        : NumberText::brief(inputScale).replace(QLatin1Char('-'), QChar(0x2212)) + QLatin1Char('x');
     QString text = name + QLatin1Char('(') + inner + QLatin1Char(')');
     if (outputScale != 1.0)
-        text = (outputScale == -1.0 ? QStringLiteral("−") : number(outputScale).replace(QLatin1Char('-'), QChar(0x2212)) + QChar(0x00B7)) + text;
+        text = (outputScale == -1.0
+                    ? QStringLiteral("−")
+                    : NumberText::brief(outputScale).replace(QLatin1Char('-'), QChar(0x2212))
+                        + QChar(0x00B7))
+            + text;
     if (outputShift > 0)
-        text += QStringLiteral(" + ") + number(outputShift);
+        text += QStringLiteral(" + ") + NumberText::brief(outputShift);
     else if (outputShift < 0)
-        text += QStringLiteral(" − ") + number(-outputShift);
+        text += QStringLiteral(" − ") + NumberText::brief(-outputShift);
     return text;
 }
 

@@ -1,11 +1,11 @@
 #include "gradientdescent.h"
 
+#include "numbertext.h"
+
 #include <cmath>
 #include <limits>
 
 namespace {
-
-QString number(double v) { return QString::number(v, 'g', 6); }
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int MaxCurveSamples = 100000;
@@ -19,13 +19,16 @@ QString GradientDescentSetup::check() const
     if (const QString reason = spec->validate(parameters); !reason.isEmpty())
         return reason;
     if (!std::isfinite(x))
-        return QStringLiteral("input x must be a finite number (got %1)").arg(number(x));
+        return QStringLiteral("input x must be a finite number (got %1)").arg(NumberText::brief(x));
     if (!std::isfinite(target))
-        return QStringLiteral("target y must be a finite number (got %1)").arg(number(target));
+        return QStringLiteral("target y must be a finite number (got %1)")
+            .arg(NumberText::brief(target));
     if (!std::isfinite(learningRate) || learningRate <= 0)
-        return QStringLiteral("learning rate η must be a finite number > 0 (got %1)").arg(number(learningRate));
+        return QStringLiteral("learning rate η must be a finite number > 0 (got %1)")
+            .arg(NumberText::brief(learningRate));
     if (!std::isfinite(theta0))
-        return QStringLiteral("starting θ₀ must be a finite number (got %1)").arg(number(theta0));
+        return QStringLiteral("starting θ₀ must be a finite number (got %1)")
+            .arg(NumberText::brief(theta0));
     return {};
 }
 
@@ -89,7 +92,8 @@ QList<QPointF> GradientDescent::lossCurve(double from, double to, int samples, Q
     if (!m_setup.spec)
         reason = QStringLiteral("no activation chosen");
     else if (!std::isfinite(from) || !std::isfinite(to) || !(from < to))
-        reason = QStringLiteral("θ range must be finite with from < to (got %1 … %2)").arg(number(from), number(to));
+        reason = QStringLiteral("θ range must be finite with from < to (got %1 … %2)")
+                     .arg(NumberText::brief(from), NumberText::brief(to));
     else if (samples < 2 || samples > MaxCurveSamples)
         reason = QStringLiteral("samples must be between 2 and %1 (got %2)").arg(MaxCurveSamples).arg(samples);
     if (error)

@@ -1,13 +1,9 @@
 #include "layerchain.h"
 
+#include "numbertext.h"
+
 #include <cmath>
 #include <limits>
-
-namespace {
-
-QString number(double v) { return QString::number(v, 'g', 6); }
-
-} // namespace
 
 QString checkLayerChain(const ActivationSpec &spec, const ParameterValues &p, double w, double x,
                         int layers)
@@ -15,9 +11,10 @@ QString checkLayerChain(const ActivationSpec &spec, const ParameterValues &p, do
     if (const QString reason = spec.validate(p); !reason.isEmpty())
         return reason;
     if (!std::isfinite(w))
-        return QStringLiteral("weight w must be a finite number (got %1)").arg(number(w));
+        return QStringLiteral("weight w must be a finite number (got %1)")
+            .arg(NumberText::brief(w));
     if (!std::isfinite(x))
-        return QStringLiteral("input x must be a finite number (got %1)").arg(number(x));
+        return QStringLiteral("input x must be a finite number (got %1)").arg(NumberText::brief(x));
     if (layers < 1 || layers > MaxChainLayers)
         return QStringLiteral("layers must be between 1 and %1 (got %2)").arg(MaxChainLayers).arg(layers);
     return {};

@@ -2,6 +2,7 @@
 
 #include "activationmath.h"
 #include "catalogueentries.h"
+#include "numbertext.h"
 
 #include <QCoreApplication>
 
@@ -279,13 +280,12 @@ QList<Interval> flatHinge(const double *p)
 
 // ---- checks between parameters -----------------------------------------------------------------
 
-QString number(double v) { return QString::number(v, 'g', 6); }
-
 QString checkProbabilityTarget(const double *p)
 {
     if (p[0] >= 0.0 && p[0] <= 1.0)
         return {};
-    return QStringLiteral("target (%1) must lie in [0, 1]: it is a probability").arg(number(p[0]));
+    return QStringLiteral("target (%1) must lie in [0, 1]: it is a probability")
+        .arg(NumberText::brief(p[0]));
 }
 
 QString checkCrossEntropy(const double *p)
@@ -294,7 +294,8 @@ QString checkCrossEntropy(const double *p)
     if (int(p[1]) >= k)
         return QStringLiteral("target (%1) must be less than num_classes (%2)").arg(int(p[1])).arg(k);
     if (!(p[6] >= 0.0 && p[6] <= 1.0))
-        return QStringLiteral("label_smoothing (%1) must lie in [0, 1]").arg(number(p[6]));
+        return QStringLiteral("label_smoothing (%1) must lie in [0, 1]")
+            .arg(NumberText::brief(p[6]));
     return {};
 }
 
@@ -303,7 +304,7 @@ QString checkKlDiv(const double *p)
     if (int(p[1]) == 1 || p[0] >= 0.0)
         return {};
     return QStringLiteral("target (%1) must be ≥ 0 when log_target is False: it is a probability")
-            .arg(number(p[0]));
+        .arg(NumberText::brief(p[0]));
 }
 
 // ---- the table ---------------------------------------------------------------------------------

@@ -1,11 +1,11 @@
 #include "softmax.h"
 
+#include "numbertext.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace {
-
-QString number(double v) { return QString::number(v, 'g', 6); }
 
 // s = softmax(z) for logits already checked.
 QList<double> probabilities(const QList<double> &z)
@@ -33,7 +33,9 @@ QString checkSoftmaxLogits(const QList<double> &z)
                 .arg(z.size());
     for (int i = 0; i < z.size(); ++i)
         if (!std::isfinite(z[i]))
-            return QStringLiteral("logit z%1 must be a finite number (got %2)").arg(i).arg(number(z[i]));
+            return QStringLiteral("logit z%1 must be a finite number (got %2)")
+                .arg(i)
+                .arg(NumberText::brief(z[i]));
     return {};
 }
 
@@ -108,7 +110,7 @@ QString checkSoftmaxSweep(const QList<double> &z, int varied, double x0, double 
                 .arg(varied);
     if (!std::isfinite(x0) || !std::isfinite(x1) || !(x0 < x1))
         return QStringLiteral("the range must be finite with x0 < x1 (got %1 to %2)")
-                .arg(number(x0), number(x1));
+            .arg(NumberText::brief(x0), NumberText::brief(x1));
     if (samples < 2 || samples > MaxSoftmaxSamples)
         return QStringLiteral("samples must be between 2 and %1 (got %2)").arg(MaxSoftmaxSamples).arg(samples);
     return {};

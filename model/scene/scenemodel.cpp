@@ -1,13 +1,13 @@
 #include "scenemodel.h"
 
+#include "numbertext.h"
+
 #include <QVariantMap>
 
 #include <algorithm>
 #include <cmath>
 
 namespace {
-
-QString number(double v) { return QString::number(v, 'g', 6); }
 
 void setError(QString *error, const QString &message)
 {
@@ -348,25 +348,29 @@ void SceneModel::assign(const SceneModel &other)
 bool SceneModel::setRange(double xMin, double xMax, QString *error)
 {
     if (!std::isfinite(xMin) || !std::isfinite(xMax)) {
-        setError(error, SceneModel::tr("x range: min and max must be finite numbers (got %1, %2)")
-                                .arg(number(xMin), number(xMax)));
+        setError(error,
+                 SceneModel::tr("x range: min and max must be finite numbers (got %1, %2)")
+                     .arg(NumberText::brief(xMin), NumberText::brief(xMax)));
         return false;
     }
     if (!(xMin < xMax)) {
-        setError(error, SceneModel::tr("x range: min (%1) must be less than max (%2)")
-                                .arg(number(xMin), number(xMax)));
+        setError(error,
+                 SceneModel::tr("x range: min (%1) must be less than max (%2)")
+                     .arg(NumberText::brief(xMin), NumberText::brief(xMax)));
         return false;
     }
     if (!std::isfinite(xMax - xMin)) {
-        setError(error, SceneModel::tr("x range: %1 to %2 is too wide; its width must be a finite number")
-                                .arg(number(xMin), number(xMax)));
+        setError(error,
+                 SceneModel::tr("x range: %1 to %2 is too wide; its width must be a finite number")
+                     .arg(NumberText::brief(xMin), NumberText::brief(xMax)));
         return false;
     }
     // A range a few ulps wide cannot be drawn or analysed: no axis can label it.
     if (xMax - xMin < MinRelativeWidth * std::max(std::fabs(xMin), std::fabs(xMax))) {
-        setError(error, SceneModel::tr("x range: %1 to %2 is too narrow; its width must be at least "
-                                       "1e-12 × max(|min|, |max|)")
-                                .arg(number(xMin), number(xMax)));
+        setError(error,
+                 SceneModel::tr("x range: %1 to %2 is too narrow; its width must be at least "
+                                "1e-12 × max(|min|, |max|)")
+                     .arg(NumberText::brief(xMin), NumberText::brief(xMax)));
         return false;
     }
     if (xMin == m_xMin && xMax == m_xMax)
@@ -387,7 +391,9 @@ bool SceneModel::setRange(double xMin, double xMax, QString *error)
 bool SceneModel::setEpsilon(double epsilon, QString *error)
 {
     if (!std::isfinite(epsilon) || !(epsilon > 0)) {
-        setError(error, SceneModel::tr("epsilon must be a finite number > 0 (got %1)").arg(number(epsilon)));
+        setError(error,
+                 SceneModel::tr("epsilon must be a finite number > 0 (got %1)")
+                     .arg(NumberText::brief(epsilon)));
         return false;
     }
     if (epsilon == m_epsilon)
@@ -485,8 +491,9 @@ bool SceneModel::setFixedYRange(int order, std::optional<Interval> range, QStrin
         return false;
     }
     if (range && (!std::isfinite(range->from) || !std::isfinite(range->to) || !(range->from < range->to))) {
-        setError(error, SceneModel::tr("y range: min (%1) must be less than max (%2), both finite")
-                                .arg(number(range->from), number(range->to)));
+        setError(error,
+                 SceneModel::tr("y range: min (%1) must be less than max (%2), both finite")
+                     .arg(NumberText::brief(range->from), NumberText::brief(range->to)));
         return false;
     }
     m_fixedY[order] = range;

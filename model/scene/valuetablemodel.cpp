@@ -1,9 +1,9 @@
 #include "valuetablemodel.h"
 
+#include "numbertext.h"
 #include "scenemodel.h"
 #include "torchformat.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -24,16 +24,6 @@ QString primes(int order)
     default:
         return QStringLiteral("″");
     }
-}
-
-/** A number that reads back as the same double: the shortest round-trip text, or nan / ±inf. */
-QString fullPrecision(double v)
-{
-    if (std::isnan(v))
-        return QStringLiteral("nan");
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
-    return QString::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace
@@ -332,11 +322,11 @@ QVariant ValueTableModel::headerData(int section, Qt::Orientation orientation, i
         return headerText(section);
     case Qt::ToolTipRole:
         if (c.sceneRow < 0) {
-            return m_scene
-                ? tr("x = torch.linspace(%1, %2, %3)")
-                      .arg(fullPrecision(m_scene->xMin()), fullPrecision(m_scene->xMax()))
-                      .arg(m_scene->sampleCount())
-                : QString();
+            return m_scene ? tr("x = torch.linspace(%1, %2, %3)")
+                                 .arg(NumberText::roundTrip(m_scene->xMin()),
+                                      NumberText::roundTrip(m_scene->xMax()))
+                                 .arg(m_scene->sampleCount())
+                           : QString();
         }
         if (!isLive(c))
             return {};
@@ -376,7 +366,8 @@ QString ValueTableModel::selectionAsTsv(const QModelIndexList &indexes) const
     for (const auto &[row, selected] : cells) {
         QStringList fields;
         for (int column : columns)
-            fields << (selected.count(column) ? fullPrecision(value(row, column)) : QString());
+            fields << (selected.count(column) ? NumberText::roundTrip(value(row, column))
+                                              : QString());
         lines << fields.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -2,6 +2,7 @@
 
 #include "activationcatalogue.h"
 #include "numberspinbox.h"
+#include "numbertext.h"
 #include "xychartwidget.h"
 
 #include <QComboBox>
@@ -31,11 +32,6 @@ void describe(QWidget *a, QWidget *b, const QString &name, const QString &tip)
         w->setAccessibleName(name);
         w->setToolTip(tip);
     }
-}
-
-QString number(double v)
-{
-    return QString::number(v, 'g', 6);
 }
 
 } // namespace
@@ -239,8 +235,8 @@ bool GradientDescentPanel::stepOnce()
             setMessage(tr("Stopped after %1 steps, the most a run takes.").arg(GradientDescent::MaxSteps));
         else
             setMessage(tr("Stopped: θ diverged (θ_%1 = %2). Try a smaller η.")
-                               .arg(now.step)
-                               .arg(number(now.theta)));
+                           .arg(now.step)
+                           .arg(NumberText::brief(now.theta)));
         pause();
         return false;
     }
@@ -328,8 +324,9 @@ void GradientDescentPanel::updateView()
     if (m_descent.isValid()) {
         const GradientDescentStep now = m_descent.current();
         m_readout->setText(tr("k = %1    θ = %2    ∂L/∂θ = %3    L = %4")
-                                   .arg(now.step)
-                                   .arg(number(now.theta), number(now.gradient), number(now.loss)));
+                               .arg(now.step)
+                               .arg(NumberText::brief(now.theta), NumberText::brief(now.gradient),
+                                    NumberText::brief(now.loss)));
     } else {
         m_readout->setText(QString());
     }

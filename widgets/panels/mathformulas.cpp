@@ -1,8 +1,8 @@
 #include "mathformulas.h"
 
+#include "numbertext.h"
 #include "scenemodel.h"
 
-#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -907,11 +907,5 @@ QString MathFormulas::instanceHtml(const FunctionInstance &function)
 
 QString MathFormulas::number(double value, int significantDigits)
 {
-    if (value == 0)
-        value = 0; // no "−0"
-    QString s = QLocale().toString(value, 'g', significantDigits);
-    const QString minus = QLocale().negativeSign();
-    if (minus == QLatin1String("-"))
-        s.replace(QLatin1Char('-'), Minus);
-    return s;
+    return NumberText::display(value, significantDigits);
 }

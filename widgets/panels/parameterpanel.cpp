@@ -2,6 +2,7 @@
 
 #include "numberspinbox.h"
 
+#include "numbertext.h"
 #include "scenemodel.h"
 
 #include <QComboBox>
@@ -22,12 +23,6 @@ namespace {
 /** Typed values may lie anywhere in the domain, far beyond the slider. */
 constexpr double SpinLimit = 1e6;
 constexpr int SpinDecimals = 6;
-
-
-QString number(double value)
-{
-    return QLocale().toString(value, 'g', 6);
-}
 
 } // namespace
 
@@ -233,7 +228,7 @@ void ParameterPanel::rebuild(const ActivationSpec *spec)
             = tr("%1\nAllowed: %2. PyTorch's default: %3.")
                   .arg(p.translatedDescription(), p.domainText(),
                        p.domain == ParameterDomain::Choice ? p.choices.value(int(p.defaultValue))
-                                                           : number(p.defaultValue));
+                                                           : NumberText::localized(p.defaultValue));
         editor.label->setToolTip(help);
         grid->addWidget(editor.label, i, 0);
 
@@ -255,7 +250,8 @@ void ParameterPanel::rebuild(const ActivationSpec *spec)
             editor.slider->setPageStep(SliderSteps / 10);
             editor.slider->setMinimumWidth(120);
             editor.slider->setToolTip(tr("%1 from %2 to %3; type any allowed value in the box")
-                                          .arg(p.name, number(p.sliderMin), number(p.sliderMax)));
+                                          .arg(p.name, NumberText::localized(p.sliderMin),
+                                               NumberText::localized(p.sliderMax)));
             editor.slider->setAccessibleName(tr("%1 slider").arg(p.name));
 
             editor.spin = new NumberSpinBox(m_form);

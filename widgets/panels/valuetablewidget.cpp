@@ -2,6 +2,7 @@
 
 #include "numberspinbox.h"
 
+#include "numbertext.h"
 #include "scenemodel.h"
 #include "valuetablemodel.h"
 
@@ -63,7 +64,7 @@ protected:
 /** A number as Python code writes it: the shortest text that reads back as the same double. */
 QString pythonNumber(double v)
 {
-    return QString::number(v == 0 ? 0.0 : v, 'g', QLocale::FloatingPointShortest);
+    return NumberText::roundTrip(v == 0 ? 0.0 : v);
 }
 
 } // namespace
