@@ -1,5 +1,7 @@
 #include "customfunctiondialog.h"
 
+#include "errorlabel.h"
+
 #include "activationcatalogue.h"
 #include "customfunctions.h"
 #include "expression.h"
@@ -258,8 +260,7 @@ void CustomFunctionDialog::showMessage(const QString &text, bool isError)
     m_status->setText(text);
     QPalette pal = palette();
     if (isError) {
-        const bool dark = pal.color(QPalette::Window).lightness() < 128;
-        const QColor errorColor = dark ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB0, 0x1C, 0x1C);
+        const QColor errorColor = ErrorLabel::errorColor(pal);
         pal.setColor(QPalette::WindowText, errorColor);
         pal.setColor(QPalette::Text, errorColor);
     }

@@ -2,6 +2,7 @@
 
 #include "customfunctiondialog.h"
 #include "customfunctions.h"
+#include "errorlabel.h"
 #include "losscatalogue.h"
 
 #include "scenemodel.h"
@@ -99,16 +100,10 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
     m_view->setToolTip(tr("The functions on the charts: the checkbox shows or hides a curve"));
     m_view->setAccessibleName(tr("Functions in the scene"));
 
-    m_error = new QLabel(this);
+    m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("functionError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setAccessibleName(tr("Function list message"));
     m_error->setToolTip(tr("Why the last action was refused"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x1C, 0x1C));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
 
     m_removeButton = makeButton(tr("&Remove"), tr("Remove the selected function (Delete)"),
                                 QStringLiteral("removeButton"), this);
@@ -206,10 +201,10 @@ void FunctionListPanel::addCustom()
     QString error;
     const ActivationSpec *spec = CustomFunctions::intern(expression, &error);
     if (!spec || !m_scene->addFunction(spec->id, &error)) {
-        showError(error);
+        m_error->setMessage(error);
         return;
     }
-    showError({});
+    m_error->setMessage({});
     setCurrentRow(m_scene->rowCount() - 1);
 }
 
@@ -269,7 +264,7 @@ void FunctionListPanel::setScene(SceneModel *scene)
         connect(m_scene, &QAbstractItemModel::layoutChanged, this, structureChanged);
     }
     bindSelection();
-    showError({});
+    m_error->setMessage({});
 }
 
 SceneModel *FunctionListPanel::scene() const
@@ -329,20 +324,20 @@ QString FunctionListPanel::errorText() const
 bool FunctionListPanel::addFunction(const QString &text)
 {
     if (!m_scene) {
-        showError(tr("There is no scene to add a function to."));
+        m_error->setMessage(tr("There is no scene to add a function to."));
         return false;
     }
     QString error;
     const QString id = resolve(text, &error);
     if (id.isEmpty()) {
-        showError(error);
+        m_error->setMessage(error);
         return false;
     }
     if (!m_scene->addFunction(id, &error)) {
-        showError(error);
+        m_error->setMessage(error);
         return false;
     }
-    showError({});
+    m_error->setMessage({});
     setCurrentRow(m_scene->rowCount() - 1);
     return true;
 }
@@ -406,7 +401,7 @@ void FunctionListPanel::removeCurrent()
     if (row < 0)
         return;
     m_scene->removeRows(row, 1);
-    showError({});
+    m_error->setMessage({});
 }
 
 void FunctionListPanel::resetCurrent()
@@ -416,9 +411,9 @@ void FunctionListPanel::resetCurrent()
         return;
     QString error;
     if (m_scene->resetParameters(row, &error))
-        showError({});
+        m_error->setMessage({});
     else
-        showError(error);
+        m_error->setMessage(error);
 }
 
 void FunctionListPanel::chooseColor()
@@ -439,9 +434,9 @@ void FunctionListPanel::chooseColor()
         return;
     QString error;
     if (m_scene->setColor(row, chosen, &error))
-        showError({});
+        m_error->setMessage({});
     else
-        showError(error);
+        m_error->setMessage(error);
 }
 
 void FunctionListPanel::moveCurrent(int delta)
@@ -505,10 +500,4 @@ void FunctionListPanel::updateButtons()
     m_colorButton->setEnabled(has);
     m_upButton->setEnabled(has && row > 0);
     m_downButton->setEnabled(has && row + 1 < count);
-}
-
-void FunctionListPanel::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
 }

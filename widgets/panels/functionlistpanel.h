@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class ErrorLabel;
 class QCompleter;
 class QItemSelectionModel;
 class QLabel;
@@ -83,7 +84,6 @@ private:
     void bindSelection();
     void updateCurrent();
     void updateButtons();
-    void showError(const QString &message);
     QString resolve(const QString &text, QString *error) const;
 
     QPointer<SceneModel> m_scene;
@@ -101,7 +101,7 @@ private:
     QStringListModel *m_entries = nullptr;
     QPushButton *m_addButton = nullptr;
     QListView *m_view = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_resetButton = nullptr;
     QPushButton *m_colorButton = nullptr;

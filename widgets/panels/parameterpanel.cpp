@@ -2,6 +2,7 @@
 
 #include "numberspinbox.h"
 
+#include "errorlabel.h"
 #include "numbertext.h"
 #include "scenemodel.h"
 
@@ -46,16 +47,10 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     m_formSlot = new QVBoxLayout;
     m_formSlot->setContentsMargins(0, 0, 0, 0);
 
-    m_error = new QLabel(this);
+    m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("parameterError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setAccessibleName(tr("Parameter message"));
     m_error->setToolTip(tr("Why the last value was refused; the previous value was kept"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x1C, 0x1C));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
 
     m_resetButton = new QPushButton(tr("Reset to &defaults"), this);
     m_resetButton->setObjectName(QStringLiteral("parameterResetButton"));
@@ -121,7 +116,7 @@ void ParameterPanel::setScene(SceneModel *scene)
         connect(m_scene, &QAbstractItemModel::modelReset, this, &ParameterPanel::refresh);
         connect(m_scene, &QObject::destroyed, this, &ParameterPanel::refresh);
     }
-    showError({});
+    m_error->setMessage({});
     refresh();
 }
 
@@ -137,7 +132,7 @@ void ParameterPanel::setCurrentRow(int row)
     if (index == m_index)
         return;
     m_index = index;
-    showError({});
+    m_error->setMessage({});
     refresh();
 }
 
@@ -318,11 +313,11 @@ void ParameterPanel::apply(int parameter, double value)
         return;
     QString error;
     if (m_scene->setParameter(row, m_builtSpec->parameters[parameter].name, value, &error)) {
-        showError({});
+        m_error->setMessage({});
         // An unchanged value emits nothing, yet the other editor must still agree.
         updateValues();
     } else {
-        showError(error);
+        m_error->setMessage(error);
         updateValues();
     }
 }
@@ -334,14 +329,8 @@ void ParameterPanel::resetToDefaults()
         return;
     QString error;
     if (m_scene->resetParameters(row, &error))
-        showError({});
+        m_error->setMessage({});
     else
-        showError(error);
+        m_error->setMessage(error);
     updateValues();
-}
-
-void ParameterPanel::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
 }

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class ErrorLabel;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -69,7 +70,6 @@ private:
     void updateValues();
     void apply(int parameter, double value);
     void resetToDefaults();
-    void showError(const QString &message);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     QPointer<SceneModel> m_scene;
@@ -82,6 +82,6 @@ private:
     QLabel *m_note = nullptr;
     QVBoxLayout *m_formSlot = nullptr;
     QWidget *m_form = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
     QPushButton *m_resetButton = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "numberspinbox.h"
 
+#include "errorlabel.h"
 #include "scenemodel.h"
 
 #include <QCheckBox>
@@ -196,16 +197,10 @@ RangePanel::RangePanel(QWidget *parent)
     epsilonGrid->addWidget(m_epsilonSlider, 0, 1);
     epsilonGrid->addWidget(m_epsilonEdit, 0, 2);
 
-    m_error = new QLabel(this);
+    m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("rangeError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setAccessibleName(tr("Range message"));
     m_error->setToolTip(tr("Why the last value was refused; the previous value was kept"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x1C, 0x1C));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(xBox);
@@ -324,7 +319,7 @@ void RangePanel::setScene(SceneModel *scene)
         connect(m_scene, &SceneModel::recomputed, this, &RangePanel::updateY);
         connect(m_scene, &QObject::destroyed, this, &RangePanel::refresh);
     }
-    showError({});
+    m_error->setMessage({});
     refresh();
 }
 
@@ -403,9 +398,9 @@ void RangePanel::applyRange(double xMin, double xMax)
 {
     QString error;
     if (m_scene->setRange(xMin, xMax, &error))
-        showError({});
+        m_error->setMessage({});
     else
-        showError(error);
+        m_error->setMessage(error);
     // Also after a refusal: the widget the user moved goes back to the scene's value.
     updateX();
 }
@@ -419,9 +414,9 @@ void RangePanel::applyAutomatic(int order, bool automatic)
         = automatic ? std::nullopt : std::optional<Interval>(m_scene->yRange(order));
     QString error;
     if (m_scene->setFixedYRange(order, range, &error))
-        showError({});
+        m_error->setMessage({});
     else
-        showError(error);
+        m_error->setMessage(error);
     updateY();
 }
 
@@ -433,9 +428,9 @@ void RangePanel::applyFixedY(int order, bool isMin, double value)
     (isMin ? range.from : range.to) = value;
     QString error;
     if (m_scene->setFixedYRange(order, range, &error))
-        showError({});
+        m_error->setMessage({});
     else
-        showError(error);
+        m_error->setMessage(error);
     updateY();
 }
 
@@ -445,9 +440,9 @@ void RangePanel::applyEpsilon(double epsilon)
         return;
     QString error;
     if (m_scene->setEpsilon(epsilon, &error))
-        showError({});
+        m_error->setMessage({});
     else
-        showError(error);
+        m_error->setMessage(error);
     updateEpsilon();
 }
 
@@ -461,7 +456,7 @@ void RangePanel::applyEpsilonText()
     if (!ok)
         epsilon = QLocale::c().toDouble(text, &ok);
     if (!ok) {
-        showError(tr("ε: \"%1\" is not a number").arg(text));
+        m_error->setMessage(tr("ε: \"%1\" is not a number").arg(text));
         updateEpsilon();
         return;
     }
@@ -470,10 +465,4 @@ void RangePanel::applyEpsilonText()
         return;
     }
     applyEpsilon(epsilon);
-}
-
-void RangePanel::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
 }

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class ErrorLabel;
 class QBoxLayout;
 class QCheckBox;
 class QDoubleSpinBox;
@@ -87,7 +88,6 @@ private:
     void applyFixedY(int order, bool isMin, double value);
     void applyEpsilon(double epsilon);
     void applyEpsilonText();
-    void showError(const QString &message);
 
     QPointer<SceneModel> m_scene;
 
@@ -98,5 +98,5 @@ private:
     QList<YRow> m_yRows;
     QSlider *m_epsilonSlider = nullptr;
     QLineEdit *m_epsilonEdit = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
 };

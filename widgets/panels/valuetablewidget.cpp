@@ -2,6 +2,7 @@
 
 #include "numberspinbox.h"
 
+#include "errorlabel.h"
 #include "numbertext.h"
 #include "scenemodel.h"
 #include "valuetablemodel.h"
@@ -147,14 +148,8 @@ ValueTableWidget::ValueTableWidget(QWidget *parent)
     m_copyTensorButton->setDefaultAction(m_copyTensorAction);
     m_copyTensorButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_error = new QLabel(this);
+    m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("valueTableError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x1C, 0x1C));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
 
     auto *form = new QHBoxLayout;
     form->addWidget(m_aLabel);
@@ -278,7 +273,7 @@ void ValueTableWidget::setScene(SceneModel *scene)
         connect(m_scene, &QObject::destroyed, this, &ValueTableWidget::refresh);
     }
     m_model->setScene(scene);
-    showError({});
+    m_error->setMessage({});
     refresh();
 }
 
@@ -345,9 +340,9 @@ void ValueTableWidget::applyRange(double xMin, double xMax)
 {
     QString error;
     if (m_scene->setRange(xMin, xMax, &error))
-        showError({});
+        m_error->setMessage({});
     else
-        showError(error);
+        m_error->setMessage(error);
     // Also after a refusal: the spin box goes back to the scene's value.
     updateRange();
 }
@@ -358,16 +353,10 @@ void ValueTableWidget::applySampleCount(int count)
         return;
     QString error;
     if (m_scene->setSampleCount(count, &error))
-        showError({});
+        m_error->setMessage({});
     else
-        showError(error);
+        m_error->setMessage(error);
     updateSampleCount();
-}
-
-void ValueTableWidget::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
 }
 
 void ValueTableWidget::showEvent(QShowEvent *event)

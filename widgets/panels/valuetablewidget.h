@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class ErrorLabel;
 class QAction;
 class QDoubleSpinBox;
 class QLabel;
@@ -61,7 +62,6 @@ private:
     void updateActions();
     void applyRange(double xMin, double xMax);
     void applySampleCount(int count);
-    void showError(const QString &message);
     void scheduleColumnResize();
     int currentColumn() const;
 
@@ -77,7 +77,7 @@ private:
     QLabel *m_expression = nullptr;
     QToolButton *m_copyButton = nullptr;
     QToolButton *m_copyTensorButton = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
     QTableView *m_view = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_copyTensorAction = nullptr;
