@@ -200,11 +200,8 @@ void FunctionListPanel::addCustom()
         return;
     QString error;
     const ActivationSpec *spec = CustomFunctions::intern(expression, &error);
-    if (!spec || !m_scene->addFunction(spec->id, &error)) {
-        m_error->setMessage(error);
+    if (!m_error->report(spec && m_scene->addFunction(spec->id, &error), error))
         return;
-    }
-    m_error->setMessage({});
     setCurrentRow(m_scene->rowCount() - 1);
 }
 
@@ -329,15 +326,8 @@ bool FunctionListPanel::addFunction(const QString &text)
     }
     QString error;
     const QString id = resolve(text, &error);
-    if (id.isEmpty()) {
-        m_error->setMessage(error);
+    if (!m_error->report(!id.isEmpty() && m_scene->addFunction(id, &error), error))
         return false;
-    }
-    if (!m_scene->addFunction(id, &error)) {
-        m_error->setMessage(error);
-        return false;
-    }
-    m_error->setMessage({});
     setCurrentRow(m_scene->rowCount() - 1);
     return true;
 }
@@ -409,11 +399,7 @@ void FunctionListPanel::resetCurrent()
     const int row = currentRow();
     if (row < 0)
         return;
-    QString error;
-    if (m_scene->resetParameters(row, &error))
-        m_error->setMessage({});
-    else
-        m_error->setMessage(error);
+    m_error->apply([&](QString *error) { return m_scene->resetParameters(row, error); });
 }
 
 void FunctionListPanel::chooseColor()
@@ -432,11 +418,7 @@ void FunctionListPanel::chooseColor()
     // The dialog may run an event loop in which the row went away.
     if (!chosen.isValid() || !m_scene || row >= m_scene->rowCount())
         return;
-    QString error;
-    if (m_scene->setColor(row, chosen, &error))
-        m_error->setMessage({});
-    else
-        m_error->setMessage(error);
+    m_error->apply([&](QString *error) { return m_scene->setColor(row, chosen, error); });
 }
 
 void FunctionListPanel::moveCurrent(int delta)

@@ -311,15 +311,11 @@ void ParameterPanel::apply(int parameter, double value)
     const int row = currentRow();
     if (row < 0 || !m_builtSpec)
         return;
-    QString error;
-    if (m_scene->setParameter(row, m_builtSpec->parameters[parameter].name, value, &error)) {
-        m_error->setMessage({});
-        // An unchanged value emits nothing, yet the other editor must still agree.
-        updateValues();
-    } else {
-        m_error->setMessage(error);
-        updateValues();
-    }
+    const QString name = m_builtSpec->parameters[parameter].name;
+    m_error->apply([&](QString *error) { return m_scene->setParameter(row, name, value, error); });
+    // Also when unchanged or refused: an unchanged value emits nothing, yet the other editor must
+    // still agree, and a refused one goes back to the scene's value.
+    updateValues();
 }
 
 void ParameterPanel::resetToDefaults()
@@ -327,10 +323,6 @@ void ParameterPanel::resetToDefaults()
     const int row = currentRow();
     if (row < 0)
         return;
-    QString error;
-    if (m_scene->resetParameters(row, &error))
-        m_error->setMessage({});
-    else
-        m_error->setMessage(error);
+    m_error->apply([&](QString *error) { return m_scene->resetParameters(row, error); });
     updateValues();
 }

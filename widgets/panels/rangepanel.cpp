@@ -396,11 +396,7 @@ void RangePanel::updateEpsilon()
 
 void RangePanel::applyRange(double xMin, double xMax)
 {
-    QString error;
-    if (m_scene->setRange(xMin, xMax, &error))
-        m_error->setMessage({});
-    else
-        m_error->setMessage(error);
+    m_error->apply([&](QString *error) { return m_scene->setRange(xMin, xMax, error); });
     // Also after a refusal: the widget the user moved goes back to the scene's value.
     updateX();
 }
@@ -412,11 +408,7 @@ void RangePanel::applyAutomatic(int order, bool automatic)
     // Unchecking freezes what the chart shows now.
     const std::optional<Interval> range
         = automatic ? std::nullopt : std::optional<Interval>(m_scene->yRange(order));
-    QString error;
-    if (m_scene->setFixedYRange(order, range, &error))
-        m_error->setMessage({});
-    else
-        m_error->setMessage(error);
+    m_error->apply([&](QString *error) { return m_scene->setFixedYRange(order, range, error); });
     updateY();
 }
 
@@ -426,11 +418,7 @@ void RangePanel::applyFixedY(int order, bool isMin, double value)
         return;
     Interval range = m_scene->fixedYRange(order).value_or(m_scene->yRange(order));
     (isMin ? range.from : range.to) = value;
-    QString error;
-    if (m_scene->setFixedYRange(order, range, &error))
-        m_error->setMessage({});
-    else
-        m_error->setMessage(error);
+    m_error->apply([&](QString *error) { return m_scene->setFixedYRange(order, range, error); });
     updateY();
 }
 
@@ -438,11 +426,7 @@ void RangePanel::applyEpsilon(double epsilon)
 {
     if (!m_scene)
         return;
-    QString error;
-    if (m_scene->setEpsilon(epsilon, &error))
-        m_error->setMessage({});
-    else
-        m_error->setMessage(error);
+    m_error->apply([&](QString *error) { return m_scene->setEpsilon(epsilon, error); });
     updateEpsilon();
 }
 

@@ -338,11 +338,7 @@ void ValueTableWidget::updateActions()
 
 void ValueTableWidget::applyRange(double xMin, double xMax)
 {
-    QString error;
-    if (m_scene->setRange(xMin, xMax, &error))
-        m_error->setMessage({});
-    else
-        m_error->setMessage(error);
+    m_error->apply([&](QString *error) { return m_scene->setRange(xMin, xMax, error); });
     // Also after a refusal: the spin box goes back to the scene's value.
     updateRange();
 }
@@ -351,11 +347,7 @@ void ValueTableWidget::applySampleCount(int count)
 {
     if (!m_scene)
         return;
-    QString error;
-    if (m_scene->setSampleCount(count, &error))
-        m_error->setMessage({});
-    else
-        m_error->setMessage(error);
+    m_error->apply([&](QString *error) { return m_scene->setSampleCount(count, error); });
     updateSampleCount();
 }
 
