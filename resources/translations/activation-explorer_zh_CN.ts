@@ -1814,6 +1814,18 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>The selected function&apos;s parameters, the x range and ε; F9 hides them</source>
         <translation>所选函数的参数、x 范围和 ε；按 F9 隐藏</translation>
     </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>保存更改？</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved.</source>
+        <translation>对 %1 的更改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Opening another file replaces this scene, and Undo cannot bring it back.</source>
+        <translation>打开另一个文件会替换当前场景，且无法撤销。</translation>
+    </message>
 </context>
 <context>
     <name>MathFormulas</name>

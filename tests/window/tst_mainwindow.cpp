@@ -136,6 +136,7 @@ private slots:
     void badSessionsLeaveSceneUntouched_data();
     void badSessionsLeaveSceneUntouched();
     void recentFilesUpdateAndDropMissing();
+    void openingAsksAboutUnsavedChanges();
     void modifiedFlagFollowsChangesAndSave();
     void restoreLastSceneAfterClose();
     void openingAFileIsAFreshStart();
@@ -170,6 +171,9 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_window = new MainWindow;
+    // Never a modal box in a test: unsaved changes are dropped unless a test says otherwise.
+    m_window->setUnsavedQuestion(
+            [](const QString &, QWidget *) { return MainWindow::UnsavedChoice::Discard; });
     m_window->resize(1600, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -869,6 +873,55 @@ void TestMainWindow::badSessionsLeaveSceneUntouched()
     QVERIFY(reports.first().contains(QFileInfo(path).fileName()));
     QVERIFY(m_window->recentFiles().isEmpty());
     QCOMPARE(SessionFile::toJson(*m_window->scene()), before);
+}
+
+void TestMainWindow::openingAsksAboutUnsavedChanges()
+{
+    // Opening a file cannot be undone, so unsaved changes are asked about first.
+    const QString other = m_dir.filePath("other.json");
+    const QString mine = m_dir.filePath("mine.json");
+    QVERIFY(m_window->saveSession(other));
+    QVERIFY(m_window->saveSession(mine));
+    QVERIFY(m_window->scene()->setEpsilon(0.05));
+    QVERIFY(m_window->isWindowModified());
+    const QByteArray edited = SessionFile::toJson(*m_window->scene());
+
+    QStringList asked;
+    MainWindow::UnsavedChoice answer = MainWindow::UnsavedChoice::Cancel;
+    m_window->setUnsavedQuestion([&](const QString &name, QWidget *) {
+        asked << name;
+        return answer;
+    });
+    // Cancel: nothing opens, the edit stays.
+    QVERIFY(!m_window->openRecentFile(other));
+    QCOMPARE(asked, QStringList{"mine.json"});
+    QCOMPARE(SessionFile::toJson(*m_window->scene()), edited);
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(QFileInfo(m_window->sessionPath()).fileName(), QStringLiteral("mine.json"));
+
+    // Save: the edit goes into mine.json, then other.json opens.
+    answer = MainWindow::UnsavedChoice::Save;
+    QVERIFY(m_window->openRecentFile(other));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(QFileInfo(m_window->sessionPath()).fileName(), QStringLiteral("other.json"));
+    QCOMPARE(m_window->scene()->epsilon(), 0.01);
+    QString error;
+    SceneModel reread;
+    QVERIFY2(SessionFile::load(mine, reread, nullptr, &error), qPrintable(error));
+    QCOMPARE(reread.epsilon(), 0.05);
+
+    // Nothing unsaved: no question.
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->openRecentFile(mine));
+    QCOMPARE(asked.size(), 2);
+
+    // Don't Save: the edit is dropped.
+    answer = MainWindow::UnsavedChoice::Discard;
+    QVERIFY(m_window->scene()->setEpsilon(0.2));
+    QVERIFY(m_window->openRecentFile(other));
+    QCOMPARE(asked.size(), 3);
+    QCOMPARE(m_window->scene()->epsilon(), 0.01);
+    QSettings().remove("recentFiles");
 }
 
 void TestMainWindow::recentFilesUpdateAndDropMissing()

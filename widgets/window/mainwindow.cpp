@@ -107,6 +107,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_reportError = [](const QString &title, const QString &message, QWidget *parentWidget) {
         QMessageBox::warning(parentWidget, title, message);
     };
+    m_askUnsaved = [](const QString &name, QWidget *parentWidget) {
+        QMessageBox box(QMessageBox::Warning, tr("Save changes?"),
+                        tr("The changes to %1 are not saved.").arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                        parentWidget);
+        box.setInformativeText(tr("Opening another file replaces this scene, and Undo cannot "
+                                  "bring it back."));
+        box.setDefaultButton(QMessageBox::Save);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            return UnsavedChoice::Save;
+        case QMessageBox::Discard:
+            return UnsavedChoice::Discard;
+        default:
+            return UnsavedChoice::Cancel;
+        }
+    };
     m_lastExportDir = QDir::homePath();
 
     m_selection = new QItemSelectionModel(m_scene, this);
@@ -1134,8 +1151,26 @@ bool MainWindow::saveSession(const QString &path, QString *error)
     return true;
 }
 
+bool MainWindow::maybeSaveChanges()
+{
+    if (!isWindowModified())
+        return true;
+    const QString name = m_sessionPath.isEmpty() ? tr("Untitled") : QFileInfo(m_sessionPath).fileName();
+    switch (m_askUnsaved(name, this)) {
+    case UnsavedChoice::Save:
+        return saveCurrent();
+    case UnsavedChoice::Discard:
+        return true;
+    case UnsavedChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
 bool MainWindow::openRecentFile(const QString &path)
 {
+    if (!maybeSaveChanges())
+        return false;
     QString error;
     if (openSession(path, &error))
         return true;
@@ -1154,6 +1189,8 @@ QStringList MainWindow::recentFiles() const
 
 void MainWindow::openDialog()
 {
+    if (!maybeSaveChanges())
+        return;
     const QString dir = m_sessionPath.isEmpty() ? m_lastExportDir
                                                 : QFileInfo(m_sessionPath).absolutePath();
     const QString path = QFileDialog::getOpenFileName(

@@ -127,6 +127,17 @@ public:
                                            QWidget *parent)>;
     void setErrorReport(ErrorReport report) { m_reportError = std::move(report); }
 
+    /** What to do with unsaved changes before another file replaces the scene. */
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    /** Asks it (a question box by default: Save, Don't Save, Cancel); tests replace it. */
+    using UnsavedQuestion = std::function<UnsavedChoice(const QString &name, QWidget *parent)>;
+    void setUnsavedQuestion(UnsavedQuestion question) { m_askUnsaved = std::move(question); }
+    /**
+     * Before the scene is replaced by a file (which cannot be undone): true when there is
+     * nothing unsaved, the user chose not to keep it, or saved it; false to leave it as it is.
+     */
+    bool maybeSaveChanges();
+
     /**
      * Replaces the scene by the session in path and shows its lesson's text; on success the
      * file becomes the window's file, goes first in Open Recent, the window is unmodified and
@@ -208,6 +219,7 @@ private:
     QString m_traceText;
     std::optional<double> m_cursorX;
     OverwriteQuestion m_askOverwrite;
+    UnsavedQuestion m_askUnsaved;
     ErrorReport m_reportError;
     QString m_sessionPath;
     QMenu *m_recentMenu = nullptr;
