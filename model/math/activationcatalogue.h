@@ -72,6 +72,19 @@ enum class FunctionKind {
 };
 
 /**
+ * f and f′ of a catalogue entry in the markup of formulatext.h, e.g. "\frac{1}{1 + e^{-x}}", for
+ * the parameter values where it applies: when parameter ≥ 0, only where that parameter has value
+ * (gelu's approximate = 'tanh' is {0, 1, …}); parameter −1 applies always.
+ */
+struct FormulaVariant
+{
+    int parameter = -1;
+    double value = 0.0;
+    QString function;
+    QString derivative;
+};
+
+/**
  * One function that can be plotted: PyTorch's definition plus what a person needs to see.
  * Activations come from ActivationCatalogue, losses from LossCatalogue, typed expressions from
  * CustomFunctions; all of them are found by id through ActivationCatalogue::find().
@@ -82,8 +95,15 @@ struct ActivationSpec
     QString id;                 ///< PyTorch's identifier, e.g. "leaky_relu"
     QString displayName;        ///< e.g. "Leaky ReLU"
     QString torchName;          ///< e.g. "F.leaky_relu", or "—"
-    QString formula;            ///< f in Unicode, e.g. "max(0, x)"
-    QString derivativeFormula;  ///< f′ in Unicode
+    /** f in Unicode, e.g. "max(0, x) = x if x > 0, else 0": formulas rendered for the defaults. */
+    QString formula;
+    QString derivativeFormula;  ///< f′ in Unicode, likewise
+    /**
+     * The catalogue's f and f′ as markup (formulatext.h), the one source of formula and
+     * derivativeFormula and of the formula panel's typeset form: the first variant that applies
+     * to the parameter values wins. Empty for typed expressions.
+     */
+    QList<FormulaVariant> formulas;
     QString gradientNote;       ///< one line on where the gradient vanishes or saturates, in English
     QList<ParameterSpec> parameters;
     /** The x range a plot of this function starts on (losses of probabilities: [0, 1]). */
@@ -115,6 +135,8 @@ struct ActivationSpec
     QString validate(const ParameterValues &p) const;
     /** Evaluates at x with parameter values p. */
     Derivatives at(double x, const ParameterValues &p) const { return evaluate(x, p.data()); }
+    /** The markup of f (or of f′) for parameter values p; empty without formulas. */
+    QString formulaMarkup(const ParameterValues &p, bool derivative) const;
     /** A name with its non-default parameters, e.g. "leaky_relu (negative_slope 0.2)". */
     QString label(const ParameterValues &p) const;
 };

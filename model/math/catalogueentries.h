@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activationcatalogue.h"
+#include "formulatext.h"
 
 #include <cmath>
 #include <limits>
@@ -71,10 +72,27 @@ struct Texts
     const char *id;
     const char *displayName;
     const char *torchName;
-    const char *formula;
-    const char *derivative;
+    const char *formula;    ///< f in the markup of formulatext.h
+    const char *derivative; ///< f′ in that markup
     const char *note;
 };
+
+/** formula and derivativeFormula rendered from the markup that applies to the defaults. */
+inline void derivePlainFormulas(ActivationSpec &s)
+{
+    const ParameterValues p = s.defaults();
+    s.formula = FormulaText::plainText(s.formulaMarkup(p, false));
+    s.derivativeFormula = FormulaText::plainText(s.formulaMarkup(p, true));
+}
+
+/** s with other markup for f and f′ where parameter number `parameter` has `value`. */
+inline ActivationSpec withVariant(ActivationSpec s, int parameter, double value, const char *formula,
+                                  const char *derivative)
+{
+    s.formulas.prepend({parameter, value, QString::fromUtf8(formula), QString::fromUtf8(derivative)});
+    derivePlainFormulas(s);
+    return s;
+}
 
 /** A catalogue spec evaluated by guarded<F>, in bulk by B. */
 template<EvaluateFn F, BatchFn B = &batch<F>>
@@ -88,10 +106,10 @@ ActivationSpec entry(FunctionKind kind, const Texts &t, Interval range,
     s.id = QString::fromLatin1(t.id);
     s.displayName = QString::fromUtf8(t.displayName);
     s.torchName = QString::fromUtf8(t.torchName);
-    s.formula = QString::fromUtf8(t.formula);
-    s.derivativeFormula = QString::fromUtf8(t.derivative);
+    s.formulas = {{-1, 0.0, QString::fromUtf8(t.formula), QString::fromUtf8(t.derivative)}};
     s.gradientNote = QString::fromUtf8(t.note);
     s.parameters = std::move(parameters);
+    derivePlainFormulas(s);
     s.defaultRange = range;
     s.evaluate = &guarded<F>;
     s.evaluateBatch = B;
