@@ -460,13 +460,22 @@ void TestMathFormulas::numbersUseARealMinus()
 
 void TestMathFormulas::lossesAndExpressionsShowTheirFormula()
 {
-    // No typeset form: the spec's own formula, escaped, after "f(x) =".
+    // Losses are typeset from the catalogue's markup like activations, with their parameters
+    // in italics.
     for (const ActivationSpec &loss : LossCatalogue::all()) {
-        const QString f = plain(MathFormulas::functionHtml(loss, loss.defaults()));
-        const QString d = plain(MathFormulas::derivativeHtml(loss, loss.defaults()));
+        const QString fHtml = MathFormulas::functionHtml(loss, loss.defaults());
+        const QString f = plain(fHtml).simplified();
+        const QString d = plain(MathFormulas::derivativeHtml(loss, loss.defaults())).simplified();
         QVERIFY2(f.startsWith(QStringLiteral("f(x) = ")) && f.size() > 8, qPrintable(loss.id + f));
         QVERIFY2(d.startsWith(QStringLiteral("f′(x) = ")) && d.size() > 9, qPrintable(loss.id + d));
+        QVERIFY2(fHtml.contains(QStringLiteral("<i>x</i>")), qPrintable(loss.id));
+        QVERIFY2(!fHtml.contains(QLatin1Char('\\')), qPrintable(loss.id)); // no markup left
     }
+    const QString huber = plain(MathFormulas::functionHtml(QStringLiteral("huber_loss"))).simplified();
+    QVERIFY2(huber.contains(QStringLiteral("if |d| < delta")) && huber.contains(QStringLiteral("otherwise")),
+             qPrintable(huber));
+    QVERIFY(MathFormulas::functionHtml(QStringLiteral("huber_loss")).contains(QStringLiteral("<i>delta</i>")));
+    // No typeset form for an expression of one's own: its formula, escaped, after "f(x) =".
     const ActivationSpec *custom = CustomFunctions::intern(QStringLiteral("x < 1 ? 0 : 1"));
     QVERIFY(!custom); // not the grammar: no spec
     custom = CustomFunctions::intern(QStringLiteral("min(x, 1) * a"));

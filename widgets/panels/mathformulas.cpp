@@ -1,5 +1,6 @@
 #include "mathformulas.h"
 
+#include "formulatext.h"
 #include "numbertext.h"
 #include "scenemodel.h"
 
@@ -222,246 +223,70 @@ bool isTanhGelu(const QString &id, const ParameterValues &p)
     return id == QLatin1String("gelu") && p[0] == 1.0;
 }
 
-// ---- the catalogue's formulas ------------------------------------------------------------------
+// ---- the catalogue's formulas, typeset from their markup (formulatext.h) ----------------------
 
-/** The right-hand side of f(x) = …, or of f′(x) = … when derivative is true. */
-Expr rhs(const QString &id, const ParameterValues &p, bool derivative)
+Expr render(const FormulaText::Formula &formula);
+
+Expr renderNode(const FormulaText::Node &n)
 {
-    const QString zero = QStringLiteral("0");
-    const QString one = QStringLiteral("1");
-    const QString gt0 = X + QStringLiteral(" &gt; 0");
-    const QString le0 = X + QStringLiteral(" \u2264 0");
-
-    if (id == QLatin1String("identity"))
-        return text(derivative ? one : X);
-
-    if (id == QLatin1String("step")) {
-        if (derivative)
-            return cases(
-                { { text(zero), ifCase(X + QStringLiteral(" \u2260 0")) },
-                  { text(MathFormulas::tr("undefined")), ifCase(X + QStringLiteral(" = 0")) } });
-        return cases({ { text(one), ifCase(gt0) }, { text(zero), otherwise() } });
-    }
-
-    if (id == QLatin1String("sigmoid")) {
-        if (derivative)
-            return text(sigmaOf(X) + QStringLiteral("(1 ") + Minus + QLatin1Char(' ') + sigmaOf(X)
-                        + QLatin1Char(')'));
-        return seq({ text(sigmaOf(X) + QStringLiteral(" = ")),
-                     frac(text(one), text(QStringLiteral("1 + ") + ePower(Minus + X))) });
-    }
-
-    if (id == QLatin1String("tanh")) {
-        if (derivative)
-            return text(QStringLiteral("1 ") + Minus + QStringLiteral(" tanh")
-                        + sup(QStringLiteral("2")) + QLatin1Char(' ') + X);
-        return seq({ text(QStringLiteral("tanh ") + X + QStringLiteral(" = ")),
-                     frac(text(ePower(X) + QLatin1Char(' ') + Minus + QLatin1Char(' ')
-                               + ePower(Minus + X)),
-                          text(ePower(X) + QStringLiteral(" + ") + ePower(Minus + X))) });
-    }
-
-    if (id == QLatin1String("relu")) {
-        if (derivative)
-            return cases({ { text(one), ifCase(gt0) }, { text(zero), ifCase(le0) } });
-        return seq({ text(QStringLiteral("max(0, ") + X + QStringLiteral(") = ")),
-                     cases({ { text(X), ifCase(gt0) }, { text(zero), otherwise() } }) });
-    }
-
-    if (id == QLatin1String("relu6")) {
-        const QString inside = QStringLiteral("0 &lt; ") + X + QStringLiteral(" &lt; 6");
-        if (derivative)
-            return cases({ { text(one), ifCase(inside) }, { text(zero), otherwise() } });
-        return seq(
-            { text(QStringLiteral("min(max(0, ") + X + QStringLiteral("), 6) = ")),
-              cases({ { text(zero), ifCase(le0) },
-                      { text(X), ifCase(inside) },
-                      { text(QStringLiteral("6")), ifCase(X + QStringLiteral(" \u2265 6")) } }) });
-    }
-
-    if (id == QLatin1String("leaky_relu") || id == QLatin1String("prelu")
-        || id == QLatin1String("rrelu")) {
-        Expr slope;
-        if (id == QLatin1String("rrelu"))
-            slope = frac(text(i("lower") + QStringLiteral(" + ") + i("upper")),
-                         text(QStringLiteral("2")));
-        else
-            slope = text(i(id == QLatin1String("prelu") ? "weight" : "negative_slope"));
-        if (derivative)
-            return cases({ { text(one), ifCase(gt0) }, { slope, ifCase(le0) } });
-        return cases({ { text(X), ifCase(gt0) }, { seq({ slope, text(Dot + X) }), otherwise() } });
-    }
-
-    if (id == QLatin1String("elu")) {
-        if (derivative)
-            return cases({ { text(one), ifCase(gt0) },
-                           { text(i("alpha") + Dot + ePower(X)), ifCase(le0) } });
-        return cases({ { text(X), ifCase(gt0) },
-                       { text(i("alpha") + Dot + QLatin1Char('(') + ePower(X) + QLatin1Char(' ')
-                              + Minus + QStringLiteral(" 1)")),
-                         otherwise() } });
-    }
-
-    if (id == QLatin1String("celu")) {
-        const QString e = ePower(X + QStringLiteral("/") + i("alpha"));
-        if (derivative)
-            return cases({ { text(one), ifCase(gt0) }, { text(e), ifCase(le0) } });
-        return text(QStringLiteral("max(0, ") + X + QStringLiteral(") + min(0, ") + i("alpha") + Dot
-                    + QLatin1Char('(') + e + QLatin1Char(' ') + Minus + QStringLiteral(" 1))"));
-    }
-
-    if (id == QLatin1String("selu")) {
-        if (derivative)
-            return cases(
-                { { text(i("scale")), ifCase(gt0) },
-                  { text(i("scale") + Dot + i("alpha") + Dot + ePower(X)), ifCase(le0) } });
-        return seq({ text(i("scale") + Dot),
-                     cases({ { text(X), ifCase(gt0) },
-                             { text(i("alpha") + Dot + QLatin1Char('(') + ePower(X)
-                                    + QLatin1Char(' ') + Minus + QStringLiteral(" 1)")),
-                               otherwise() } }) });
-    }
-
-    if (id == QLatin1String("gelu")) {
-        if (isTanhGelu(id, p)) {
-            const Expr half = frac(text(one), text(QStringLiteral("2")));
-            if (derivative)
-                return seq({ half,
-                             text(QStringLiteral("(1 + tanh ") + i("u") + QStringLiteral(") + ")),
-                             half,
-                             text(Thin + X + QStringLiteral("(1 ") + Minus + QStringLiteral(" tanh")
-                                  + sup(QStringLiteral("2")) + QLatin1Char(' ') + i("u")
-                                  + QLatin1Char(')') + Thin + i("u") + QStringLiteral("\u2032")) });
-            return seq(
-                { half,
-                  text(Thin + X + QStringLiteral("(1 + tanh ") + i("u") + QLatin1Char(')')) });
+    using FormulaText::NodeKind;
+    switch (n.kind) {
+    case NodeKind::Text:
+        return text(n.text.toHtmlEscaped());
+    case NodeKind::Variable:
+    case NodeKind::Parameter:
+        return text(i(n.text.toHtmlEscaped()));
+    case NodeKind::Superscript:
+        return text(sup(render(n.parts[0]).html));
+    case NodeKind::Subscript:
+        return text(QStringLiteral("<sub>") + unbroken(render(n.parts[0]).html)
+                    + QStringLiteral("</sub>"));
+    case NodeKind::Fraction:
+        return frac(render(n.parts[0]), render(n.parts[1]));
+    case NodeKind::Cases: {
+        QList<Case> rows;
+        for (size_t r = 0; r + 1 < n.parts.size(); r += 2) {
+            const FormulaText::Formula &condition = n.parts[r + 1];
+            rows << Case { render(n.parts[r]),
+                           FormulaText::isOtherwise(condition) ? otherwise()
+                                                               : ifCase(render(condition).html) };
         }
-        if (derivative)
-            return text(QStringLiteral("\u03A6(") + X + QStringLiteral(") + ") + X + Thin
-                        + QStringLiteral("<i>\u03C6</i>(") + X + QLatin1Char(')'));
-        return text(X + Thin + QStringLiteral("\u03A6(") + X + QLatin1Char(')'));
+        return cases(rows);
     }
-
-    if (id == QLatin1String("silu")) {
-        if (derivative)
-            return text(sigmaOf(X) + QStringLiteral("(1 + ") + X + QStringLiteral("(1 ") + Minus
-                        + QLatin1Char(' ') + sigmaOf(X) + QStringLiteral("))"));
-        return text(X + Thin + sigmaOf(X));
+    case NodeKind::Otherwise:
+        return otherwise();
+    case NodeKind::Undefined:
+        return text(MathFormulas::tr("undefined"));
+    case NodeKind::Dot:
+        return text(Dot);
+    case NodeKind::Product:
+        return text(Thin);
     }
-
-    if (id == QLatin1String("mish")) {
-        const QString s = i("s");
-        if (derivative)
-            return text(QStringLiteral("tanh ") + s + QStringLiteral(" + ") + X + Thin + sigmaOf(X)
-                        + QStringLiteral(" sech") + sup(QStringLiteral("2")) + QLatin1Char(' ')
-                        + s);
-        return text(X + QStringLiteral(" tanh(softplus(") + X + QStringLiteral("))"));
-    }
-
-    if (id == QLatin1String("softplus")) {
-        const QString bx = i("beta") + Dot + X;
-        const QString below = bx + QStringLiteral(" \u2264 ") + i("threshold");
-        if (derivative)
-            return cases({ { text(sigmaOf(bx)), ifCase(below) }, { text(one), otherwise() } });
-        return cases({ { seq({ frac(text(one), text(i("beta"))),
-                               text(QStringLiteral(" log(1 + ") + ePower(bx) + QLatin1Char(')')) }),
-                         ifCase(below) },
-                       { text(X), otherwise() } });
-    }
-
-    if (id == QLatin1String("softsign")) {
-        if (derivative)
-            return frac(text(one),
-                        text(QStringLiteral("(1 + |") + X + QStringLiteral("|)")
-                             + sup(QStringLiteral("2"))));
-        return frac(text(X), text(QStringLiteral("1 + |") + X + QLatin1Char('|')));
-    }
-
-    if (id == QLatin1String("hardtanh")) {
-        const QString lo = i("min_val");
-        const QString hi = i("max_val");
-        if (derivative)
-            return cases(
-                { { text(one),
-                    ifCase(lo + QStringLiteral(" &lt; ") + X + QStringLiteral(" &lt; ") + hi) },
-                  { text(zero), otherwise() } });
-        return cases(
-            { { text(lo), ifCase(X + QStringLiteral(" &lt; ") + lo) },
-              { text(X),
-                ifCase(lo + QStringLiteral(" \u2264 ") + X + QStringLiteral(" \u2264 ") + hi) },
-              { text(hi), ifCase(X + QStringLiteral(" &gt; ") + hi) } });
-    }
-
-    const QString minus3 = Minus + QLatin1Char('3');
-    if (id == QLatin1String("hardsigmoid")) {
-        const QString inside = minus3 + QStringLiteral(" &lt; ") + X + QStringLiteral(" &lt; 3");
-        if (derivative)
-            return cases({ { frac(text(one), text(QStringLiteral("6"))), ifCase(inside) },
-                           { text(zero), otherwise() } });
-        return cases(
-            { { text(zero), ifCase(X + QStringLiteral(" \u2264 ") + minus3) },
-              { seq({ frac(text(X), text(QStringLiteral("6"))), text(QStringLiteral(" + ")),
-                      frac(text(one), text(QStringLiteral("2"))) }),
-                ifCase(inside) },
-              { text(one), ifCase(X + QStringLiteral(" \u2265 3")) } });
-    }
-
-    if (id == QLatin1String("hardswish")) {
-        if (derivative)
-            return cases(
-                { { text(zero), ifCase(X + QStringLiteral(" &lt; ") + minus3) },
-                  { frac(text(QStringLiteral("2") + X + QStringLiteral(" + 3")),
-                         text(QStringLiteral("6"))),
-                    ifCase(minus3 + QStringLiteral(" \u2264 ") + X + QStringLiteral(" \u2264 3")) },
-                  { text(one), ifCase(X + QStringLiteral(" &gt; 3")) } });
-        return cases(
-            { { text(zero), ifCase(X + QStringLiteral(" \u2264 ") + minus3) },
-              { frac(text(X + QStringLiteral("(") + X + QStringLiteral(" + 3)")),
-                     text(QStringLiteral("6"))),
-                ifCase(minus3 + QStringLiteral(" &lt; ") + X + QStringLiteral(" &lt; 3")) },
-              { text(X), ifCase(X + QStringLiteral(" \u2265 3")) } });
-    }
-
-    if (id == QLatin1String("logsigmoid")) {
-        if (derivative)
-            return seq({ text(sigmaOf(Minus + X) + QStringLiteral(" = ")),
-                         frac(text(one), text(QStringLiteral("1 + ") + ePower(X))) });
-        return text(QStringLiteral("log ") + sigmaOf(X) + QStringLiteral(" = ") + Minus
-                    + QStringLiteral("log(1 + ") + ePower(Minus + X) + QLatin1Char(')'));
-    }
-
-    if (id == QLatin1String("tanhshrink")) {
-        if (derivative)
-            return text(QStringLiteral("tanh") + sup(QStringLiteral("2")) + QLatin1Char(' ') + X);
-        return text(X + QLatin1Char(' ') + Minus + QStringLiteral(" tanh ") + X);
-    }
-
-    const QString lambd = i("lambd");
-    const QString outside = QLatin1Char('|') + X + QStringLiteral("| &gt; ") + lambd;
-    if (id == QLatin1String("softshrink")) {
-        if (derivative)
-            return cases({ { text(one), ifCase(outside) }, { text(zero), otherwise() } });
-        return cases({ { text(X + QLatin1Char(' ') + Minus + QLatin1Char(' ') + lambd),
-                         ifCase(X + QStringLiteral(" &gt; ") + lambd) },
-                       { text(X + QStringLiteral(" + ") + lambd),
-                         ifCase(X + QStringLiteral(" &lt; ") + Minus + lambd) },
-                       { text(zero), otherwise() } });
-    }
-
-    if (id == QLatin1String("hardshrink")) {
-        if (derivative)
-            return cases({ { text(one), ifCase(outside) }, { text(zero), otherwise() } });
-        return cases({ { text(X), ifCase(outside) }, { text(zero), otherwise() } });
-    }
-
-    if (id == QLatin1String("threshold")) {
-        const QString above = X + QStringLiteral(" &gt; ") + i("threshold");
-        if (derivative)
-            return cases({ { text(one), ifCase(above) }, { text(zero), otherwise() } });
-        return cases({ { text(X), ifCase(above) }, { text(i("value")), otherwise() } });
-    }
-
     return {};
+}
+
+Expr render(const FormulaText::Formula &formula)
+{
+    QList<Expr> parts;
+    for (const FormulaText::Node &n : formula)
+        parts << renderNode(n);
+    // A lone fraction or brace as it is: seq() would wrap it in a table of one cell.
+    return parts.size() == 1 ? parts.first() : seq(parts);
+}
+
+/**
+ * The right-hand side of f(x) = …, or of f′(x) = … when derivative is true, from the catalogue's
+ * markup for these parameter values; empty for a typed expression, which has none.
+ */
+Expr rhs(const ActivationSpec &spec, const ParameterValues &p, bool derivative)
+{
+    const QString markup = spec.formulaMarkup(p, derivative);
+    if (markup.isEmpty())
+        return {};
+    const FormulaText::Parsed parsed = FormulaText::parse(markup);
+    if (!parsed.ok()) // tst_formulatext keeps the catalogue free of these
+        return {};
+    return render(parsed.formula);
 }
 
 QString equation(const QString &left, const Expr &right)
@@ -798,8 +623,8 @@ QString MathFormulas::derivativeHtml(const QString &id)
 
 QString MathFormulas::functionHtml(const ActivationSpec &spec, const ParameterValues &parameters)
 {
-    // Losses and expressions of one's own have no typeset form here: their formula as written.
-    Expr right = rhs(spec.id, parameters, false);
+    // Expressions of one's own have no typeset form: their formula as written.
+    Expr right = rhs(spec, parameters, false);
     if (right.html.isEmpty())
         right = text(spec.formula.toHtmlEscaped());
     return equation(lhs("f", false), right);
@@ -807,7 +632,7 @@ QString MathFormulas::functionHtml(const ActivationSpec &spec, const ParameterVa
 
 QString MathFormulas::derivativeHtml(const ActivationSpec &spec, const ParameterValues &parameters)
 {
-    Expr right = rhs(spec.id, parameters, true);
+    Expr right = rhs(spec, parameters, true);
     if (right.html.isEmpty())
         right = text(spec.derivativeFormula.toHtmlEscaped());
     return equation(lhs("f", true), right);
@@ -856,9 +681,9 @@ QString MathFormulas::equationsHtml(const FunctionInstance &function)
     if (!function.spec)
         return {};
     const ActivationSpec &spec = *function.spec;
-    // Losses and expressions of one's own have no typeset form here: their formula as written.
+    // Expressions of one's own have no typeset form: their formula as written.
     const auto side = [&](bool derivative) {
-        const Expr typeset = rhs(spec.id, function.parameters, derivative);
+        const Expr typeset = rhs(spec, function.parameters, derivative);
         return typeset.html.isEmpty()
             ? text((derivative ? spec.derivativeFormula : spec.formula).toHtmlEscaped())
             : typeset;

@@ -11,7 +11,9 @@ struct FunctionInstance;
  * The catalogue's formulas as rich text that reads like typeset mathematics, in the subset of HTML
  * that QLabel and QTextDocument render: italic variables with PyTorch's parameter names, upright
  * function names, superscripts, stacked fractions and brace-style piecewise definitions built from
- * nested tables (Qt's rich text has no MathML).
+ * nested tables (Qt's rich text has no MathML). f and f′ are typeset from the catalogue's own markup
+ * (ActivationSpec::formulas, notation in formulatext.h), the same source as the plain text of
+ * ActivationSpec::formula; the legends, kink notes and map rows are written here.
  *
  * Sizes are relative to the font of the widget that shows the text, so the formulas scale with it.
  * Every word goes through tr() in the "MathFormulas" context.
