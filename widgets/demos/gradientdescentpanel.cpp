@@ -41,6 +41,18 @@ GradientDescentPanel::GradientDescentPanel(QWidget *parent)
 {
     setAccessibleName(tr("Gradient descent"));
 
+    createSetupControls();
+    createRunControls();
+    createChart();
+    layOut();
+    connectControls();
+
+    restart();
+}
+
+// The neuron and its descent: the activation, θ₀, η, the target y and the input x.
+void GradientDescentPanel::createSetupControls()
+{
     m_activation = new QComboBox(this);
     m_activation->setObjectName(QStringLiteral("activationCombo"));
     m_activation->setAccessibleName(tr("Activation"));
@@ -76,7 +88,11 @@ GradientDescentPanel::GradientDescentPanel(QWidget *parent)
     m_inputSpin->setObjectName(QStringLiteral("inputSpin"));
     bindSliderToSpinBox(m_inputSlider, m_inputSpin, -3, 3, 1, SliderScale);
     describe(m_inputSlider, m_inputSpin, tr("Input x"), tr("x, the fixed input of the neuron"));
+}
 
+// The speed, the play/pause/step/reset buttons, the read-out, the status line and the timer.
+void GradientDescentPanel::createRunControls()
+{
     m_speedSlider = new QSlider(Qt::Horizontal, this);
     m_speedSlider->setObjectName(QStringLiteral("speedSlider"));
     m_speedSlider->setRange(1, 60);
@@ -108,7 +124,10 @@ GradientDescentPanel::GradientDescentPanel(QWidget *parent)
 
     m_timer = new QTimer(this);
     m_timer->setObjectName(QStringLiteral("playTimer"));
+}
 
+void GradientDescentPanel::createChart()
+{
     using Axis = XYChartWidget::Axis;
     const QColor blue(0x1f, 0x77, 0xb4);
     const QColor orange(0xff, 0x7f, 0x0e);
@@ -131,7 +150,10 @@ GradientDescentPanel::GradientDescentPanel(QWidget *parent)
     m_chart->setMinimumSize(420, 300);
     m_chart->setAccessibleText(tr("Loss curve with the descent"));
     m_chart->setToolTip(tr("The loss over θ, with the iterates θ_k drawn on it"));
+}
 
+void GradientDescentPanel::layOut()
+{
     auto *form = new QFormLayout;
     auto row = [](QWidget *a, QWidget *b) {
         auto *box = new QHBoxLayout;
@@ -160,7 +182,10 @@ GradientDescentPanel::GradientDescentPanel(QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     layout->addLayout(form);
+}
 
+void GradientDescentPanel::connectControls()
+{
     connect(m_playButton, &QPushButton::clicked, this, &GradientDescentPanel::play);
     connect(m_pauseButton, &QPushButton::clicked, this, &GradientDescentPanel::pause);
     connect(m_stepButton, &QPushButton::clicked, this, [this] { stepOnce(); });
@@ -175,8 +200,6 @@ GradientDescentPanel::GradientDescentPanel(QWidget *parent)
     connect(m_activation, &QComboBox::currentIndexChanged, this, &GradientDescentPanel::restart);
     for (QSlider *s : {m_thetaSlider, m_etaSlider, m_targetSlider, m_inputSlider})
         connect(s, &QSlider::valueChanged, this, &GradientDescentPanel::restart);
-
-    restart();
 }
 
 GradientDescentPanel::~GradientDescentPanel() = default;

@@ -70,6 +70,12 @@ signals:
     void runChanged();
 
 private:
+    void createSetupControls();
+    void createRunControls();
+    void createChart();
+    void layOut();
+    void connectControls();
+
     void restart();
     void updateView();
     void updateLossCurve();
