@@ -317,6 +317,20 @@ SoftmaxPanel::SoftmaxPanel(QWidget *parent)
     setAccessibleName(tr("Softmax"));
     ++m_hold;
 
+    createSettingControls();
+    createLogitRows();
+    createResultViews();
+    layOut();
+    connectControls();
+
+    syncClasses();
+    --m_hold;
+    refresh();
+}
+
+// k, the varied logit and the range it sweeps.
+void SoftmaxPanel::createSettingControls()
+{
     m_classesSpin = new QSpinBox(this);
     m_classesSpin->setObjectName(QStringLiteral("classesSpin"));
     m_classesSpin->setRange(MinSoftmaxClasses, MaxSoftmaxClasses);
@@ -345,7 +359,12 @@ SoftmaxPanel::SoftmaxPanel(QWidget *parent)
     m_fromSpin->setToolTip(tr("Where the varied logit's axis starts"));
     m_toSpin->setAccessibleName(tr("Range to"));
     m_toSpin->setToolTip(tr("Where the varied logit's axis ends"));
+}
 
+// A label, a slider and a spin box for each of the MaxSoftmaxClasses logits;
+// syncClasses() shows the first k.
+void SoftmaxPanel::createLogitRows()
+{
     for (int i = 0; i < MaxSoftmaxClasses; ++i) {
         LogitRow row;
         row.label = new QLabel(this);
@@ -356,9 +375,12 @@ SoftmaxPanel::SoftmaxPanel(QWidget *parent)
         bindSliderToSpinBox(row.slider, row.spin, -LogitLimit, LogitLimit, DefaultLogits[i], SliderScale);
         row.label->setBuddy(row.spin);
         m_rows.append(row);
-        connect(row.slider, &QSlider::valueChanged, this, &SoftmaxPanel::refresh);
     }
+}
 
+// The read-out, the probability chart and the Jacobian heat map.
+void SoftmaxPanel::createResultViews()
+{
     m_readout = new QLabel(this);
     m_readout->setObjectName(QStringLiteral("readoutLabel"));
     m_readout->setAccessibleName(tr("Probabilities and Jacobian read-out"));
@@ -384,7 +406,10 @@ SoftmaxPanel::SoftmaxPanel(QWidget *parent)
                            "is its current value"));
 
     m_jacobian = new SoftmaxJacobianView(this);
+}
 
+void SoftmaxPanel::layOut()
+{
     auto *settings = new QHBoxLayout;
     auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
@@ -425,7 +450,12 @@ SoftmaxPanel::SoftmaxPanel(QWidget *parent)
     layout->addWidget(m_readout);
     layout->addLayout(settings);
     layout->addLayout(logitGrid);
+}
 
+void SoftmaxPanel::connectControls()
+{
+    for (const LogitRow &row : std::as_const(m_rows))
+        connect(row.slider, &QSlider::valueChanged, this, &SoftmaxPanel::refresh);
     connect(m_classesSpin, &QSpinBox::valueChanged, this, [this] {
         ++m_hold;
         syncClasses();
@@ -444,10 +474,6 @@ SoftmaxPanel::SoftmaxPanel(QWidget *parent)
     connect(m_toSpin, &QDoubleSpinBox::valueChanged, this, [this](double to) {
         applyRange(std::min(m_fromSpin->value(), to - MinRangeWidth), to);
     });
-
-    syncClasses();
-    --m_hold;
-    refresh();
 }
 
 SoftmaxPanel::~SoftmaxPanel() = default;

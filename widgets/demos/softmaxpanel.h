@@ -139,6 +139,12 @@ private:
         NumberSpinBox *spin = nullptr;
     };
 
+    void createSettingControls();
+    void createLogitRows();
+    void createResultViews();
+    void layOut();
+    void connectControls();
+
     void syncClasses();
     void syncVaried();
     void applyRange(double from, double to);
