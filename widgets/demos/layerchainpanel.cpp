@@ -49,6 +49,19 @@ LayerChainPanel::LayerChainPanel(QWidget *parent)
 {
     setAccessibleName(tr("Through the layers"));
 
+    createChainControls();
+    createActivationList();
+    createChart();
+    layOut();
+    connectControls();
+
+    syncSeries();
+    refresh();
+}
+
+// The chain: its depth N, the weight w and the input x, each a slider with a spin box.
+void LayerChainPanel::createChainControls()
+{
     m_layersSlider = new QSlider(Qt::Horizontal, this);
     m_layersSlider->setObjectName(QStringLiteral("layersSlider"));
     m_layersSlider->setRange(1, MaxChainLayers);
@@ -83,7 +96,11 @@ LayerChainPanel::LayerChainPanel(QWidget *parent)
         w->setToolTip(tr("x, the input to the first layer"));
         w->setAccessibleName(tr("Input"));
     }
+}
 
+// The activations to compare, each checkable and in its curve's colour.
+void LayerChainPanel::createActivationList()
+{
     m_activations = new QListWidget(this);
     m_activations->setObjectName(QStringLiteral("activationList"));
     m_activations->setToolTip(tr("Check the activations to compare"));
@@ -100,7 +117,11 @@ LayerChainPanel::LayerChainPanel(QWidget *parent)
         item->setToolTip(all[i].translatedGradientNote());
     }
     m_activations->setMaximumWidth(200);
+}
 
+// The note under the chart (gradients that vanish, set-ups refused) and the chart.
+void LayerChainPanel::createChart()
+{
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("noteLabel"));
     m_note->setWordWrap(true);
@@ -119,7 +140,10 @@ LayerChainPanel::LayerChainPanel(QWidget *parent)
     m_chart->setMinimumSize(420, 300);
     m_chart->setAccessibleText(tr("Gradient against depth chart"));
     m_chart->setToolTip(tr("log10 of |∂y/∂x| after each layer; a curve ends where the gradient is exactly 0"));
+}
 
+void LayerChainPanel::layOut()
+{
     auto *form = new QFormLayout;
     auto row = [this](QWidget *a, QWidget *b) {
         auto *box = new QHBoxLayout;
@@ -143,7 +167,10 @@ LayerChainPanel::LayerChainPanel(QWidget *parent)
     layout->addLayout(top, 1);
     layout->addLayout(form);
     layout->addWidget(m_note);
+}
 
+void LayerChainPanel::connectControls()
+{
     connect(m_layersSlider, &QSlider::valueChanged, this, &LayerChainPanel::refresh);
     connect(m_weightSlider, &QSlider::valueChanged, this, &LayerChainPanel::refresh);
     connect(m_inputSlider, &QSlider::valueChanged, this, &LayerChainPanel::refresh);
@@ -151,8 +178,6 @@ LayerChainPanel::LayerChainPanel(QWidget *parent)
         syncSeries();
         refresh();
     });
-    syncSeries();
-    refresh();
 }
 
 LayerChainPanel::~LayerChainPanel() = default;

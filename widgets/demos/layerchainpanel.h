@@ -51,6 +51,12 @@ signals:
     void updated();
 
 private:
+    void createChainControls();
+    void createActivationList();
+    void createChart();
+    void layOut();
+    void connectControls();
+
     void syncSeries();
     void refresh();
 
