@@ -32,7 +32,6 @@ QColor curveColour(int index)
     return palette[index % int(std::size(palette))];
 }
 
-// A slider and a spin box showing one double; either drives the other.
 // An integer step for power-of-ten ticks: at most about eight labels.
 double tickStep(double span)
 {
