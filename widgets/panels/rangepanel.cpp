@@ -95,6 +95,18 @@ RangePanel::RangePanel(QWidget *parent)
 {
     setAccessibleName(tr("Range and threshold"));
 
+    QWidget *xBox = createXRange();
+    QWidget *yBox = createYRanges();
+    QWidget *epsilonBox = createEpsilonRow();
+    createErrorLabel();
+    layOut(xBox, yBox, epsilonBox);
+    connectControls();
+
+    refresh();
+}
+
+QWidget *RangePanel::createXRange()
+{
     // ---- x range
     auto *xBox = new QGroupBox(tr("x range"), this);
     xBox->setToolTip(tr("The interval of x shown on both charts and analysed for saturation"));
@@ -125,47 +137,59 @@ RangePanel::RangePanel(QWidget *parent)
     xGrid->addWidget(m_xMaxSpin, 1, 2);
     m_xGrid = xGrid;
     m_xMaxLabel = xMaxLabel;
+    return xBox;
+}
 
+QWidget *RangePanel::createYRanges()
+{
     // ---- y ranges, one row per chart
     auto *yBox = new QGroupBox(tr("y range"), this);
     yBox->setToolTip(tr("Each chart fits its y axis to the visible curves unless you fix it"));
     yBox->setAccessibleName(tr("y range"));
     auto *yGrid = new QGridLayout(yBox);
     yGrid->setColumnStretch(0, 1);
-    for (int order = 0; order <= SceneModel::MaxOrder; ++order) {
-        YRow row;
-        row.order = order;
-        const QString name = orderName(order);
-        row.automatic = new QCheckBox(tr("Automatic y range for %1").arg(name), yBox);
-        row.automatic->setObjectName(QStringLiteral("yAutomatic%1").arg(order));
-        row.automatic->setToolTip(
-            tr("Checked: the %1 chart fits its y axis to the visible curves. Unchecked: the "
-               "current range is kept and can be edited.")
-                .arg(name));
-        row.automatic->setAccessibleName(tr("Automatic y range for %1").arg(name));
-        row.min = makeSpin(QStringLiteral("yMinSpin%1").arg(order), tr("y min of %1").arg(name),
-                           tr("Bottom of the %1 chart's y axis").arg(name), yBox);
-        row.max = makeSpin(QStringLiteral("yMaxSpin%1").arg(order), tr("y max of %1").arg(name),
-                           tr("Top of the %1 chart's y axis").arg(name), yBox);
-        // An automatic range is padded by 5 %: four decimals show it without noise.
-        row.min->setDecimals(YDecimals);
-        row.max->setDecimals(YDecimals);
-        row.label = new QLabel(tr("to"), yBox);
-        row.label->setToolTip(row.automatic->toolTip());
-        yGrid->addWidget(row.automatic, order, 0);
-        yGrid->addWidget(row.min, order, 1);
-        yGrid->addWidget(row.label, order, 2);
-        yGrid->addWidget(row.max, order, 3);
-        m_yRows << row;
+    for (int order = 0; order <= SceneModel::MaxOrder; ++order)
+        createYRow(order, yBox, yGrid);
+    return yBox;
+}
 
-        connect(row.automatic, &QCheckBox::toggled, this,
-                [this, order](bool checked) { applyAutomatic(order, checked); });
-        connect(row.min, &QDoubleSpinBox::valueChanged, this,
-                [this, order](double value) { applyFixedY(order, true, value); });
-        connect(row.max, &QDoubleSpinBox::valueChanged, this,
-                [this, order](double value) { applyFixedY(order, false, value); });
-    }
+void RangePanel::createYRow(int order, QWidget *yBox, QGridLayout *yGrid)
+{
+    YRow row;
+    row.order = order;
+    const QString name = orderName(order);
+    row.automatic = new QCheckBox(tr("Automatic y range for %1").arg(name), yBox);
+    row.automatic->setObjectName(QStringLiteral("yAutomatic%1").arg(order));
+    row.automatic->setToolTip(
+        tr("Checked: the %1 chart fits its y axis to the visible curves. Unchecked: the "
+           "current range is kept and can be edited.")
+            .arg(name));
+    row.automatic->setAccessibleName(tr("Automatic y range for %1").arg(name));
+    row.min = makeSpin(QStringLiteral("yMinSpin%1").arg(order), tr("y min of %1").arg(name),
+                       tr("Bottom of the %1 chart's y axis").arg(name), yBox);
+    row.max = makeSpin(QStringLiteral("yMaxSpin%1").arg(order), tr("y max of %1").arg(name),
+                       tr("Top of the %1 chart's y axis").arg(name), yBox);
+    // An automatic range is padded by 5 %: four decimals show it without noise.
+    row.min->setDecimals(YDecimals);
+    row.max->setDecimals(YDecimals);
+    row.label = new QLabel(tr("to"), yBox);
+    row.label->setToolTip(row.automatic->toolTip());
+    yGrid->addWidget(row.automatic, order, 0);
+    yGrid->addWidget(row.min, order, 1);
+    yGrid->addWidget(row.label, order, 2);
+    yGrid->addWidget(row.max, order, 3);
+    m_yRows << row;
 
+    connect(row.automatic, &QCheckBox::toggled, this,
+            [this, order](bool checked) { applyAutomatic(order, checked); });
+    connect(row.min, &QDoubleSpinBox::valueChanged, this,
+            [this, order](double value) { applyFixedY(order, true, value); });
+    connect(row.max, &QDoubleSpinBox::valueChanged, this,
+            [this, order](double value) { applyFixedY(order, false, value); });
+}
+
+QWidget *RangePanel::createEpsilonRow()
+{
     // ---- ε
     auto *epsilonBox = new QGroupBox(tr("Saturation threshold ε"), this);
     epsilonBox->setToolTip(
@@ -196,12 +220,19 @@ RangePanel::RangePanel(QWidget *parent)
     epsilonGrid->addWidget(epsilonLabel, 0, 0);
     epsilonGrid->addWidget(m_epsilonSlider, 0, 1);
     epsilonGrid->addWidget(m_epsilonEdit, 0, 2);
+    return epsilonBox;
+}
 
+void RangePanel::createErrorLabel()
+{
     m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("rangeError"));
     m_error->setAccessibleName(tr("Range message"));
     m_error->setToolTip(tr("Why the last value was refused; the previous value was kept"));
+}
 
+void RangePanel::layOut(QWidget *xBox, QWidget *yBox, QWidget *epsilonBox)
+{
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(xBox);
     layout->addWidget(yBox);
@@ -210,7 +241,10 @@ RangePanel::RangePanel(QWidget *parent)
     layout->addStretch(1);
     m_layout = layout;
     m_yBox = yBox;
+}
 
+void RangePanel::connectControls()
+{
     connect(m_xMinSlider, &QSlider::valueChanged, this, [this](int position) {
         if (m_scene)
             applyRange(xAt(position), m_scene->xMax());
@@ -234,8 +268,6 @@ RangePanel::RangePanel(QWidget *parent)
         connect(slider, &QSlider::sliderPressed, this, &RangePanel::interactionStarted);
         connect(slider, &QSlider::sliderReleased, this, &RangePanel::interactionFinished);
     }
-
-    refresh();
 }
 
 RangePanel::~RangePanel()

@@ -78,6 +78,15 @@ private:
     QGridLayout *m_xGrid = nullptr;
     QLabel *m_xMaxLabel = nullptr;
 
+    // The constructor's steps, in creation order (which is the tab order).
+    QWidget *createXRange();
+    QWidget *createYRanges();
+    void createYRow(int order, QWidget *yBox, QGridLayout *yGrid);
+    QWidget *createEpsilonRow();
+    void createErrorLabel();
+    void layOut(QWidget *xBox, QWidget *yBox, QWidget *epsilonBox);
+    void connectControls();
+
     void fitEpsilonEdit();
     void refresh();
     void updateX();
