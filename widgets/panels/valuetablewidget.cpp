@@ -74,6 +74,24 @@ ValueTableWidget::ValueTableWidget(QWidget *parent)
     : QWidget(parent)
     , m_model(new ValueTableModel(this))
 {
+    createRangeEditors();
+    createExpressionLabel();
+    createView();
+    createCopyActions();
+    createCopyButtons();
+
+    m_error = new ErrorLabel(this);
+    m_error->setObjectName(QStringLiteral("valueTableError"));
+
+    layOut();
+    connectControls();
+
+    retranslateUi();
+    refresh();
+}
+
+void ValueTableWidget::createRangeEditors()
+{
     m_aLabel = new QLabel(this);
     m_bLabel = new QLabel(this);
     m_nLabel = new QLabel(this);
@@ -96,7 +114,10 @@ ValueTableWidget::ValueTableWidget(QWidget *parent)
     m_aLabel->setBuddy(m_aSpin);
     m_bLabel->setBuddy(m_bSpin);
     m_nLabel->setBuddy(m_nSpin);
+}
 
+void ValueTableWidget::createExpressionLabel()
+{
     m_expression = new QLabel(this);
     m_expression->setObjectName(QStringLiteral("valueTableExpression"));
     m_expression->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -106,7 +127,10 @@ ValueTableWidget::ValueTableWidget(QWidget *parent)
     // (and a propagateSizeHints() round trip to the window system) per step.
     m_expression->setMinimumWidth(m_expression->fontMetrics().horizontalAdvance(
         QStringLiteral("x = torch.linspace(-1000.25, 1000.25, 10000)")));
+}
 
+void ValueTableWidget::createView()
+{
     m_view = new ValueTableView(this);
     m_view->setObjectName(QStringLiteral("valueTableView"));
     // In a tabbed dock behind another tab the table stays "visible" but is not seen; its first
@@ -126,7 +150,10 @@ ValueTableWidget::ValueTableWidget(QWidget *parent)
     m_view->verticalHeader()->setFont(font());
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+}
 
+void ValueTableWidget::createCopyActions()
+{
     m_copyAction = new QAction(this);
     m_copyAction->setObjectName(QStringLiteral("valueTableCopy"));
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -140,17 +167,20 @@ ValueTableWidget::ValueTableWidget(QWidget *parent)
     m_view->addAction(m_copyTensorAction);
     connect(m_copyAction, &QAction::triggered, this, [this] { copySelection(); });
     connect(m_copyTensorAction, &QAction::triggered, this, [this] { copyCurrentColumnAsTensor(); });
+}
 
+void ValueTableWidget::createCopyButtons()
+{
     m_copyButton = new QToolButton(this);
     m_copyButton->setDefaultAction(m_copyAction);
     m_copyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_copyTensorButton = new QToolButton(this);
     m_copyTensorButton->setDefaultAction(m_copyTensorAction);
     m_copyTensorButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
 
-    m_error = new ErrorLabel(this);
-    m_error->setObjectName(QStringLiteral("valueTableError"));
-
+void ValueTableWidget::layOut()
+{
     auto *form = new QHBoxLayout;
     form->addWidget(m_aLabel);
     form->addWidget(m_aSpin);
@@ -169,7 +199,10 @@ ValueTableWidget::ValueTableWidget(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_view, 1);
+}
 
+void ValueTableWidget::connectControls()
+{
     connect(m_aSpin, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         if (m_scene)
             applyRange(value, m_scene->xMax());
@@ -190,9 +223,6 @@ ValueTableWidget::ValueTableWidget(QWidget *parent)
     // A new range can switch a column from fixed to scientific notation, which is wider.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             &ValueTableWidget::scheduleColumnResize);
-
-    retranslateUi();
-    refresh();
 }
 
 ValueTableWidget::~ValueTableWidget()

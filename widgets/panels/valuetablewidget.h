@@ -54,6 +54,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The constructor's steps, in creation order (which is the tab order).
+    void createRangeEditors();
+    void createExpressionLabel();
+    void createView();
+    void createCopyActions();
+    void createCopyButtons();
+    void layOut();
+    void connectControls();
+
     void retranslateUi();
     void refresh();
     void updateRange();
