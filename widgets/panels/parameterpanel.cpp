@@ -167,6 +167,31 @@ void ParameterPanel::rebuild(const ActivationSpec *spec)
 {
     m_builtSpec = spec;
     m_builtEmpty = !spec;
+    removeForm();
+
+    if (!spec) {
+        m_title->setText(tr("Parameters"));
+        m_title->setToolTip(tr("Select a function in the list to edit its parameters"));
+        m_note->setText(tr("No function selected."));
+        m_note->show();
+        m_resetButton->setEnabled(false);
+        return;
+    }
+
+    showHeading(*spec);
+    if (spec->parameters.isEmpty()) {
+        m_note->setText(tr("%1 has no parameters.").arg(spec->kind == FunctionKind::Custom ? spec->displayName : spec->id));
+        m_note->show();
+        return;
+    }
+    m_note->clear();
+    m_note->hide();
+
+    createForm(*spec);
+}
+
+void ParameterPanel::removeForm()
+{
     // A slider deleted while held (its function removed or replaced by a shortcut mid-drag) never
     // reports its release: the drag ends here, or later edits of the same kind would join its
     // undo step.
@@ -181,104 +206,110 @@ void ParameterPanel::rebuild(const ActivationSpec *spec)
     // or from setCurrentRow(), never from one of the form's own editors.
     delete m_form;
     m_form = nullptr;
+}
 
-    if (!spec) {
-        m_title->setText(tr("Parameters"));
-        m_title->setToolTip(tr("Select a function in the list to edit its parameters"));
-        m_note->setText(tr("No function selected."));
-        m_note->show();
-        m_resetButton->setEnabled(false);
-        return;
-    }
-
+void ParameterPanel::showHeading(const ActivationSpec &spec)
+{
     //: Heading of the parameter panel: PyTorch id, display name
     // A function of one's own is its expression; a catalogue entry is "id — name".
-    m_title->setText(spec->kind == FunctionKind::Custom
-                         ? spec->displayName
-                         : tr("%1 — %2").arg(spec->id, spec->displayName));
+    m_title->setText(spec.kind == FunctionKind::Custom
+                         ? spec.displayName
+                         : tr("%1 — %2").arg(spec.id, spec.displayName));
     m_title->setToolTip(tr("f(x) = %1\nf′(x) = %2\n%3")
-                            .arg(spec->formula, spec->derivativeFormula, spec->translatedGradientNote()));
-    m_resetButton->setEnabled(!spec->parameters.isEmpty());
-    if (spec->parameters.isEmpty()) {
-        m_note->setText(tr("%1 has no parameters.").arg(spec->kind == FunctionKind::Custom ? spec->displayName : spec->id));
-        m_note->show();
-        return;
-    }
-    m_note->clear();
-    m_note->hide();
+                            .arg(spec.formula, spec.derivativeFormula, spec.translatedGradientNote()));
+    m_resetButton->setEnabled(!spec.parameters.isEmpty());
+}
 
+void ParameterPanel::createForm(const ActivationSpec &spec)
+{
     m_form = new QWidget(this);
     m_form->setObjectName(QStringLiteral("parameterForm"));
     auto *grid = new QGridLayout(m_form);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setColumnStretch(1, 1);
 
-    for (int i = 0; i < spec->parameters.size(); ++i) {
-        const ParameterSpec &p = spec->parameters[i];
-        Editor editor;
-        editor.parameter = i;
-        editor.label = new QLabel(p.name, m_form);
-        editor.label->setObjectName(p.name + QStringLiteral("Label"));
-        const QString help
-            = tr("%1\nAllowed: %2. PyTorch's default: %3.")
-                  .arg(p.translatedDescription(), p.domainText(),
-                       p.domain == ParameterDomain::Choice ? p.choices.value(int(p.defaultValue))
-                                                           : NumberText::localized(p.defaultValue));
-        editor.label->setToolTip(help);
-        grid->addWidget(editor.label, i, 0);
-
-        if (p.domain == ParameterDomain::Choice) {
-            editor.choice = new QComboBox(m_form);
-            editor.choice->setObjectName(p.name + QStringLiteral("Choice"));
-            editor.choice->addItems(p.choices);
-            editor.choice->setToolTip(help);
-            editor.choice->setAccessibleName(p.name);
-            editor.label->setBuddy(editor.choice);
-            grid->addWidget(editor.choice, i, 1, 1, 2);
-            connect(editor.choice, &QComboBox::currentIndexChanged, this,
-                    [this, i](int index) { apply(i, index); });
-        } else {
-            editor.slider = new QSlider(Qt::Horizontal, m_form);
-            editor.slider->setObjectName(p.name + QStringLiteral("Slider"));
-            editor.slider->setRange(0, SliderSteps);
-            editor.slider->setSingleStep(SliderSteps / 100);
-            editor.slider->setPageStep(SliderSteps / 10);
-            editor.slider->setMinimumWidth(120);
-            editor.slider->setToolTip(tr("%1 from %2 to %3; type any allowed value in the box")
-                                          .arg(p.name, NumberText::localized(p.sliderMin),
-                                               NumberText::localized(p.sliderMax)));
-            editor.slider->setAccessibleName(tr("%1 slider").arg(p.name));
-
-            editor.spin = new NumberSpinBox(m_form);
-            editor.spin->setObjectName(p.name + QStringLiteral("Spin"));
-            editor.spin->setDecimals(SpinDecimals);
-            editor.spin->setRange(-SpinLimit, SpinLimit);
-            editor.spin->setSingleStep((p.sliderMax - p.sliderMin) / 100);
-            // Typed values go to the scene on Enter or focus out, not at every keystroke.
-            editor.spin->setKeyboardTracking(false);
-            editor.spin->setToolTip(help);
-            editor.spin->setAccessibleName(p.name);
-            editor.label->setBuddy(editor.spin);
-
-            grid->addWidget(editor.slider, i, 1);
-            grid->addWidget(editor.spin, i, 2);
-
-            const double lo = p.sliderMin;
-            const double hi = p.sliderMax;
-            connect(editor.slider, &QSlider::valueChanged, this,
-                    [this, i, lo, hi](int position) { apply(i, sliderValue(lo, hi, position)); });
-            connect(editor.spin, &QDoubleSpinBox::valueChanged, this,
-                    [this, i](double value) { apply(i, value); });
-            connect(editor.slider, &QSlider::sliderPressed, this,
-                    &ParameterPanel::interactionStarted);
-            connect(editor.slider, &QSlider::sliderReleased, this,
-                    &ParameterPanel::interactionFinished);
-        }
-        m_editors << editor;
-    }
+    for (int i = 0; i < spec.parameters.size(); ++i)
+        createEditor(i, spec.parameters[i], grid);
     m_formSlot->addWidget(m_form);
     // A widget made after its parent was shown stays hidden until told otherwise.
     m_form->show();
+}
+
+void ParameterPanel::createEditor(int i, const ParameterSpec &p, QGridLayout *grid)
+{
+    Editor editor;
+    editor.parameter = i;
+    editor.label = new QLabel(p.name, m_form);
+    editor.label->setObjectName(p.name + QStringLiteral("Label"));
+    const QString help
+        = tr("%1\nAllowed: %2. PyTorch's default: %3.")
+              .arg(p.translatedDescription(), p.domainText(),
+                   p.domain == ParameterDomain::Choice ? p.choices.value(int(p.defaultValue))
+                                                       : NumberText::localized(p.defaultValue));
+    editor.label->setToolTip(help);
+    grid->addWidget(editor.label, i, 0);
+
+    if (p.domain == ParameterDomain::Choice)
+        createChoice(editor, p, help, grid);
+    else
+        createSliderAndSpin(editor, p, help, grid);
+    m_editors << editor;
+}
+
+void ParameterPanel::createChoice(Editor &editor, const ParameterSpec &p, const QString &help,
+                                  QGridLayout *grid)
+{
+    const int i = editor.parameter;
+    editor.choice = new QComboBox(m_form);
+    editor.choice->setObjectName(p.name + QStringLiteral("Choice"));
+    editor.choice->addItems(p.choices);
+    editor.choice->setToolTip(help);
+    editor.choice->setAccessibleName(p.name);
+    editor.label->setBuddy(editor.choice);
+    grid->addWidget(editor.choice, i, 1, 1, 2);
+    connect(editor.choice, &QComboBox::currentIndexChanged, this,
+            [this, i](int index) { apply(i, index); });
+}
+
+void ParameterPanel::createSliderAndSpin(Editor &editor, const ParameterSpec &p,
+                                         const QString &help, QGridLayout *grid)
+{
+    const int i = editor.parameter;
+    editor.slider = new QSlider(Qt::Horizontal, m_form);
+    editor.slider->setObjectName(p.name + QStringLiteral("Slider"));
+    editor.slider->setRange(0, SliderSteps);
+    editor.slider->setSingleStep(SliderSteps / 100);
+    editor.slider->setPageStep(SliderSteps / 10);
+    editor.slider->setMinimumWidth(120);
+    editor.slider->setToolTip(tr("%1 from %2 to %3; type any allowed value in the box")
+                                  .arg(p.name, NumberText::localized(p.sliderMin),
+                                       NumberText::localized(p.sliderMax)));
+    editor.slider->setAccessibleName(tr("%1 slider").arg(p.name));
+
+    editor.spin = new NumberSpinBox(m_form);
+    editor.spin->setObjectName(p.name + QStringLiteral("Spin"));
+    editor.spin->setDecimals(SpinDecimals);
+    editor.spin->setRange(-SpinLimit, SpinLimit);
+    editor.spin->setSingleStep((p.sliderMax - p.sliderMin) / 100);
+    // Typed values go to the scene on Enter or focus out, not at every keystroke.
+    editor.spin->setKeyboardTracking(false);
+    editor.spin->setToolTip(help);
+    editor.spin->setAccessibleName(p.name);
+    editor.label->setBuddy(editor.spin);
+
+    grid->addWidget(editor.slider, i, 1);
+    grid->addWidget(editor.spin, i, 2);
+
+    const double lo = p.sliderMin;
+    const double hi = p.sliderMax;
+    connect(editor.slider, &QSlider::valueChanged, this,
+            [this, i, lo, hi](int position) { apply(i, sliderValue(lo, hi, position)); });
+    connect(editor.spin, &QDoubleSpinBox::valueChanged, this,
+            [this, i](double value) { apply(i, value); });
+    connect(editor.slider, &QSlider::sliderPressed, this,
+            &ParameterPanel::interactionStarted);
+    connect(editor.slider, &QSlider::sliderReleased, this,
+            &ParameterPanel::interactionFinished);
 }
 
 void ParameterPanel::updateValues()

@@ -8,11 +8,13 @@
 class ErrorLabel;
 class QComboBox;
 class QDoubleSpinBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSlider;
 class QVBoxLayout;
 struct ActivationSpec;
+struct ParameterSpec;
 class SceneModel;
 
 /**
@@ -67,6 +69,15 @@ private:
 
     void refresh();
     void rebuild(const ActivationSpec *spec);
+    // rebuild()'s steps.
+    void removeForm();
+    void showHeading(const ActivationSpec &spec);
+    void createForm(const ActivationSpec &spec);
+    void createEditor(int i, const ParameterSpec &p, QGridLayout *grid);
+    void createChoice(Editor &editor, const ParameterSpec &p, const QString &help,
+                      QGridLayout *grid);
+    void createSliderAndSpin(Editor &editor, const ParameterSpec &p, const QString &help,
+                             QGridLayout *grid);
     void updateValues();
     void apply(int parameter, double value);
     void resetToDefaults();
