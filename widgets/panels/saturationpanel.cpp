@@ -176,13 +176,8 @@ void SaturationPanel::rebuild()
 {
     m_rebuilding = true;
 
-    const QString epsilon = m_scene ? formatNumber(m_scene->epsilon()) : QStringLiteral("–");
-    m_explanation->setText(
-        tr("Bands where |f′| < ε = %1. In a band the update θ′ = θ − η·f′ barely moves θ "
-           "(where f′ = 0, not at all), so learning stalls there.")
-            .arg(epsilon));
+    updateExplanation();
 
-    const Qt::ItemFlags selectable = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     // Where the selection goes: (function row, interval index), or interval −1 for the function.
     QPair<int, int> restore(-1, -2);
     const int selectedRow = m_scene && m_selectedFunction.isValid() ? m_selectedFunction.row() : -1;
@@ -192,53 +187,82 @@ void SaturationPanel::rebuild()
         const FunctionInstance &fn = m_scene->function(row);
         if (!fn.visible)
             continue;
-        const SaturationResult &s = m_scene->saturation(row);
-        const double width = m_scene->xMax() - m_scene->xMin();
-
-        auto *name = new QStandardItem(fn.label());
-        name->setData(fn.color, Qt::DecorationRole);
-        QFont bold = name->font();
-        bold.setBold(true);
-        name->setFont(bold);
-        const QString functionTip
-            = tr("%1: %2 of [%3, %4] has |f′| < ε; the largest |f′| is %5, at x = %6.\n%7")
-                  .arg(fn.label(), formatFraction(s.zeroFraction + s.saturatedFraction),
-                       formatNumber(m_scene->xMin()), formatNumber(m_scene->xMax()),
-                       formatNumber(s.maxAbsGradient), formatNumber(s.maxAbsGradientAt),
-                       fn.spec->translatedGradientNote());
-        const QList<QStandardItem *> top
-            = completeRow({ name, new QStandardItem, new QStandardItem,
-                            fractionItem(s.zeroFraction + s.saturatedFraction),
-                            numberItem(s.maxAbsGradient), numberItem(s.maxAbsGradientAt) },
-                          row, -1, functionTip, selectable);
-        rows.append(top);
-
-        for (int i = 0; i < s.intervals.size(); ++i) {
-            const SaturationInterval &band = s.intervals[i];
-            const QString tip = band.kind == SaturationKind::Zero
-                ? tr("From x = %1 to %2, f′ = 0: θ does not move at all")
-                      .arg(formatNumber(band.from), formatNumber(band.to))
-                : tr("From x = %1 to %2, 0 < |f′| < ε: θ moves very little")
-                      .arg(formatNumber(band.from), formatNumber(band.to));
-            auto *kind = new QStandardItem(kindText(band.kind));
-            name->appendRow(completeRow({ kind, numberItem(band.from), numberItem(band.to),
-                                          fractionItem(width > 0 ? band.length() / width : 0) },
-                                        row, i, tip, selectable));
-            if (row == selectedRow && i == m_selectedInterval)
-                restore = { int(rows.size()) - 1, i };
-        }
-        if (s.intervals.isEmpty()) {
-            auto *none = new QStandardItem(tr("no band: |f′| ≥ ε on the whole range"));
-            QFont italic = none->font();
-            italic.setItalic(true);
-            none->setFont(italic);
-            name->appendRow(completeRow({ none }, row, -1,
-                                        tr("Gradient descent gets a usable gradient everywhere"),
-                                        Qt::ItemIsEnabled));
-        }
-        if (row == selectedRow && m_selectedInterval < 0)
-            restore = { int(rows.size()) - 1, -1 };
+        appendFunctionRows(row, selectedRow, rows, restore);
     }
+    showRows(rows);
+    restoreSelection(restore);
+    m_rebuilding = false;
+    if (m_selectedInterval >= 0)
+        report(m_selectedFunction.row(), m_selectedInterval);
+    else
+        report(-1, -1);
+}
+
+void SaturationPanel::updateExplanation()
+{
+    const QString epsilon = m_scene ? formatNumber(m_scene->epsilon()) : QStringLiteral("–");
+    m_explanation->setText(
+        tr("Bands where |f′| < ε = %1. In a band the update θ′ = θ − η·f′ barely moves θ "
+           "(where f′ = 0, not at all), so learning stalls there.")
+            .arg(epsilon));
+}
+
+void SaturationPanel::appendFunctionRows(int row, int selectedRow,
+                                         QList<QList<QStandardItem *>> &rows,
+                                         QPair<int, int> &restore)
+{
+    const Qt::ItemFlags selectable = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const FunctionInstance &fn = m_scene->function(row);
+    const SaturationResult &s = m_scene->saturation(row);
+    const double width = m_scene->xMax() - m_scene->xMin();
+
+    auto *name = new QStandardItem(fn.label());
+    name->setData(fn.color, Qt::DecorationRole);
+    QFont bold = name->font();
+    bold.setBold(true);
+    name->setFont(bold);
+    const QString functionTip
+        = tr("%1: %2 of [%3, %4] has |f′| < ε; the largest |f′| is %5, at x = %6.\n%7")
+              .arg(fn.label(), formatFraction(s.zeroFraction + s.saturatedFraction),
+                   formatNumber(m_scene->xMin()), formatNumber(m_scene->xMax()),
+                   formatNumber(s.maxAbsGradient), formatNumber(s.maxAbsGradientAt),
+                   fn.spec->translatedGradientNote());
+    const QList<QStandardItem *> top
+        = completeRow({ name, new QStandardItem, new QStandardItem,
+                        fractionItem(s.zeroFraction + s.saturatedFraction),
+                        numberItem(s.maxAbsGradient), numberItem(s.maxAbsGradientAt) },
+                      row, -1, functionTip, selectable);
+    rows.append(top);
+
+    for (int i = 0; i < s.intervals.size(); ++i) {
+        const SaturationInterval &band = s.intervals[i];
+        const QString tip = band.kind == SaturationKind::Zero
+            ? tr("From x = %1 to %2, f′ = 0: θ does not move at all")
+                  .arg(formatNumber(band.from), formatNumber(band.to))
+            : tr("From x = %1 to %2, 0 < |f′| < ε: θ moves very little")
+                  .arg(formatNumber(band.from), formatNumber(band.to));
+        auto *kind = new QStandardItem(kindText(band.kind));
+        name->appendRow(completeRow({ kind, numberItem(band.from), numberItem(band.to),
+                                      fractionItem(width > 0 ? band.length() / width : 0) },
+                                    row, i, tip, selectable));
+        if (row == selectedRow && i == m_selectedInterval)
+            restore = { int(rows.size()) - 1, i };
+    }
+    if (s.intervals.isEmpty()) {
+        auto *none = new QStandardItem(tr("no band: |f′| ≥ ε on the whole range"));
+        QFont italic = none->font();
+        italic.setItalic(true);
+        none->setFont(italic);
+        name->appendRow(completeRow({ none }, row, -1,
+                                    tr("Gradient descent gets a usable gradient everywhere"),
+                                    Qt::ItemIsEnabled));
+    }
+    if (row == selectedRow && m_selectedInterval < 0)
+        restore = { int(rows.size()) - 1, -1 };
+}
+
+void SaturationPanel::showRows(const QList<QList<QStandardItem *>> &rows)
+{
     if (!updateInPlace(rows)) {
         // Functions or bands came or went: the tree anew.
         m_model->removeRows(0, m_model->rowCount());
@@ -250,6 +274,10 @@ void SaturationPanel::rebuild()
         if (column != NameColumn)
             m_view->resizeColumnToContents(column);
     }
+}
+
+void SaturationPanel::restoreSelection(QPair<int, int> restore)
+{
     QModelIndex restoreIndex;
     if (restore.first >= 0) {
         const QModelIndex top = m_model->index(restore.first, NameColumn);
@@ -264,11 +292,6 @@ void SaturationPanel::rebuild()
         m_selectedFunction = QPersistentModelIndex();
         m_selectedInterval = -1;
     }
-    m_rebuilding = false;
-    if (m_selectedInterval >= 0)
-        report(m_selectedFunction.row(), m_selectedInterval);
-    else
-        report(-1, -1);
 }
 
 bool SaturationPanel::updateInPlace(const QList<QList<QStandardItem *>> &rows)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPair>
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QWidget>
@@ -64,6 +65,13 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    // rebuild()'s steps.
+    void updateExplanation();
+    /** Appends a visible function's row, its bands as children; notes where the selection goes. */
+    void appendFunctionRows(int row, int selectedRow, QList<QList<QStandardItem *>> &rows,
+                            QPair<int, int> &restore);
+    void showRows(const QList<QList<QStandardItem *>> &rows);
+    void restoreSelection(QPair<int, int> restore);
     /** Puts rows' values into the tree's items when it has their shape; false if it has not. */
     bool updateInPlace(const QList<QList<QStandardItem *>> &rows);
     void onSelectionChanged();
