@@ -70,6 +70,21 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
 {
     setAccessibleName(tr("Function list"));
 
+    createSearchField();
+    createAddButtons();
+    createView();
+    createErrorLabel();
+    createEditButtons();
+    QAction *removeAction = createRemoveAction();
+    layOut();
+    connectControls(removeAction);
+    setFunctionKind(FunctionKind::Activation);
+
+    updateButtons();
+}
+
+void FunctionListPanel::createSearchField()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("functionSearch"));
     m_search->setPlaceholderText(tr("Add a function…"));
@@ -85,13 +100,19 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setMaxVisibleItems(12);
     m_search->setCompleter(m_completer);
+}
 
+void FunctionListPanel::createAddButtons()
+{
     m_addButton = makeButton(tr("&Add"), tr("Add the function named in the search field"),
                              QStringLiteral("addButton"), this);
     m_customButton = makeButton(tr("C&ustom…"),
                                 tr("Add a function of your own, written in x, e.g. x * sigmoid(1.702 * x)"),
                                 QStringLiteral("customButton"), this);
+}
 
+void FunctionListPanel::createView()
+{
     m_view = new FunctionListView(this);
     m_view->setObjectName(QStringLiteral("functionView"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -99,12 +120,18 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
     m_view->setUniformItemSizes(true);
     m_view->setToolTip(tr("The functions on the charts: the checkbox shows or hides a curve"));
     m_view->setAccessibleName(tr("Functions in the scene"));
+}
 
+void FunctionListPanel::createErrorLabel()
+{
     m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("functionError"));
     m_error->setAccessibleName(tr("Function list message"));
     m_error->setToolTip(tr("Why the last action was refused"));
+}
 
+void FunctionListPanel::createEditButtons()
+{
     m_removeButton = makeButton(tr("&Remove"), tr("Remove the selected function (Delete)"),
                                 QStringLiteral("removeButton"), this);
     m_resetButton
@@ -117,12 +144,19 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
                             QStringLiteral("upButton"), this);
     m_downButton = makeButton(tr("Move &down"), tr("Move the selected function down the list"),
                               QStringLiteral("downButton"), this);
+}
 
+QAction *FunctionListPanel::createRemoveAction()
+{
     auto *removeAction = new QAction(tr("Remove"), m_view);
     removeAction->setShortcut(QKeySequence::Delete);
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(removeAction);
+    return removeAction;
+}
 
+void FunctionListPanel::layOut()
+{
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_search, 1);
     addRow->addWidget(m_addButton);
@@ -140,7 +174,10 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
+}
 
+void FunctionListPanel::connectControls(QAction *removeAction)
+{
     // Return with the popup open reaches both the field and the completer, which then writes the
     // picked entry into the field. Adding once that is over reads the final text, and the second
     // of the two requests finds the field empty.
@@ -157,9 +194,6 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
     connect(m_upButton, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_downButton, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
     connect(m_customButton, &QPushButton::clicked, this, &FunctionListPanel::addCustom);
-    setFunctionKind(FunctionKind::Activation);
-
-    updateButtons();
 }
 
 const QList<ActivationSpec> &FunctionListPanel::catalogue() const

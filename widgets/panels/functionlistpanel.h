@@ -8,6 +8,7 @@
 #include <functional>
 
 class ErrorLabel;
+class QAction;
 class QCompleter;
 class QItemSelectionModel;
 class QLabel;
@@ -74,6 +75,16 @@ Q_SIGNALS:
     void currentRowChanged(int row);
 
 private:
+    // The constructor's steps, in creation order (which is the tab order).
+    void createSearchField();
+    void createAddButtons();
+    void createView();
+    void createErrorLabel();
+    void createEditButtons();
+    QAction *createRemoveAction();
+    void layOut();
+    void connectControls(QAction *removeAction);
+
     void addFromField();
     void addCustom();
     const QList<ActivationSpec> &catalogue() const;
