@@ -243,11 +243,24 @@ QString FormulaPanel::saturationExplanation(const SceneModel &scene, int row)
     const double a = scene.xMin();
     const double b = scene.xMax();
     const double epsilon = scene.epsilon();
-    const auto slope = [&g](double x) { return std::abs(g.at(x).d1); };
     // Under a map the curve is g(x) = c·f(a·x) + d, as the formulas above name it.
     const QString prime = QStringLiteral("<i>%1</i>\u2032").arg(fn.map.isIdentity() ? 'f' : 'g');
     const QString AbsFPrime = QLatin1Char('|') + prime + QLatin1Char('|');
 
+    QStringList parts = bandExplanations(s, g, a, b, epsilon, prime, AbsFPrime);
+    const QString largest = largestGradientExplanation(s, g, a, b, AbsFPrime);
+    if (!largest.isEmpty())
+        parts << largest;
+
+    return tr("With ε = %1 on [%2, %3]: %4.")
+        .arg(num(epsilon), num(a), num(b), parts.join(QStringLiteral("; ")));
+}
+
+QStringList FormulaPanel::bandExplanations(const SaturationResult &s, const ActivationFunction &g,
+                                           double a, double b, double epsilon,
+                                           const QString &prime, const QString &AbsFPrime)
+{
+    const auto slope = [&g](double x) { return std::abs(g.at(x).d1); };
     QStringList zero;
     QStringList saturated;
     for (const SaturationInterval &band : s.intervals) {
@@ -278,51 +291,61 @@ QString FormulaPanel::saturationExplanation(const SceneModel &scene, int row)
     }
     if (zero.isEmpty() && saturated.isEmpty())
         parts << tr("%1 ≥ ε on the whole range").arg(AbsFPrime);
+    return parts;
+}
 
+QString FormulaPanel::largestGradientExplanation(const SaturationResult &s,
+                                                 const ActivationFunction &g, double a, double b,
+                                                 const QString &AbsFPrime)
+{
+    const auto slope = [&g](double x) { return std::abs(g.at(x).d1); };
     // The largest |f′|: one point for a smooth f; for a piecewise-linear one the pieces where it
     // is attained throughout (ReLU's x > 0, both outer pieces of softshrink).
     const double m = s.maxAbsGradient;
-    if (std::isfinite(m) && m > 0) {
-        const QString largest = AbsFPrime + QStringLiteral("&nbsp;=&nbsp;") + num(m);
-        QList<double> breaks { a };
-        for (double k : g.kinks(a, b)) {
-            if (k > a && k < b)
-                breaks << k;
-        }
-        breaks << b;
-        QList<Interval> plateaus;
-        for (int k = 0; k + 1 < breaks.size(); ++k) {
-            const double lo = breaks[k];
-            const double hi = breaks[k + 1];
-            bool plateau = hi > lo;
-            for (double t : { 0.1, 0.3, 0.5, 0.7, 0.9 })
-                plateau = plateau && sameValue(slope(lo + t * (hi - lo)), m);
-            if (!plateau)
-                continue;
-            if (!plateaus.isEmpty() && plateaus.last().to == lo && sameValue(slope(lo), m))
-                plateaus.last().to = hi; // continues through a kink where f′ keeps its value
-            else
-                plateaus << Interval { lo, hi };
-        }
-        if (plateaus.isEmpty()) {
-            parts << tr("largest %1 at %2")
-                         .arg(largest,
-                              X + QStringLiteral("&nbsp;=&nbsp;") + num(s.maxAbsGradientAt));
-        } else {
-            QStringList conditions;
-            bool wholeRange = false;
-            for (const Interval &p : std::as_const(plateaus)) {
-                const bool withLo = sameValue(slope(p.from), m);
-                const bool withHi = sameValue(slope(p.to), m);
-                wholeRange = wholeRange || (p.from <= a && p.to >= b && withLo && withHi);
-                conditions << condition(p.from, p.to, a, b, withLo, withHi);
-            }
-            parts << tr("largest %1 %2").arg(largest, where(conditions, wholeRange));
-        }
+    if (!(std::isfinite(m) && m > 0))
+        return {};
+    const QString largest = AbsFPrime + QStringLiteral("&nbsp;=&nbsp;") + num(m);
+    const QList<Interval> plateaus = gradientPlateaus(g, a, b, m);
+    if (plateaus.isEmpty()) {
+        return tr("largest %1 at %2")
+            .arg(largest, X + QStringLiteral("&nbsp;=&nbsp;") + num(s.maxAbsGradientAt));
     }
+    QStringList conditions;
+    bool wholeRange = false;
+    for (const Interval &p : std::as_const(plateaus)) {
+        const bool withLo = sameValue(slope(p.from), m);
+        const bool withHi = sameValue(slope(p.to), m);
+        wholeRange = wholeRange || (p.from <= a && p.to >= b && withLo && withHi);
+        conditions << condition(p.from, p.to, a, b, withLo, withHi);
+    }
+    return tr("largest %1 %2").arg(largest, where(conditions, wholeRange));
+}
 
-    return tr("With ε = %1 on [%2, %3]: %4.")
-        .arg(num(epsilon), num(a), num(b), parts.join(QStringLiteral("; ")));
+QList<Interval> FormulaPanel::gradientPlateaus(const ActivationFunction &g, double a, double b,
+                                               double m)
+{
+    const auto slope = [&g](double x) { return std::abs(g.at(x).d1); };
+    QList<double> breaks { a };
+    for (double k : g.kinks(a, b)) {
+        if (k > a && k < b)
+            breaks << k;
+    }
+    breaks << b;
+    QList<Interval> plateaus;
+    for (int k = 0; k + 1 < breaks.size(); ++k) {
+        const double lo = breaks[k];
+        const double hi = breaks[k + 1];
+        bool plateau = hi > lo;
+        for (double t : { 0.1, 0.3, 0.5, 0.7, 0.9 })
+            plateau = plateau && sameValue(slope(lo + t * (hi - lo)), m);
+        if (!plateau)
+            continue;
+        if (!plateaus.isEmpty() && plateaus.last().to == lo && sameValue(slope(lo), m))
+            plateaus.last().to = hi; // continues through a kink where f′ keeps its value
+        else
+            plateaus << Interval { lo, hi };
+    }
+    return plateaus;
 }
 
 void FormulaPanel::changeEvent(QEvent *event)

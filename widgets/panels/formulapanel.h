@@ -2,12 +2,16 @@
 
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
+class ActivationFunction;
 class QLabel;
 class QScrollArea;
 class QVBoxLayout;
 class SceneModel;
+struct Interval;
+struct SaturationResult;
 
 /**
  * The selected function as mathematics: its name, f(x) and f′(x) typeset (and g, g′ under an
@@ -52,6 +56,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // saturationExplanation()'s steps: the zero and saturated bands, then the largest |f′|.
+    static QStringList bandExplanations(const SaturationResult &s, const ActivationFunction &g,
+                                        double a, double b, double epsilon, const QString &prime,
+                                        const QString &AbsFPrime);
+    /** "" when the largest |f′| is 0 or not finite. */
+    static QString largestGradientExplanation(const SaturationResult &s,
+                                              const ActivationFunction &g, double a, double b,
+                                              const QString &AbsFPrime);
+    /** The pieces of [a, b] between g's kinks where |g′| is m throughout, merged across kinks. */
+    static QList<Interval> gradientPlateaus(const ActivationFunction &g, double a, double b,
+                                            double m);
+
     void refresh();
     void updateFonts();
 
