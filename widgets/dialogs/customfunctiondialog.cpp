@@ -65,6 +65,23 @@ CustomFunctionDialog::CustomFunctionDialog(QWidget *parent)
     setWindowTitle(tr("Add Custom Function"));
     setAccessibleName(tr("Add custom function"));
 
+    QLabel *intro = createIntro();
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QLabel *fLabel = createField(mono);
+    createStatusLines(mono);
+    auto *examplesLabel = new QLabel(tr("Examples:"), this);
+    QGridLayout *exampleGrid = createExampleButtons(mono);
+    createButtonBox();
+    createCompleter();
+    layOut(intro, fLabel, examplesLabel, exampleGrid);
+
+    setMinimumWidth(560);
+    updateStatus();
+    m_edit->setFocus();
+}
+
+QLabel *CustomFunctionDialog::createIntro()
+{
     auto *intro = new QLabel(tr("Type f as an expression in <i>x</i>. Functions: every activation "
                                 "by its id (sigmoid, softplus, relu…), exp, log, tanh, sqrt, abs, "
                                 "min, max, pow…; single letters other than x and e are parameters."),
@@ -72,7 +89,11 @@ CustomFunctionDialog::CustomFunctionDialog(QWidget *parent)
     intro->setObjectName(QStringLiteral("expressionIntro"));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
+    return intro;
+}
 
+QLabel *CustomFunctionDialog::createField(const QFont &mono)
+{
     auto *fLabel = new QLabel(tr("f(x) ="), this);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("expressionEdit"));
@@ -81,11 +102,14 @@ CustomFunctionDialog::CustomFunctionDialog(QWidget *parent)
     m_edit->setToolTip(tr("An expression in x, e.g. x * sigmoid(1.702 * x) or a * tanh(b * x).\n"
                           "Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3."));
     m_edit->setClearButtonEnabled(true);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_edit->setFont(mono);
     fLabel->setBuddy(m_edit);
     fLabel->setFont(mono);
+    return fLabel;
+}
 
+void CustomFunctionDialog::createStatusLines(const QFont &mono)
+{
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("expressionStatus"));
     m_status->setWordWrap(true);
@@ -108,9 +132,11 @@ CustomFunctionDialog::CustomFunctionDialog(QWidget *parent)
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setAccessibleName(tr("Preview of f and its derivative"));
     m_preview->setToolTip(tr("f(x) and f′(x) at a few points, with every named parameter at 1"));
+}
 
+QGridLayout *CustomFunctionDialog::createExampleButtons(const QFont &mono)
+{
     // Examples: the expression itself on the button, so it also teaches the syntax.
-    auto *examplesLabel = new QLabel(tr("Examples:"), this);
     auto *exampleGrid = new QGridLayout;
     exampleGrid->setContentsMargins(0, 0, 0, 0);
     const QStringList texts = examples();
@@ -131,7 +157,11 @@ CustomFunctionDialog::CustomFunctionDialog(QWidget *parent)
         });
         exampleGrid->addWidget(button, i / 3, i % 3);
     }
+    return exampleGrid;
+}
 
+void CustomFunctionDialog::createButtonBox()
+{
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_addButton = m_buttons->button(QDialogButtonBox::Ok);
     m_addButton->setText(tr("&Add"));
@@ -140,7 +170,10 @@ CustomFunctionDialog::CustomFunctionDialog(QWidget *parent)
     m_addButton->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomFunctionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CustomFunctionDialog::reject);
+}
 
+void CustomFunctionDialog::createCompleter()
+{
     m_completer = new QCompleter(new QStringListModel(completionNames(), this), this);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
@@ -149,7 +182,11 @@ CustomFunctionDialog::CustomFunctionDialog(QWidget *parent)
             &CustomFunctionDialog::insertCompletion);
     connect(m_edit, &QLineEdit::textEdited, this, &CustomFunctionDialog::completeWord);
     connect(m_edit, &QLineEdit::textChanged, this, &CustomFunctionDialog::updateStatus);
+}
 
+void CustomFunctionDialog::layOut(QLabel *intro, QLabel *fLabel, QLabel *examplesLabel,
+                                  QGridLayout *exampleGrid)
+{
     // The status under the field, then the marker, indented like the field's text and in the same
     // font, so that for a short text its caret sits under the very column in the field. Both keep
     // their room when empty so that the dialog does not jump as the text turns valid and invalid.
@@ -181,10 +218,6 @@ CustomFunctionDialog::CustomFunctionDialog(QWidget *parent)
     layout->addLayout(exampleGrid);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-
-    setMinimumWidth(560);
-    updateStatus();
-    m_edit->setFocus();
 }
 
 QString CustomFunctionDialog::expression() const

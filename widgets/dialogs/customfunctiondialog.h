@@ -5,6 +5,8 @@
 
 class QCompleter;
 class QDialogButtonBox;
+class QFont;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -56,6 +58,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's steps, in creation order (which is the tab order).
+    QLabel *createIntro();
+    /** The expression field; returns its "f(x) =" label. */
+    QLabel *createField(const QFont &mono);
+    /** The status, error marker and preview lines under the field. */
+    void createStatusLines(const QFont &mono);
+    QGridLayout *createExampleButtons(const QFont &mono);
+    void createButtonBox();
+    void createCompleter();
+    void layOut(QLabel *intro, QLabel *fLabel, QLabel *examplesLabel, QGridLayout *exampleGrid);
+
     void updateStatus();
     void showMessage(const QString &text, bool isError);
     void growToFit();
