@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activationcatalogue.h"
+#include "demonstrationwindows.h"
 
 #include "scenerenderer.h"
 #include "theme.h"
@@ -176,9 +177,30 @@ private:
     void updateRecentMenu();
     void updateWindowTitle();
     void afterSceneReplaced(const QString &lesson);
+    // Construction, in steps (mainwindow.cpp).
+    void installDefaultQuestions();
     void createCharts();
+    void createTraceLabel();
+    void watchSceneChanges();
+    // The docks (mainwindowdocks.cpp).
     void createDocks();
+    QDockWidget *createFunctionsDock();
+    void createRangeDock();
+    QDockWidget *createTableDocks();
+    void createTextDocks();
+    // The menus and their actions (mainwindowactions.cpp): each returns the menus it made.
     void createActions();
+    QList<QMenu *> createFileMenu();
+    QMenu *createExportMenu(QMenu *fileMenu);
+    QMenu *createEditMenu();
+    QList<QMenu *> createViewMenu();
+    void createChartLayoutActions(QMenu *viewMenu);
+    void createFunctionKindActions(QMenu *viewMenu);
+    void createScreenActions(QMenu *viewMenu);
+    void createThemeMenu(QMenu *viewMenu);
+    QMenu *createLessonsMenu();
+    QMenu *createDemonstrationsMenu();
+    QMenu *createHelpMenu();
     void updateChartLayout();
     void updateTrace();
     void exportImageDialog();
@@ -241,6 +263,8 @@ private:
     QAction *m_whiteExportsAction = nullptr;
     Theme m_theme = Theme::Light;
     bool m_presentation = false;
+    /** The Demonstrations menu's windows, children of this window. */
+    DemonstrationWindows m_demonstrations{this};
     Qt::WindowStates m_stateBeforePresentation;
     QByteArray m_geometryBeforePresentation;
 };
