@@ -17,6 +17,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace {
 
@@ -192,21 +193,26 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, cons
         previousMessageHandler(type, context, message);
 }
 
-int main(int argc, char *argv[])
+namespace {
+
+/** The names QSettings, --version, the window title and the desktop entry go by. */
+void setUpApplicationIdentity()
 {
-    previousMessageHandler = qInstallMessageHandler(quietMessageHandler);
     QCoreApplication::setOrganizationName(QStringLiteral("ActivationExplorer"));
     QCoreApplication::setApplicationName(QStringLiteral("activation-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Activation Explorer"));
     // The desktop entry's name, which Wayland compositors match the window against.
     QGuiApplication::setDesktopFileName(QStringLiteral(AE_APP_ID));
+}
 
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    ParseResult parsed = parseCommandLine(arguments);
-
+/**
+ * Help, version, errors and CSV or JSON exports, which need no window: the exit status once one
+ * of them has run, or std::nullopt when a QApplication must take the command line first.
+ */
+std::optional<int> runWithoutWindow(int &argc, char **argv, const ParseResult &parsed,
+                                    const QStringList &arguments)
+{
     // Help, version, errors and data exports need no windowing system: a QCoreApplication will
     // do. Only Qt's own options (-platform, -style, …) need QApplication to take them out first.
     switch (parsed.action) {
@@ -238,42 +244,42 @@ int main(int argc, char *argv[])
     case ParseResult::Action::ShowGui:
         break;
     }
+    return std::nullopt;
+}
 
-    // An image export never needs a display: render offscreen unless a platform was chosen, so
-    // a missing or dead DISPLAY cannot stop it.
-    if (asksForExport(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+/**
+ * A command line that was wrong only because of Qt's own options, parsed again once QApplication
+ * has taken them out: the exit status if it is still wrong (help and version exit here), else
+ * std::nullopt with parsed replaced.
+ */
+std::optional<int> reparseWithoutQtOptions(ParseResult &parsed)
+{
+    if (parsed.action != ParseResult::Action::Error)
+        return std::nullopt;
+    parsed = parseCommandLine(QCoreApplication::arguments());
+    if (parsed.action == ParseResult::Action::Error)
+        return fail(parsed.error);
+    if (parsed.action != ParseResult::Action::Export
+        && parsed.action != ParseResult::Action::ShowGui)
+        showInformation(parsed.action);
+    return std::nullopt;
+}
 
-    QApplication app(argc, argv);
-    // The installed theme's icon where there is one, else the same SVG built in.
-    QApplication::setWindowIcon(QIcon::fromTheme(
-            QStringLiteral(AE_APP_ID),
-            QIcon(QStringLiteral(":/icons/" AE_APP_ID ".svg"))));
-    if (parsed.action == ParseResult::Action::Error) {
-        parsed = parseCommandLine(QCoreApplication::arguments());
-        if (parsed.action == ParseResult::Action::Error)
-            return fail(parsed.error);
-        if (parsed.action != ParseResult::Action::Export
-            && parsed.action != ParseResult::Action::ShowGui)
-            showInformation(parsed.action);
-    }
-    Language::install(chosenLanguage(parsed.request));
-    if (parsed.action == ParseResult::Action::Export)
-        return exportScene(parsed.request);
-
+/** The main window on the scene request describes, shown; nullptr with error if it fails. */
+MainWindow *openWindow(const ExportRequest &request, QString *error)
+{
     // On the heap: choosing another language replaces the window by one built in that language.
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     // The window opens on the scene the command line describes (the tutorial's by default), or
     // on the session --open names.
     // Without either, it opens on the scene it was closed on, if that can still be read.
-    QString error;
-    const bool built = parsed.request.sessionPath.isEmpty()
-            ? buildScene(parsed.request, *window->scene(), &error)
-            : window->openSession(parsed.request.sessionPath, &error); // title, lesson, recent
+    const bool built = request.sessionPath.isEmpty()
+            ? buildScene(request, *window->scene(), error)
+            : window->openSession(request.sessionPath, error); // title, lesson, recent
     if (!built) {
         delete window;
-        return fail(error);
+        return nullptr;
     }
     if (window->scene()->rowCount() > 0)
         window->functionList()->setCurrentRow(window->scene()->rowCount() > 1 ? 1 : 0);
@@ -287,19 +293,66 @@ int main(int argc, char *argv[])
     watchLanguageMenu(window);
     window->fitToScreen();
     window->show();
-    if (parsed.request.present)
+    if (request.present)
         window->setPresentationMode(true);
-    if (!parsed.request.demo.isEmpty())
-        window->openDemonstration(parsed.request.demo);
+    if (!request.demo.isEmpty())
+        window->openDemonstration(request.demo);
     else
         window->showStartPageOnFirstLaunch();
-    const int code = QApplication::exec();
-    // Whichever window is open now (a language switch replaces it) goes before the application.
+    return window;
+}
+
+/** Deletes whichever main windows are open now (a language switch replaces the first one). */
+void deleteMainWindows()
+{
     QList<MainWindow *> windows;
     for (QWidget *w : QApplication::topLevelWidgets()) {
         if (auto *main = qobject_cast<MainWindow *>(w))
             windows.append(main);
     }
     qDeleteAll(windows);
+}
+
+/** Everything that needs a QApplication: the window, and image exports; the exit status. */
+int runWithApplication(int &argc, char **argv, ParseResult parsed, const QStringList &arguments)
+{
+    // An image export never needs a display: render offscreen unless a platform was chosen, so
+    // a missing or dead DISPLAY cannot stop it.
+    if (asksForExport(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    // The installed theme's icon where there is one, else the same SVG built in.
+    QApplication::setWindowIcon(QIcon::fromTheme(
+            QStringLiteral(AE_APP_ID),
+            QIcon(QStringLiteral(":/icons/" AE_APP_ID ".svg"))));
+    if (const std::optional<int> code = reparseWithoutQtOptions(parsed))
+        return *code;
+    Language::install(chosenLanguage(parsed.request));
+    if (parsed.action == ParseResult::Action::Export)
+        return exportScene(parsed.request);
+
+    QString error;
+    if (!openWindow(parsed.request, &error))
+        return fail(error);
+    const int code = QApplication::exec();
+    // Whichever window is open now (a language switch replaces it) goes before the application.
+    deleteMainWindows();
     return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    previousMessageHandler = qInstallMessageHandler(quietMessageHandler);
+    setUpApplicationIdentity();
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const ParseResult parsed = parseCommandLine(arguments);
+    if (const std::optional<int> code = runWithoutWindow(argc, argv, parsed, arguments))
+        return *code;
+    return runWithApplication(argc, argv, parsed, arguments);
 }
