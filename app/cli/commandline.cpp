@@ -250,6 +250,34 @@ struct ParamSetting
     double value = 0;
 };
 
+/** A --param's value for parameter: a choice's name or a number in its domain. */
+bool parseParamValue(const QString &where, const ParameterSpec &parameter, const QString &valueText,
+                     double *value, QString *error)
+{
+    if (parameter.domain == ParameterDomain::Choice) {
+        const qsizetype choice = parameter.choices.indexOf(valueText);
+        if (choice < 0) {
+            *error = QStringLiteral("%1: %2 must be %3 (got %4)")
+                         .arg(where, parameter.name, parameter.domainText(), quoted(valueText));
+            return false;
+        }
+        *value = double(choice);
+        return true;
+    }
+    bool ok = false;
+    *value = valueText.toDouble(&ok);
+    if (!ok) {
+        toFinite(where, valueText, error); // for its message
+        return false;
+    }
+    const QString problem = parameter.check(*value);
+    if (!problem.isEmpty()) {
+        *error = where + QStringLiteral(": ") + problem;
+        return false;
+    }
+    return true;
+}
+
 bool parseParam(const QString &text, const QStringList &functions, ParamSetting *setting,
                 QString *error)
 {
@@ -311,29 +339,9 @@ bool parseParam(const QString &text, const QStringList &functions, ParamSetting 
                   .arg(where, id, quoted(name), names.join(QLatin1String(", ")));
         return false;
     }
-    const ParameterSpec &parameter = spec->parameters[index];
     double value = 0;
-    if (parameter.domain == ParameterDomain::Choice) {
-        const qsizetype choice = parameter.choices.indexOf(valueText);
-        if (choice < 0) {
-            *error = QStringLiteral("%1: %2 must be %3 (got %4)")
-                         .arg(where, parameter.name, parameter.domainText(), quoted(valueText));
-            return false;
-        }
-        value = double(choice);
-    } else {
-        bool ok = false;
-        value = valueText.toDouble(&ok);
-        if (!ok) {
-            toFinite(where, valueText, error); // for its message
-            return false;
-        }
-        const QString problem = parameter.check(value);
-        if (!problem.isEmpty()) {
-            *error = where + QStringLiteral(": ") + problem;
-            return false;
-        }
-    }
+    if (!parseParamValue(where, spec->parameters[index], valueText, &value, error))
+        return false;
     *setting = { text, id, instance, index, value };
     return true;
 }

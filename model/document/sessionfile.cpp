@@ -326,9 +326,9 @@ bool readView(Reader &r, const QJsonValue &value, SceneModel &scene)
     return true;
 }
 
-bool readDocument(Reader &r, const QJsonObject &root, SceneModel &scene, QString *lesson)
+/** Format and version first: a foreign or newer document gets that answer, not a key list. */
+bool readFormatAndVersion(Reader &r, const QJsonObject &root)
 {
-    // Format and version first: a foreign or newer document gets that answer, not a key list.
     const QJsonValue format = root.value(QLatin1String("format"));
     if (format.isUndefined())
         return r.fail({}, QStringLiteral("not an Activation Explorer session (it has no "
@@ -352,8 +352,12 @@ bool readDocument(Reader &r, const QJsonObject &root, SceneModel &scene, QString
                                      "reads version %2)")
                           .arg(NumberText::roundTrip(v))
                           .arg(SessionFile::Version));
+    return true;
+}
 
-    // Range, ε, sample count and view before the functions, so each function is analysed once.
+/** Range, ε, sample count and view: before the functions, so each function is analysed once. */
+bool readSettings(Reader &r, const QJsonObject &root, SceneModel &scene)
+{
     QJsonValue value;
     double xMin = 0;
     double xMax = 0;
@@ -378,9 +382,12 @@ bool readDocument(Reader &r, const QJsonObject &root, SceneModel &scene, QString
         return false;
     if (!scene.setSampleCount(sampleCount, &problem))
         return r.fail(QStringLiteral("sample_count"), problem);
-    if (!readView(r, root.value(QLatin1String("view")), scene))
-        return false;
+    return readView(r, root.value(QLatin1String("view")), scene);
+}
 
+bool readFunctions(Reader &r, const QJsonObject &root, SceneModel &scene)
+{
+    QJsonValue value;
     if (!r.required(root, QStringLiteral("functions"), QStringLiteral("functions"), &value))
         return false;
     if (!value.isArray())
@@ -396,24 +403,38 @@ bool readDocument(Reader &r, const QJsonObject &root, SceneModel &scene, QString
         if (!readFunction(r, functions[i], QStringLiteral("functions[%1]").arg(i), scene))
             return false;
     }
+    return true;
+}
 
-    QString lessonId;
+/** The lesson id, empty or absent for none; an unknown id is refused with the valid ones. */
+bool readLesson(Reader &r, const QJsonObject &root, QString *lessonId)
+{
+    lessonId->clear();
     const QJsonValue lessonValue = root.value(QLatin1String("lesson"));
-    if (!lessonValue.isUndefined() && !lessonValue.isNull()) {
-        if (!lessonValue.isString())
-            return r.fail(QStringLiteral("lesson"),
-                          QStringLiteral("must be a lesson id or empty (got %1)")
-                              .arg(describe(lessonValue)));
-        lessonId = lessonValue.toString();
-        if (!lessonId.isEmpty() && !Lessons::find(lessonId)) {
-            QStringList ids;
-            for (const Lesson &l : Lessons::all())
-                ids << QString::fromLatin1(l.id);
-            return r.fail(QStringLiteral("lesson"),
-                          QStringLiteral("unknown lesson %1; valid ids: %2")
-                              .arg(quoted(lessonId), ids.join(QLatin1String(", "))));
-        }
+    if (lessonValue.isUndefined() || lessonValue.isNull())
+        return true;
+    if (!lessonValue.isString())
+        return r.fail(QStringLiteral("lesson"),
+                      QStringLiteral("must be a lesson id or empty (got %1)")
+                          .arg(describe(lessonValue)));
+    *lessonId = lessonValue.toString();
+    if (!lessonId->isEmpty() && !Lessons::find(*lessonId)) {
+        QStringList ids;
+        for (const Lesson &l : Lessons::all())
+            ids << QString::fromLatin1(l.id);
+        return r.fail(QStringLiteral("lesson"),
+                      QStringLiteral("unknown lesson %1; valid ids: %2")
+                          .arg(quoted(*lessonId), ids.join(QLatin1String(", "))));
     }
+    return true;
+}
+
+bool readDocument(Reader &r, const QJsonObject &root, SceneModel &scene, QString *lesson)
+{
+    QString lessonId;
+    if (!readFormatAndVersion(r, root) || !readSettings(r, root, scene)
+        || !readFunctions(r, root, scene) || !readLesson(r, root, &lessonId))
+        return false;
     if (lesson)
         *lesson = lessonId;
     return true;

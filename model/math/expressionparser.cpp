@@ -42,6 +42,112 @@ bool isNameStart(char16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 bool isNameChar(char16_t c) { return isNameStart(c) || (c >= '0' && c <= '9'); }
 bool isDigit(char16_t c) { return c >= '0' && c <= '9'; }
 
+/** The end of the number that starts at i (digits, a point, an exponent); negativeExponent says
+ * whether its exponent is negative, which makes an out-of-range number an underflow. */
+qsizetype numberEnd(const QString &text, qsizetype i, bool *negativeExponent)
+{
+    const qsizetype n = text.size();
+    qsizetype j = i;
+    while (j < n && isDigit(text[j].unicode()))
+        ++j;
+    if (j < n && text[j] == QLatin1Char('.')) {
+        ++j;
+        while (j < n && isDigit(text[j].unicode()))
+            ++j;
+    }
+    *negativeExponent = false;
+    if (j < n && (text[j] == QLatin1Char('e') || text[j] == QLatin1Char('E'))) {
+        qsizetype k = j + 1;
+        bool negative = false;
+        if (k < n && (text[k] == QLatin1Char('+') || text[k] == QLatin1Char('-'))) {
+            negative = text[k] == QLatin1Char('-');
+            ++k;
+        }
+        // "2e" or "2e+": the number is 2, e is a name
+        if (k < n && isDigit(text[k].unicode())) {
+            j = k;
+            while (j < n && isDigit(text[j].unicode()))
+                ++j;
+            *negativeExponent = negative;
+        }
+    }
+    return j;
+}
+
+/** The number token text[i, j); throws ParseFailure when it is malformed or overflows. */
+Token numberToken(const QString &text, qsizetype i, qsizetype j, bool negativeExponent)
+{
+    const std::string digits = text.mid(i, j - i).toStdString();
+    double v = 0.0;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+    if (ec == std::errc::result_out_of_range) {
+        if (!negativeExponent)
+            throw ParseFailure{i, QCoreApplication::translate(
+                                          "Expression", "number out of range: %1 (at most about 1.8e308)")
+                                          .arg(digits.size() > 24 ? QString::fromStdString(digits.substr(0, 24)) + QStringLiteral("…")
+                                                                  : QString::fromStdString(digits))};
+        v = 0.0; // underflow: 1e-999 is 0
+    } else if (ec != std::errc() || end != digits.data() + digits.size() || !std::isfinite(v)) {
+        throw ParseFailure{i, QCoreApplication::translate("Expression", "malformed number")};
+    }
+    Token t;
+    t.type = Tok::Number;
+    t.pos = i;
+    t.len = j - i;
+    t.number = v;
+    return t;
+}
+
+/** Why character c at i has no place in an expression: thrown as a ParseFailure. */
+[[noreturn]] void rejectCharacter(char16_t c, qsizetype i)
+{
+    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
+        throw ParseFailure{i, QCoreApplication::translate("Expression",
+                                                          "control character %1 is not allowed")
+                                      .arg(hex(c))};
+    if (c == 0xfffd)
+        throw ParseFailure{i, QCoreApplication::translate("Expression",
+                                                          "invalid character U+FFFD (bytes that are not UTF-8, "
+                                                          "or an unknown character)")};
+    if (QChar::isSurrogate(c))
+        throw ParseFailure{i, QCoreApplication::translate("Expression",
+                                                          "invalid character %1 (a lone UTF-16 surrogate)")
+                                      .arg(hex(c))};
+    throw ParseFailure{i, QCoreApplication::translate("Expression", "unexpected character '%1' (%2)")
+                                  .arg(QChar(c)).arg(hex(c))};
+}
+
+/** The operator or punctuation token at i (one character, or ** for ^). */
+Token symbolToken(const QString &text, qsizetype i)
+{
+    const char16_t c = text[i].unicode();
+    Token t;
+    t.pos = i;
+    t.len = 1;
+    switch (c) {
+    case '+': t.type = Tok::Plus; break;
+    case '-': case u'\u2212': t.type = Tok::Minus; break;
+    case '*':
+        if (i + 1 < text.size() && text[i + 1] == QLatin1Char('*')) {
+            t.type = Tok::Caret;
+            t.len = 2;
+        } else {
+            t.type = Tok::Star;
+        }
+        break;
+    case u'\u00B7': case u'\u00D7': case u'\u22C5': t.type = Tok::Star; break;
+    case '/': case u'\u00F7': t.type = Tok::Slash; break;
+    case '^': t.type = Tok::Caret; break;
+    case '(': t.type = Tok::LParen; break;
+    case ')': t.type = Tok::RParen; break;
+    case ',': t.type = Tok::Comma; break;
+    case u'\u03C0': t.type = Tok::Name; break; // π
+    default:
+        rejectCharacter(c, i);
+    }
+    return t;
+}
+
 /** Splits text into tokens; throws ParseFailure for a character that has no place in an expression. */
 std::vector<Token> tokenize(const QString &text)
 {
@@ -54,99 +160,25 @@ std::vector<Token> tokenize(const QString &text)
             ++i;
             continue;
         }
-        Token t;
-        t.pos = i;
-        t.len = 1;
         if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(text[i + 1].unicode()))) {
-            qsizetype j = i;
-            while (j < n && isDigit(text[j].unicode()))
-                ++j;
-            if (j < n && text[j] == QLatin1Char('.')) {
-                ++j;
-                while (j < n && isDigit(text[j].unicode()))
-                    ++j;
-            }
             bool negativeExponent = false;
-            if (j < n && (text[j] == QLatin1Char('e') || text[j] == QLatin1Char('E'))) {
-                qsizetype k = j + 1;
-                if (k < n && (text[k] == QLatin1Char('+') || text[k] == QLatin1Char('-'))) {
-                    negativeExponent = text[k] == QLatin1Char('-');
-                    ++k;
-                }
-                if (k < n && isDigit(text[k].unicode())) {
-                    j = k;
-                    while (j < n && isDigit(text[j].unicode()))
-                        ++j;
-                } else {
-                    negativeExponent = false; // "2e" or "2e+": the number is 2, e is a name
-                }
-            }
-            const std::string digits = text.mid(i, j - i).toStdString();
-            double v = 0.0;
-            const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-            if (ec == std::errc::result_out_of_range) {
-                if (!negativeExponent)
-                    throw ParseFailure{i, QCoreApplication::translate(
-                                                  "Expression", "number out of range: %1 (at most about 1.8e308)")
-                                                  .arg(digits.size() > 24 ? QString::fromStdString(digits.substr(0, 24)) + QStringLiteral("…")
-                                                                          : QString::fromStdString(digits))};
-                v = 0.0; // underflow: 1e-999 is 0
-            } else if (ec != std::errc() || end != digits.data() + digits.size() || !std::isfinite(v)) {
-                throw ParseFailure{i, QCoreApplication::translate("Expression", "malformed number")};
-            }
-            t.type = Tok::Number;
-            t.number = v;
-            t.len = j - i;
-            tokens.push_back(t);
+            const qsizetype j = numberEnd(text, i, &negativeExponent);
+            tokens.push_back(numberToken(text, i, j, negativeExponent));
             i = j;
-            continue;
-        }
-        if (isNameStart(c)) {
+        } else if (isNameStart(c)) {
             qsizetype j = i + 1;
             while (j < n && isNameChar(text[j].unicode()))
                 ++j;
+            Token t;
             t.type = Tok::Name;
+            t.pos = i;
             t.len = j - i;
             tokens.push_back(t);
             i = j;
-            continue;
+        } else {
+            tokens.push_back(symbolToken(text, i));
+            i += tokens.back().len;
         }
-        switch (c) {
-        case '+': t.type = Tok::Plus; break;
-        case '-': case u'\u2212': t.type = Tok::Minus; break;
-        case '*':
-            if (i + 1 < n && text[i + 1] == QLatin1Char('*')) {
-                t.type = Tok::Caret;
-                t.len = 2;
-            } else {
-                t.type = Tok::Star;
-            }
-            break;
-        case u'\u00B7': case u'\u00D7': case u'\u22C5': t.type = Tok::Star; break;
-        case '/': case u'\u00F7': t.type = Tok::Slash; break;
-        case '^': t.type = Tok::Caret; break;
-        case '(': t.type = Tok::LParen; break;
-        case ')': t.type = Tok::RParen; break;
-        case ',': t.type = Tok::Comma; break;
-        case u'\u03C0': t.type = Tok::Name; break; // π
-        default:
-            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
-                throw ParseFailure{i, QCoreApplication::translate("Expression",
-                                                                  "control character %1 is not allowed")
-                                              .arg(hex(c))};
-            if (c == 0xfffd)
-                throw ParseFailure{i, QCoreApplication::translate("Expression",
-                                                                  "invalid character U+FFFD (bytes that are not UTF-8, "
-                                                                  "or an unknown character)")};
-            if (QChar::isSurrogate(c))
-                throw ParseFailure{i, QCoreApplication::translate("Expression",
-                                                                  "invalid character %1 (a lone UTF-16 surrogate)")
-                                              .arg(hex(c))};
-            throw ParseFailure{i, QCoreApplication::translate("Expression", "unexpected character '%1' (%2)")
-                                          .arg(QChar(c)).arg(hex(c))};
-        }
-        tokens.push_back(t);
-        i += t.len;
     }
     Token end;
     end.type = Tok::End;
