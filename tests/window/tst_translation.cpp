@@ -28,11 +28,6 @@ private slots:
     void initTestCase();
     void cleanup();
     void qmIsEmbedded();
-    void normalise_data();
-    void normalise();
-    void fromLocale_data();
-    void fromLocale();
-    void refusesUnknownLanguage();
     void menusInChinese();
     void lessonsInChinese();
     void modelTextsInChinese();
@@ -79,51 +74,6 @@ bool TestTranslation::hasChinese(const QString &text)
 void TestTranslation::qmIsEmbedded()
 {
     QVERIFY(QFile::exists(QStringLiteral(":/i18n/activation-explorer_zh_CN.qm")));
-}
-
-void TestTranslation::normalise_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("code");
-    QTest::newRow("zh_CN") << "zh_CN" << "zh_CN";
-    QTest::newRow("zh-CN") << "zh-CN" << "zh_CN";
-    QTest::newRow("zh") << "zh" << "zh_CN";
-    QTest::newRow("zh_Hans_CN") << "zh_Hans_CN" << "zh_CN";
-    QTest::newRow("en") << "en" << "en";
-    QTest::newRow("en_US") << "en_US" << "en";
-    QTest::newRow("zh_TW is not offered") << "zh_TW" << "";
-    QTest::newRow("xx") << "xx" << "";
-    QTest::newRow("empty") << "" << "";
-}
-
-void TestTranslation::normalise()
-{
-    QFETCH(QString, name);
-    QFETCH(QString, code);
-    QCOMPARE(Language::normalise(name), code);
-}
-
-void TestTranslation::fromLocale_data()
-{
-    QTest::addColumn<QLocale>("locale");
-    QTest::addColumn<QString>("code");
-    QTest::newRow("zh_CN") << QLocale(QLocale::Chinese, QLocale::China) << "zh_CN";
-    QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom) << "en";
-    QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << "en";
-    QTest::newRow("C") << QLocale::c() << "en";
-}
-
-void TestTranslation::fromLocale()
-{
-    QFETCH(QLocale, locale);
-    QFETCH(QString, code);
-    QCOMPARE(Language::fromLocale(locale), code);
-}
-
-void TestTranslation::refusesUnknownLanguage()
-{
-    QVERIFY(!Language::install(QStringLiteral("xx")));
-    QCOMPARE(Language::current(), QStringLiteral("en"));
 }
 
 void TestTranslation::menusInChinese()
