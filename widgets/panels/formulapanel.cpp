@@ -28,6 +28,12 @@ QString num(double value)
 
 const QString X = QStringLiteral("<i>x</i>");
 
+/** |f′(x)|, PyTorch's value at a kink. */
+double absGradient(const ActivationFunction &g, double x)
+{
+    return std::abs(g.at(x).d1);
+}
+
 /**
  * An interval of [a, b] as a condition on x: "x ≤ 0", "x > 4.585", "−3 < x < 3". A side that
  * reaches an end of the range is left out when that end belongs to the interval.
@@ -260,7 +266,6 @@ QStringList FormulaPanel::bandExplanations(const SaturationResult &s, const Acti
                                            double a, double b, double epsilon,
                                            const QString &prime, const QString &AbsFPrime)
 {
-    const auto slope = [&g](double x) { return std::abs(g.at(x).d1); };
     QStringList zero;
     QStringList saturated;
     for (const SaturationInterval &band : s.intervals) {
@@ -268,7 +273,8 @@ QStringList FormulaPanel::bandExplanations(const SaturationResult &s, const Acti
         // An end of a zero band belongs to it when f′ there (PyTorch's value at a kink) is 0
         // too; a saturated band is open inside the range, its ends being where |f′| reaches ε.
         const auto inside = [&](double x) {
-            return isZero ? slope(x) == 0 : (x <= a || x >= b) && slope(x) < epsilon;
+            return isZero ? absGradient(g, x) == 0
+                          : (x <= a || x >= b) && absGradient(g, x) < epsilon;
         };
         (isZero ? zero : saturated)
             << condition(band.from, band.to, a, b, inside(band.from), inside(band.to));
@@ -298,7 +304,6 @@ QString FormulaPanel::largestGradientExplanation(const SaturationResult &s,
                                                  const ActivationFunction &g, double a, double b,
                                                  const QString &AbsFPrime)
 {
-    const auto slope = [&g](double x) { return std::abs(g.at(x).d1); };
     // The largest |f′|: one point for a smooth f; for a piecewise-linear one the pieces where it
     // is attained throughout (ReLU's x > 0, both outer pieces of softshrink).
     const double m = s.maxAbsGradient;
@@ -313,8 +318,8 @@ QString FormulaPanel::largestGradientExplanation(const SaturationResult &s,
     QStringList conditions;
     bool wholeRange = false;
     for (const Interval &p : std::as_const(plateaus)) {
-        const bool withLo = sameValue(slope(p.from), m);
-        const bool withHi = sameValue(slope(p.to), m);
+        const bool withLo = sameValue(absGradient(g, p.from), m);
+        const bool withHi = sameValue(absGradient(g, p.to), m);
         wholeRange = wholeRange || (p.from <= a && p.to >= b && withLo && withHi);
         conditions << condition(p.from, p.to, a, b, withLo, withHi);
     }
@@ -324,7 +329,6 @@ QString FormulaPanel::largestGradientExplanation(const SaturationResult &s,
 QList<Interval> FormulaPanel::gradientPlateaus(const ActivationFunction &g, double a, double b,
                                                double m)
 {
-    const auto slope = [&g](double x) { return std::abs(g.at(x).d1); };
     QList<double> breaks { a };
     for (double k : g.kinks(a, b)) {
         if (k > a && k < b)
@@ -337,10 +341,11 @@ QList<Interval> FormulaPanel::gradientPlateaus(const ActivationFunction &g, doub
         const double hi = breaks[k + 1];
         bool plateau = hi > lo;
         for (double t : { 0.1, 0.3, 0.5, 0.7, 0.9 })
-            plateau = plateau && sameValue(slope(lo + t * (hi - lo)), m);
+            plateau = plateau && sameValue(absGradient(g, lo + t * (hi - lo)), m);
         if (!plateau)
             continue;
-        if (!plateaus.isEmpty() && plateaus.last().to == lo && sameValue(slope(lo), m))
+        if (!plateaus.isEmpty() && plateaus.last().to == lo
+            && sameValue(absGradient(g, lo), m))
             plateaus.last().to = hi; // continues through a kink where f′ keeps its value
         else
             plateaus << Interval { lo, hi };
