@@ -168,34 +168,42 @@ void XYChartWidget::replace(QLineSeries *series, const QList<QPointF> &points) {
 void XYChartWidget::replace(QScatterSeries *series, const QList<QPointF> &points) { series->replace(points); }
 void XYChartWidget::setPointsVisible(QLineSeries *series, bool visible) { series->setPointsVisible(visible); }
 
-XYSeriesState XYChartWidget::state(const QLineSeries *series) const
+namespace {
+
+XYSeriesState stateOf(const QXYSeries *series)
 {
     if (!series)
         return {};
     return XYSeriesState(series->name(), series->points(), series->pen(), series->isVisible());
 }
 
-XYSeriesState XYChartWidget::state(const QScatterSeries *series) const
+} // namespace
+
+// Overloads per series type: callers see QLineSeries and QScatterSeries only forward-declared,
+// so they cannot convert them to QXYSeries themselves.
+XYSeriesState XYChartWidget::state(const QLineSeries *series) const { return stateOf(series); }
+
+XYSeriesState XYChartWidget::state(const QScatterSeries *series) const { return stateOf(series); }
+
+namespace {
+
+int countOfType(const QChart *chart, QAbstractSeries::SeriesType type)
 {
-    if (!series)
-        return {};
-    return XYSeriesState(series->name(), series->points(), series->pen(), series->isVisible());
+    const QList<QAbstractSeries *> all = chart->series();
+    return int(std::count_if(all.begin(), all.end(),
+                             [type](const QAbstractSeries *s) { return s->type() == type; }));
 }
+
+} // namespace
 
 int XYChartWidget::lineSeriesCount() const
 {
-    const QList<QAbstractSeries *> all = m_chart->series();
-    return int(std::count_if(all.begin(), all.end(), [](const QAbstractSeries *s) {
-        return s->type() == QAbstractSeries::SeriesTypeLine;
-    }));
+    return countOfType(m_chart, QAbstractSeries::SeriesTypeLine);
 }
 
 int XYChartWidget::scatterSeriesCount() const
 {
-    const QList<QAbstractSeries *> all = m_chart->series();
-    return int(std::count_if(all.begin(), all.end(), [](const QAbstractSeries *s) {
-        return s->type() == QAbstractSeries::SeriesTypeScatter;
-    }));
+    return countOfType(m_chart, QAbstractSeries::SeriesTypeScatter);
 }
 
 QStringList XYChartWidget::legendNames() const
