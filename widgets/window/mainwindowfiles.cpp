@@ -154,7 +154,8 @@ bool MainWindow::maybeSaveChanges()
 {
     if (!isWindowModified())
         return true;
-    const QString name = m_sessionPath.isEmpty() ? tr("Untitled") : QFileInfo(m_sessionPath).fileName();
+    // The name the title shows: the file's, or "Untitled" (updateWindowTitle()).
+    const QString name = QFileInfo(windowFilePath()).fileName();
     switch (m_askUnsaved(name, this)) {
     case UnsavedChoice::Save:
         return saveCurrent();
