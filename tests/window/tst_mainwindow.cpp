@@ -1197,6 +1197,15 @@ void TestMainWindow::addRemoveRecolourAreUndoable()
     QCOMPARE(stack->count(), 3);
     auto *view = m_window->findChild<QUndoView *>("historyView");
     QVERIFY(view);
+    // Behind its tab the panel follows no stack (no work while out of sight); raised, every step.
+    auto *formulaDock = m_window->findChild<QDockWidget *>("formulaDock");
+    auto *historyDock = m_window->findChild<QDockWidget *>("historyDock");
+    QVERIFY(formulaDock && historyDock);
+    // (A tab behind another stays visible to Qt, moved out of the window: the signal tells.)
+    formulaDock->raise();
+    QTRY_COMPARE(view->stack(), nullptr);
+    historyDock->raise();
+    QTRY_COMPARE(view->stack(), stack);
     QCOMPARE(view->model()->rowCount(), 4); // the opening scene, then the three steps
 
     QAction *undo = m_window->action("undoAction");

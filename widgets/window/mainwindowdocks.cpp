@@ -160,8 +160,12 @@ void MainWindow::createTextDocks()
     tabifyDockWidget(formulaDock, m_lessonDock);
 
     // Every step Edit → Undo can go back to; clicking one returns the scene to that state.
-    auto *historyView = new QUndoView(m_history->stack());
+    auto *historyView = new QUndoView;
     historyView->setObjectName(QStringLiteral("historyView"));
+    // Every push, also one merged into a drag's step, resets QUndoView's model, which lays out
+    // and measures the whole list again: one line each, so measure one; and none while the
+    // panel is out of sight (a tab behind another), so a drag's frames don't pay for it.
+    historyView->setUniformItemSizes(true);
     historyView->setEmptyLabel(tr("Scene as opened"));
     historyView->setAccessibleName(tr("Undo history"));
     historyView->setToolTip(tr("Click a step to return the scene to it"));
@@ -171,6 +175,10 @@ void MainWindow::createTextDocks()
     historyDock->setWidget(historyView);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     tabifyDockWidget(m_lessonDock, historyDock);
+    connect(historyDock, &QDockWidget::visibilityChanged, historyView,
+            [this, historyView](bool visible) {
+                historyView->setStack(visible ? m_history->stack() : nullptr);
+            });
     formulaDock->raise();
     connect(m_lesson, &LessonPanel::lessonRequested, this,
             [this](const QString &id) { applyLesson(id); });
