@@ -80,14 +80,31 @@ void ValueTableModel::refresh()
         m_columns = columns;
         m_rowCount = rows;
         m_formats = QList<std::optional<Format>>(m_columns.size());
+        m_headerTexts = QStringList();
+        for (int section = 0; section < m_columns.size(); ++section)
+            m_headerTexts << headerText(section);
         endResetModel();
         return;
     }
     m_formats = QList<std::optional<Format>>(m_columns.size());
     if (m_columns.isEmpty())
         return;
-    // Labels change with parameters and maps while the shape stays.
-    emit headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+    // Labels change with parameters and maps while the shape stays. Only a label that changed
+    // is signalled: the view measures every section again for each signal, and a slider step
+    // mostly changes numbers (tooltips are asked for when shown, so they need no signal).
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (int section = 0; section < m_columns.size(); ++section) {
+        QString text = headerText(section);
+        if (text != m_headerTexts.value(section)) {
+            m_headerTexts[section] = std::move(text);
+            if (firstChanged < 0)
+                firstChanged = section;
+            lastChanged = section;
+        }
+    }
+    if (firstChanged >= 0)
+        emit headerDataChanged(Qt::Horizontal, firstChanged, lastChanged);
     if (m_rowCount > 0)
         emit dataChanged(index(0, 0), index(m_rowCount - 1, int(m_columns.size()) - 1),
                          { Qt::DisplayRole, Qt::EditRole });

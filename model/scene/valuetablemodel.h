@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
 
 #include <optional>
 
@@ -87,6 +88,7 @@ private:
 
     QPointer<SceneModel> m_scene;
     QList<Column> m_columns;
+    QStringList m_headerTexts; ///< per column, as last signalled
     int m_rowCount = 0;
     mutable QList<std::optional<Format>> m_formats; ///< per column, computed on first display
 };
