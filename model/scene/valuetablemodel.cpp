@@ -50,10 +50,18 @@ void ValueTableModel::setScene(SceneModel *scene)
         connect(m_scene, &SceneModel::recomputed, this, &ValueTableModel::refresh);
         connect(m_scene, &QObject::destroyed, this, &ValueTableModel::refresh);
     }
+    resetTo(visibleColumns(), m_scene ? int(m_scene->samples().size()) : 0);
+}
+
+void ValueTableModel::resetTo(const QList<Column> &columns, int rows)
+{
     beginResetModel();
-    m_columns = visibleColumns();
-    m_rowCount = m_scene ? int(m_scene->samples().size()) : 0;
+    m_columns = columns;
+    m_rowCount = rows;
     m_formats = QList<std::optional<Format>>(m_columns.size());
+    m_headerTexts.clear();
+    for (int section = 0; section < m_columns.size(); ++section)
+        m_headerTexts << headerText(section);
     endResetModel();
 }
 
@@ -76,14 +84,7 @@ void ValueTableModel::refresh()
     const QList<Column> columns = visibleColumns();
     const int rows = m_scene ? int(m_scene->samples().size()) : 0;
     if (columns != m_columns || rows != m_rowCount) {
-        beginResetModel();
-        m_columns = columns;
-        m_rowCount = rows;
-        m_formats = QList<std::optional<Format>>(m_columns.size());
-        m_headerTexts = QStringList();
-        for (int section = 0; section < m_columns.size(); ++section)
-            m_headerTexts << headerText(section);
-        endResetModel();
+        resetTo(columns, rows);
         return;
     }
     m_formats = QList<std::optional<Format>>(m_columns.size());

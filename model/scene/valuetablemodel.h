@@ -85,6 +85,8 @@ private:
     const Format &columnFormat(int column) const;
     QString displayText(int column, double v) const;
     QString headerText(int section) const;
+    /** A new shape: columns and rows anew, with a model reset. */
+    void resetTo(const QList<Column> &columns, int rows);
 
     QPointer<SceneModel> m_scene;
     QList<Column> m_columns;

@@ -882,13 +882,13 @@ void TestPlotChart::namesArePlainText()
 
 void TestPlotChart::titlesAndReadableFonts()
 {
-    QCOMPARE(m_chart->title(), QStringLiteral("f(x)"));
+    QCOMPARE(m_chart->titleText(), QStringLiteral("f(x)"));
     m_chart->setContent(ChartContent::FirstDerivative);
-    QCOMPARE(m_chart->title(), QStringLiteral("f′(x) — the gradient"));
+    QCOMPARE(m_chart->titleText(), QStringLiteral("f′(x) — the gradient"));
     m_chart->setContent(ChartContent::SecondDerivative);
-    QCOMPARE(m_chart->title(), QStringLiteral("f″(x)"));
+    QCOMPARE(m_chart->titleText(), QStringLiteral("f″(x)"));
     m_chart->setContent(ChartContent::Overlay);
-    QCOMPARE(m_chart->title(), QStringLiteral("f(x) and f′(x)"));
+    QCOMPARE(m_chart->titleText(), QStringLiteral("f(x) and f′(x)"));
     // A headline, and ticks a projector audience can read.
     QVERIFY(m_chart->titleFont().bold());
     QVERIFY(m_chart->titleFont().pointSizeF() > m_chart->xAxis()->labelsFont().pointSizeF());

@@ -52,6 +52,8 @@ QStringList elidedTexts(const ChartWidget *chart)
                 cut << plain;
         }
     }
+    if (plot->drawnTitle() != plot->titleText())
+        cut << plot->drawnTitle();
     for (const QString &entry : plot->legendDrawnTexts()) {
         if (entry.endsWith(QChar(0x2026)) && !entry.startsWith(QChar(0x2026)))
             cut << entry;

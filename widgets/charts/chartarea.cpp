@@ -50,6 +50,8 @@ ChartArea::ChartArea(QWidget *parent)
     m_outer->setChildrenCollapsible(false);
     m_row = new QSplitter(Qt::Horizontal, m_outer);
     m_row->setObjectName(QStringLiteral("chartRowSplitter"));
+    m_row->installEventFilter(this);
+    m_outer->installEventFilter(this);
     m_row->setChildrenCollapsible(false);
     m_outer->addWidget(m_row);
     auto *layout = new QVBoxLayout(this);
@@ -104,6 +106,8 @@ void ChartArea::resizeEvent(QResizeEvent *event)
 
 bool ChartArea::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_sharePending && event->type() == QEvent::Resize && (watched == m_row || watched == m_outer))
+        shareEqually();
     // A chart shown or hidden (f″ on, overlay) changes what there is to arrange.
     if (!m_arranging && (event->type() == QEvent::ShowToParent
                          || event->type() == QEvent::HideToParent)
@@ -155,16 +159,28 @@ void ChartArea::rearrange()
         else
             m_row->addWidget(chart); // appends in order: the charts keep their sequence
         chart->setVisible(!hidden);
+        // Growing or shrinking, the charts of a splitter share the change equally (not by
+        // their size hints, which follow what each chart drew last).
+        QSplitter *home = below.contains(chart) ? m_outer : m_row;
+        home->setStretchFactor(home->indexOf(chart), 1);
     }
-    // Equal shares: the row and each chart below it get the same height, the charts of a row
-    // the same width.
-    const auto equal = [](QSplitter *splitter) {
+    shareEqually();
+    m_arranging = false;
+}
+
+void ChartArea::shareEqually()
+{
+    // The row and each chart below it get the same height, the charts of a row the same width.
+    // A splitter not laid out yet (before the window is shown) keeps no sizes, and would share
+    // its first real length by the charts' size hints: this waits for that first resize
+    // (eventFilter()).
+    m_sharePending = m_row->width() <= 1 || m_outer->height() <= 1;
+    if (m_sharePending)
+        return;
+    for (QSplitter *splitter : { m_row, m_outer }) {
         const int count = splitter->count();
         const int length = splitter->orientation() == Qt::Horizontal ? splitter->width()
                                                                      : splitter->height();
         splitter->setSizes(QList<int>(count, std::max(1, length / std::max(1, count))));
-    };
-    equal(m_row);
-    equal(m_outer);
-    m_arranging = false;
+    }
 }

@@ -48,6 +48,7 @@ protected:
 
 private:
     void rearrange();
+    void shareEqually();
     QList<QWidget *> visibleCharts() const;
 
     QSplitter *m_outer = nullptr; ///< vertical: the first row, then whatever goes below it
@@ -56,4 +57,5 @@ private:
     Arrangement m_arrangement = Arrangement::Row;
     bool m_stacked = false;
     bool m_arranging = false;
+    bool m_sharePending = true; ///< shareEqually() waits for the splitters' first resize
 };

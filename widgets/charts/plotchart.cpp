@@ -3,6 +3,7 @@
 #include <QScopedValueRollback>
 
 #include "axisticks.h"
+#include "plotaxes.h"
 #include "plotbands.h"
 #include "plotlanes.h"
 #include "plotlegend.h"
@@ -12,6 +13,7 @@
 #include <QAreaSeries>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -31,6 +33,7 @@ using AxisTicks::yTickCount;
 constexpr qreal LegendSide = 8; // px free left and right of the legend
 constexpr qreal LegendBottom = 6; // px under the legend
 constexpr int BaseMargin = 4;
+constexpr qreal TitleGap = 6; // under the chart's title
 
 /** Numbers as a person reads them: 3 significant digits and a real minus sign. */
 QString readable(double v, int digits = 3)
@@ -84,6 +87,24 @@ void applyTicks(QValueAxis *axis, const AxisTicks::TickCounts &counts)
         axis->setTickAnchor(ticks->anchor);
 }
 
+/** What PlotChartAxes paints for axis: its range, ticks, labels (with a real minus) and title. */
+PlotChartAxes::Axis axisOf(const QValueAxis &axis)
+{
+    PlotChartAxes::Axis a;
+    a.min = axis.min();
+    a.max = axis.max();
+    a.title = axis.titleText();
+    if (axis.tickInterval() > 0)
+        a.ticks = dynamicTicks(a.min, a.max, axis.tickInterval(), axis.tickAnchor());
+    const QByteArray format = axis.labelFormat().toLatin1();
+    for (double t : std::as_const(a.ticks)) {
+        QString text = QString::asprintf(format.constData(), t);
+        text.replace(QLatin1Char('-'), QChar(0x2212));
+        a.labels << text;
+    }
+    return a;
+}
+
 } // namespace
 
 PlotChart::PlotChart(QGraphicsItem *parent)
@@ -114,7 +135,15 @@ PlotChart::PlotChart(QGraphicsItem *parent)
         axis->setMinorTickCount(0);
         // A number cut to "..." tells nothing; the tick steps already keep labels apart.
         axis->setTruncateLabels(false);
+        // The axes are the model; m_axes paints them (plotaxes.h says why). Hidden from the
+        // start, Qt Charts never lays out their labels.
+        axis->setVisible(false);
     }
+    m_axes = new PlotChartAxes(this);
+    // Our own title, like the axes: Qt's is cut to the width inside the margins, which now hold
+    // the axes' labels; this one may use the chart's whole width.
+    m_titleItem = new QGraphicsSimpleTextItem(this);
+    m_titleItem->setZValue(5);
     m_axisX->setTitleText(QStringLiteral("x"));
     m_axisX->setRange(-6, 6);
     m_axisY->setRange(-1, 1);
@@ -160,8 +189,11 @@ void PlotChart::setContent(ChartContent content)
     m_content = content;
     m_axisY->setTitleText(content == ChartContent::Overlay ? tr("f(x) solid,  f′(x) dashed")
                                                            : valueName(content));
-    if (title() != titleOf(content))
-        setTitle(titleOf(content));
+    updateAxesItem();
+    if (m_titleText != titleOf(content)) {
+        m_titleText = titleOf(content);
+        layoutTitle();
+    }
     if (changed) {
         for (RowSeries &r : m_rows)
             r.styled = false; // names and pens depend on the content
@@ -256,8 +288,12 @@ void PlotChart::applyAppearance()
     QFont title;
     title.setPointSizeF(PlotStyle::TitlePointSize * a.fontScale);
     title.setBold(true);
+    // QChart's own title stays empty (layoutTitle()), its font and brush say how ours looks.
     setTitleFont(title);
     setTitleBrush(a.text);
+    m_titleItem->setFont(title);
+    m_titleItem->setBrush(a.text);
+    layoutTitle();
 
     QFont titleFont = m_axisX->titleFont();
     titleFont.setBold(false);
@@ -292,6 +328,7 @@ void PlotChart::applyRulePens()
         axis->setGridLinePen(QPen(m_appearance.grid, width));
         axis->setLinePen(QPen(m_appearance.axis, width));
     }
+    updateAxesItem();
 }
 
 void PlotChart::layoutNow(const QSizeF &size)
@@ -299,8 +336,11 @@ void PlotChart::layoutNow(const QSizeF &size)
     resize(size);
     layoutLegend(); // also when the size did not change
     // QGraphicsWidget lays out on a posted event; exports have no event loop turn to wait for.
-    if (QGraphicsLayout *l = layout())
-        l->activate();
+    // The new plot area can change the y labels' width, so the margins: a second pass then.
+    if (QGraphicsLayout *l = layout()) {
+        for (int pass = 0; pass < 3 && !l->isActivated(); ++pass)
+            l->activate();
+    }
 }
 
 QList<int> PlotChart::ordersOf(ChartContent content)
@@ -638,6 +678,7 @@ void PlotChart::onPlotAreaChanged()
 
 void PlotChart::onGeometryChanged()
 {
+    layoutTitle();
     layoutLegend();
     relayoutSoon();
 }
@@ -673,6 +714,59 @@ void PlotChart::updateTicks()
         = AxisTicks::tickCounts(area.width(), area.height(), m_appearance.fontScale);
     applyTicks(m_axisX, counts.x);
     applyTicks(m_axisY, counts.y);
+    updateAxesItem();
+}
+
+void PlotChart::updateAxesItem()
+{
+    if (!m_axes)
+        return; // during construction
+    PlotChartAxes::Style style;
+    style.labelFont = m_axisX->labelsFont();
+    style.titleFont = m_axisX->titleFont();
+    style.labels = m_axisX->labelsColor();
+    style.titles = m_axisX->titleBrush().color();
+    style.grid = m_axisX->gridLinePen().color();
+    style.axisLine = m_axisX->linePen().color();
+    style.ruleWidth = m_axisX->gridLinePen().widthF();
+    style.devicePixelRatio = m_devicePixelRatio;
+    m_axes->setStyle(style);
+    m_axes->setAxes(plotArea(), axisOf(*m_axisX), axisOf(*m_axisY));
+    updateMargins();
+}
+
+void PlotChart::layoutTitle()
+{
+    if (!m_titleItem)
+        return; // during construction
+    const QFontMetricsF fm(m_titleItem->font());
+    const qreal available = size().width() - 2 * BaseMargin;
+    const QString text = available > 0
+            ? fm.elidedText(m_titleText, Qt::ElideRight, available)
+            : m_titleText;
+    if (m_titleItem->text() != text)
+        m_titleItem->setText(text);
+    m_titleItem->setPos(std::round((size().width() - fm.horizontalAdvance(text)) / 2), BaseMargin);
+    m_titleRoom = m_titleText.isEmpty() ? 0 : fm.height() + TitleGap;
+    updateMargins();
+}
+
+QString PlotChart::drawnTitle() const
+{
+    return m_titleItem->text();
+}
+
+void PlotChart::updateMargins()
+{
+    // Room for the axes' labels and titles (painted outside the plot) and the legend under them.
+    const QMarginsF room = m_axes ? m_axes->room() : QMarginsF();
+    const QMargins margins(BaseMargin + int(std::ceil(room.left())),
+                           BaseMargin + int(std::ceil(m_titleRoom)), 2 * BaseMargin,
+                           BaseMargin + int(std::ceil(room.bottom() + m_legendRoom)));
+    if (this->margins() != margins) {
+        setMargins(margins);
+        relayoutSoon();
+    }
 }
 
 void PlotChart::updateLanes()
@@ -818,13 +912,8 @@ void PlotChart::layoutLegend()
     const qreal height
         = m_legendEntries.isEmpty() ? m_legend->layoutFor(0) : m_legend->layoutFor(width);
     m_legend->setPos(LegendSide, size().height() - LegendBottom - height);
-    const QMargins margins(BaseMargin, BaseMargin, 2 * BaseMargin,
-                           height > 0 ? int(std::ceil(height + LegendBottom)) + BaseMargin
-                                      : BaseMargin);
-    if (this->margins() != margins) {
-        setMargins(margins);
-        relayoutSoon();
-    }
+    m_legendRoom = height > 0 ? height + LegendBottom : 0;
+    updateMargins();
 }
 
 void PlotChart::updateDescription()

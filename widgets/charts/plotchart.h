@@ -13,10 +13,12 @@
 #include <optional>
 
 class QAreaSeries;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 struct BandLayer;
+class PlotChartAxes;
 class PlotChartBands;
 class PlotChartLaneCaption;
 class PlotChartLanes;
@@ -118,6 +120,9 @@ public:
     static QString nameOf(ChartContent content);
     /** The headline over the chart: "f(x)", "f′(x) — the gradient", … */
     static QString titleOf(ChartContent content);
+    /** The chart's title (titleOf() its content); drawnTitle() as painted, "…" if cut short. */
+    QString titleText() const { return m_titleText; }
+    QString drawnTitle() const;
     /** What the y axis shows in words: "f(x)", "f′(x)", "f″(x)", "f(x) and f′(x)". */
     static QString valueName(ChartContent content);
 
@@ -249,6 +254,9 @@ private:
     void clearAll();
     void applyAppearance();
     void applyRulePens();
+    void updateAxesItem();
+    void updateMargins();
+    void layoutTitle();
 
     QPointer<SceneModel> m_model;
     QMetaObject::Connection m_modelConnection;
@@ -267,6 +275,11 @@ private:
     QAreaSeries *m_highlight = nullptr;
     QLineSeries *m_cursor = nullptr;
     bool m_needsRestack = false;
+    PlotChartAxes *m_axes = nullptr; // child item: paints the hidden QValueAxes
+    qreal m_legendRoom = 0; // px under the x axis' title for the legend
+    QGraphicsSimpleTextItem *m_titleItem = nullptr; // child item; Qt's title stays empty
+    QString m_titleText;
+    qreal m_titleRoom = 0; // px over the plot for the title
     PlotChartBands *m_bandItem = nullptr; // child item under the grid; paints the band texture
     PlotChartLanes *m_lanes = nullptr; // child item
     PlotChartLaneCaption *m_laneCaption = nullptr; // child item
