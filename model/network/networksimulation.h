@@ -19,6 +19,13 @@ struct SimulationLayer
     double saturatedFraction = 0.0; ///< share of (unit, input) pairs with |φ′(h)| < ε
     double zeroFraction = 0.0;      ///< share of (unit, input) pairs with φ′(h) = 0
     double deadFraction = 0.0;      ///< share of units with φ′(h) = 0 for every input of the batch
+
+    bool operator==(const SimulationLayer &o) const
+    {
+        return layer == o.layer && variance == o.variance && gradientNormRatio == o.gradientNormRatio
+            && saturatedFraction == o.saturatedFraction && zeroFraction == o.zeroFraction
+            && deadFraction == o.deadFraction;
+    }
 };
 
 /** How much memory a simulation may keep across layers (see simulateNetwork). */
