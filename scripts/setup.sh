@@ -39,7 +39,8 @@ packages=(
     libgl-dev libxkbcommon-dev
     xvfb xauth imagemagick x11-utils xdotool fonts-dejavu-core
     fonts-wqy-microhei qt6-translations-l10n  # CJK glyphs (else boxes); Qt's own zh_CN strings
-    libboost1.74-dev             # Boost.Math autodiff (header-only): exact f′, f″ of typed expressions
+    libboost1.74-dev             # Boost.Math (header-only): autodiff of typed expressions, the network theory's quadrature
+    libeigen3-dev                # Eigen 3 (header-only): the network simulation's matrix products
     clang libclang-rt-14-dev     # libFuzzer for the fuzz tests (tests/fuzz/); skipped without them
     desktop-file-utils appstream # validate the desktop entry and the AppStream metainfo (packaging/)
     dpkg-dev file                # cpack -G DEB: dpkg-shlibdeps finds the .deb's dependencies

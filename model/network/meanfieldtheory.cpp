@@ -13,6 +13,9 @@ namespace {
 constexpr double HandOverStep = 1e-3;
 constexpr int MaxIterations = 200;
 
+// A gap F(q) − q below this share of q is within the quadrature's rounding (about 1e-15).
+constexpr double Resolution = 1e-12;
+
 // TOMS 748 stops when the bracket is this many bits narrow, or after this many evaluations.
 constexpr int RootBits = 48;
 constexpr std::uintmax_t MaxRootIterations = 200;
@@ -110,8 +113,9 @@ std::optional<double> MeanFieldTheory::fixedPoint(double weightVariance, double 
     // Bracket the root ahead of q in the direction the iteration moves, the step doubling.
     double a = q;
     double ga = gap(a);
-    if (ga == 0)
-        return a;
+    if (std::abs(ga) <= Resolution * a)
+        return a; // the iteration stands still: relu at σ_w² = 2, σ_b² = 0 keeps every q
+
     double width = std::abs(ga);
     for (;;) {
         const double b = std::max(0.0, ga > 0 ? a + width : a - width);
@@ -120,8 +124,14 @@ std::optional<double> MeanFieldTheory::fixedPoint(double weightVariance, double 
         const double gb = gap(b);
         if (std::isnan(gb))
             return std::nullopt;
-        if (gb == 0)
-            return b;
+        if (std::abs(gb) <= Resolution * b) {
+            // The map cannot be told from the identity here. Either b is as good as the root
+            // (the gap shrank on the way), or the gap stayed as it was and only drowned in
+            // rounding as q grew: relu at σ_w² = 2 with σ_b² > 0 adds σ_b² a layer for ever.
+            if (std::abs(gb) < 0.5 * std::abs(ga))
+                return b;
+            return std::nullopt;
+        }
         if (differInSign(ga, gb))
             return solve(gap, a, b, ga, gb);
         if (b == 0)

@@ -58,7 +58,9 @@ public:
     /**
      * q*: the root of q = σ_w²·E[φ(√q z)²] + σ_b² that the iteration from q¹ approaches, polished
      * by a bracketing solver (TOMS 748) because near criticality the iteration converges only
-     * like 1/l. May be 0; null where the iteration, or the search for a bracket, passes Overflow.
+     * like 1/l. May be 0; null where the iteration, or the search for a bracket, passes Overflow,
+     * or where F(q) − q stays put while q grows until it is lost in rounding (no fixed point:
+     * relu at σ_w² = 2 with σ_b² > 0 grows by σ_b² a layer for ever).
      */
     std::optional<double> fixedPoint(double weightVariance, double biasVariance) const;
     /** χ₁ = σ_w²·lim_{q→q*} E[φ′(√q z)²] at a fixed point q* ≥ 0. */
