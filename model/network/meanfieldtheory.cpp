@@ -60,6 +60,8 @@ double MeanFieldTheory::nextVariance(double weightVariance, double biasVariance,
 QList<MeanFieldLayer> MeanFieldTheory::depthCurve(double weightVariance, double biasVariance,
                                                   int depth) const
 {
+    if (depth < 1)
+        return {};
     QList<MeanFieldLayer> layers(depth);
     // E[φ′(√q^l z)²] goes into the gradient ratio's slot until the backward sweep uses it.
     double q = weightVariance + biasVariance;

@@ -51,7 +51,7 @@ public:
     /**
      * q^l and r^l for l = 1…depth (r^depth = 1, r^l = r^{l+1}·σ_w²·E[φ′(√q^l z)²]). r^l depends
      * on q^l…q^{depth−1}: it is null when one of them is, or when the product is not finite.
-     * Arguments as checkNetworkSettings() accepts them.
+     * Arguments as checkNetworkSettings() accepts them; empty for depth < 1.
      */
     QList<MeanFieldLayer> depthCurve(double weightVariance, double biasVariance, int depth) const;
 

@@ -1,3 +1,4 @@
+#include "catalogueactivation.h"
 #include "meanfieldtheory.h"
 #include "networkreference.h"
 
@@ -6,13 +7,6 @@
 #include <cmath>
 
 namespace {
-
-ActivationFunction activation(const QString &id, const ParameterValues *p = nullptr)
-{
-    const ActivationSpec *spec = ActivationCatalogue::find(id);
-    Q_ASSERT(spec);
-    return {*spec, p ? *p : spec->defaults()};
-}
 
 bool closeRelative(double got, double want, double tolerance)
 {
@@ -33,7 +27,7 @@ class tst_MeanFieldTheory : public QObject
 private Q_SLOTS:
     void reluAtKaimingKeepsTheVariance()
     {
-        const MeanFieldTheory theory(activation(QStringLiteral("relu")));
+        const MeanFieldTheory theory(catalogueActivation(QStringLiteral("relu")));
         const QList<MeanFieldLayer> curve = theory.depthCurve(2.0, 0.0, 50);
         QCOMPARE(curve.size(), 50);
         for (const MeanFieldLayer &l : curve) {
@@ -50,7 +44,7 @@ private Q_SLOTS:
 
     void reluAtPytorchDefaultShrinksBySixth()
     {
-        const MeanFieldTheory theory(activation(QStringLiteral("relu")));
+        const MeanFieldTheory theory(catalogueActivation(QStringLiteral("relu")));
         const QList<MeanFieldLayer> curve = theory.depthCurve(1.0 / 3.0, 0.0, 30);
         for (int l = 1; l < curve.size(); ++l)
             QVERIFY(closeRelative(*curve[l].variance, *curve[l - 1].variance / 6, 1e-12));
@@ -64,7 +58,7 @@ private Q_SLOTS:
 
     void seluIsSelfNormalising()
     {
-        const MeanFieldTheory theory(activation(QStringLiteral("selu")));
+        const MeanFieldTheory theory(catalogueActivation(QStringLiteral("selu")));
         const std::optional<double> q = theory.fixedPoint(1.0, 0.0);
         QVERIFY2(q && closeRelative(*q, 1.0, 1e-9), qPrintable(describe(q)));
         const std::optional<double> chi = theory.chi1(1.0, 0.0);
@@ -74,7 +68,7 @@ private Q_SLOTS:
 
     void tanhCriticalLine()
     {
-        const MeanFieldTheory theory(activation(QStringLiteral("tanh")));
+        const MeanFieldTheory theory(catalogueActivation(QStringLiteral("tanh")));
         const std::optional<double> atZero = theory.criticalWeightVariance(0.0);
         QVERIFY2(atZero && closeRelative(*atZero, 1.0, 1e-12), qPrintable(describe(atZero)));
         const std::optional<double> withBias = theory.criticalWeightVariance(0.05);
@@ -90,7 +84,7 @@ private Q_SLOTS:
     {
         int rows = 0;
         for (const NetworkReferenceRow &r : networkReference()) {
-            const MeanFieldTheory theory(activation(r.function, &r.parameters));
+            const MeanFieldTheory theory(catalogueActivation(r.function, &r.parameters));
             std::optional<double> got;
             double tolerance = 1e-10;
             if (r.quantity == QLatin1String("q")) {
@@ -123,7 +117,7 @@ private Q_SLOTS:
 
     void overflowIsNull()
     {
-        const MeanFieldTheory theory(activation(QStringLiteral("relu")));
+        const MeanFieldTheory theory(catalogueActivation(QStringLiteral("relu")));
         // q^l = 4·2^(l−1) passes 1e200 at l = 664.
         const QList<MeanFieldLayer> curve = theory.depthCurve(4.0, 0.0, 1000);
         const int first = 1 + int(std::ceil(std::log2(1e200 / 4)));
@@ -151,8 +145,8 @@ private Q_SLOTS:
     void noCriticalLine()
     {
         // relu with a bias: χ₁ = σ_w²/2 while q grows without bound; sigmoid: 1/E[σ′²] ≥ 16 > 10.
-        QVERIFY(!MeanFieldTheory(activation(QStringLiteral("relu"))).criticalWeightVariance(0.1));
-        QVERIFY(!MeanFieldTheory(activation(QStringLiteral("sigmoid"))).criticalWeightVariance(0.0));
+        QVERIFY(!MeanFieldTheory(catalogueActivation(QStringLiteral("relu"))).criticalWeightVariance(0.1));
+        QVERIFY(!MeanFieldTheory(catalogueActivation(QStringLiteral("sigmoid"))).criticalWeightVariance(0.0));
     }
 };
 
