@@ -69,8 +69,9 @@ QString checkSimulation(const ActivationFunction &phi, const NetworkSettings &se
  *  - activations: φ′(h^l) of every layer is kept when L·N·B doubles fit memory.activationBytes,
  *    else φ(h) is kept every k = ⌈√L⌉ layers and each segment's φ′(h) recomputed in the backward
  *    pass: at most ⌈L/k⌉ + k ≤ 64 matrices of N × B (512 MiB at the largest size);
- *  - besides: four N × B work matrices, one N × N and the statistics.
- * So with the default budgets a simulation holds at most about 0.9 GB.
+ *  - besides: six N × B work matrices (48 MiB at the largest size) and, when the weights are
+ *    not kept, one N × N (128 MiB).
+ * So with the default budgets a simulation holds at most about 0.85 GB.
  *
  * progress, if given, is called after each forward, recomputed and backward layer; returning
  * false cancels (the result then has cancelled set and no layers). Refused inputs: error set.
