@@ -21,8 +21,8 @@ The fixed point: 60 steps of the iteration, then mpmath.findroot from there (or 
 iteration falls toward 0 and 0 is a fixed point, since findroot converges only slowly to a double root); the critical line: a
 scan of q over 0 and 10^(k/4), k = -32..24, then findroot between sign changes (Anderson/Illinois).
 
-Run:  /usr/bin/python3 scripts/make_network_reference.py   (Debian 12: python3-mpmath 1.2.1; about a
-      minute)
+Run:  /usr/bin/python3 scripts/make_network_reference.py   (Debian 12: python3-mpmath 1.2.1; about five
+      minutes)
 """
 
 import csv
