@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QTest>
 
+#include <limits>
+
 namespace {
 
 PlotChartAxes::Axis axis(double min, double max, const QList<double> &ticks, const QString &title)
@@ -44,6 +46,7 @@ private slots:
     void labelsSitUnderAndBesideTheirTicks();
     void crowdedLabelsAreLeftOut();
     void roomHoldsLabelsAndTitles();
+    void noYLabelReachesBelowTheFloor();
     void gridIsCrispHairlines();
     void nothingForAnEmptyPlot();
 };
@@ -125,6 +128,27 @@ void TestPlotAxes::roomHoldsLabelsAndTitles()
     axes.setAxes(area, axis(-2, 2, { -2, 0, 2 }, {}), axis(0, 1000, { 0, 1000 }, {}));
     QVERIFY(axes.room().left() < room.left());
     QVERIFY(axes.room().bottom() < room.bottom());
+}
+
+void TestPlotAxes::noYLabelReachesBelowTheFloor()
+{
+    // The lanes' shelf under y = 300: the label of 0 (at 320) would reach in, 0.5's and 1's not.
+    PlotChartAxes axes(nullptr);
+    axes.setStyle(style());
+    axes.setAxes(QRectF(100, 20, 400, 300), axis(-2, 2, { 0 }, {}), axis(0, 1, { 0, 0.5, 1 }, {}));
+    axes.setYLabelFloor(300);
+    QStringList texts;
+    for (const PlotChartAxes::Label &l : axes.labels()) {
+        if (l.orientation == Qt::Vertical) {
+            texts << l.text;
+            QVERIFY(l.rect.bottom() <= 300);
+        }
+    }
+    QCOMPARE(texts, (QStringList { "0.5", "1" }));
+    // The room still holds the widest label, shown or not.
+    QVERIFY(axes.yLabelWidth() > 0);
+    axes.setYLabelFloor(std::numeric_limits<qreal>::infinity());
+    QCOMPARE(axes.labels().size(), 4);
 }
 
 void TestPlotAxes::gridIsCrispHairlines()

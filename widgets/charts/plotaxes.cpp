@@ -43,14 +43,27 @@ void PlotChartAxes::setAxes(const QRectF &plotArea, const Axis &x, const Axis &y
     layOut();
 }
 
+void PlotChartAxes::setYLabelFloor(qreal y)
+{
+    if (y == m_yLabelFloor)
+        return;
+    m_yLabelFloor = y;
+    layOut();
+}
+
+qreal PlotChartAxes::yLabelWidth() const
+{
+    qreal width = 0;
+    for (const QString &text : m_y.labels)
+        width = std::max(width, labelWidth(text));
+    return width;
+}
+
 QMarginsF PlotChartAxes::room() const
 {
     const QFontMetricsF labels(m_style.labelFont);
     const QFontMetricsF titles(m_style.titleFont);
-    qreal yLabelWidth = 0;
-    for (const QString &text : m_y.labels)
-        yLabelWidth = std::max(yLabelWidth, labelWidth(text));
-    const qreal left = TickLength + LabelGap + yLabelWidth
+    const qreal left = TickLength + LabelGap + yLabelWidth()
             + (m_y.title.isEmpty() ? 0 : TitleGap + titles.height());
     const qreal bottom = TickLength + LabelGap + labels.height()
             + (m_x.title.isEmpty() ? 0 : TitleGap + titles.height());
@@ -84,13 +97,13 @@ void PlotChartAxes::layOut()
         m_labels.append({ Qt::Horizontal, m_x.labels[i], rect });
         bounds |= rect;
     }
-    // y: right-aligned left of each tick, from the bottom up; none over the one below.
-    qreal yLabelWidth = 0;
-    qreal lastTop = 1e300;
+    // y: right-aligned left of each tick, from the bottom up; none over the one below, none
+    // below the floor.
+    const qreal yLabelWidth = this->yLabelWidth();
+    qreal lastTop = m_yLabelFloor;
     for (qsizetype i = 0; i < m_y.ticks.size() && i < m_y.labels.size(); ++i) {
         const qreal py = m_area.bottom() - (m_y.ticks[i] - m_y.min) / (m_y.max - m_y.min) * m_area.height();
         const qreal w = labelWidth(m_y.labels[i]);
-        yLabelWidth = std::max(yLabelWidth, w);
         const QRectF rect(m_area.left() - TickLength - LabelGap - w, py - height / 2, w, height);
         if (rect.bottom() > lastTop)
             continue;

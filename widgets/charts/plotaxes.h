@@ -12,6 +12,8 @@
 #include <QStaticText>
 #include <QString>
 
+#include <limits>
+
 /**
  * The grid, axis lines, tick marks, tick labels and axis titles of a PlotChart, painted by one
  * item. Qt Charts' own axes stay as the model (range, ticks, label format, fonts, colours,
@@ -73,6 +75,11 @@ public:
     /** The axes over plotArea (the chart's coordinates). */
     void setAxes(const QRectF &plotArea, const Axis &x, const Axis &y);
 
+    /** y labels end above this (the chart's y; the lanes' shelf under it): none reaches in. */
+    void setYLabelFloor(qreal y);
+    /** The widest y label, painted or not. */
+    qreal yLabelWidth() const;
+
     /** The room the labels and titles take outside the plot area: left and bottom. */
     QMarginsF room() const;
 
@@ -94,6 +101,7 @@ private:
 
     Style m_style;
     QRectF m_area;
+    qreal m_yLabelFloor = std::numeric_limits<qreal>::infinity();
     Axis m_x;
     Axis m_y;
     QList<Label> m_labels;

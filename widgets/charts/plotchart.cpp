@@ -810,22 +810,11 @@ void PlotChart::updateLanes()
         m_lanes->setVisible(show);
 
     if (show) {
-        // Hide every y label that reaches into the shelf, whole; say what the lanes are instead.
-        const QFontMetricsF labels(m_axisY->labelsFont());
-        const qreal half = labels.height() / 2;
-        qreal coverTop = zoneTop + 1;
-        qreal labelWidth = 0;
-        const QList<double> ticks = m_axisY->tickInterval() > 0
-            ? dynamicTicks(yMin, yMax, m_axisY->tickInterval(), m_axisY->tickAnchor())
-            : QList<double>();
-        for (double t : ticks) {
-            labelWidth = std::max(
-                labelWidth,
-                labels.horizontalAdvance(QString::asprintf(qPrintable(m_axisY->labelFormat()), t)));
-            const qreal y = yToPixel(t);
-            if (y + half > zoneTop)
-                coverTop = std::min(coverTop, y - half - 1);
-        }
+        // No y label reaches into the shelf (the axes leave those out); the caption covers the
+        // tick marks beside the lanes and says what they are.
+        m_axes->setYLabelFloor(zoneTop);
+        const qreal labelWidth = m_axes->yLabelWidth();
+        const qreal coverTop = zoneTop + 1;
         const QString text = tr("f′ ≈ 0");
         const qreal textWidth = QFontMetricsF(m_laneCaption->font()).horizontalAdvance(text);
         // Tick marks and labels sit within labelWidth + 12 px left of the axis line.
@@ -837,6 +826,8 @@ void PlotChart::updateLanes()
         m_laneCaption->setPos(0, 0);
         m_laneCaption->set(cover, band, text);
     }
+    if (!show)
+        m_axes->setYLabelFloor(std::numeric_limits<qreal>::infinity());
     if (m_laneCaption->isVisible() != show)
         m_laneCaption->setVisible(show);
 }
