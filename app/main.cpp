@@ -5,6 +5,7 @@
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "manual.h"
+#include "networkexport.h"
 #include "scenehistory.h"
 #include "scenemodel.h"
 #include "scenerenderer.h"
@@ -85,6 +86,23 @@ int exportScene(const ExportRequest &request)
         break;
     }
     return written ? 0 : fail(error);
+}
+
+/** --network: the theory and simulation of a deep network for the one function, as a file. */
+int exportNetwork(const ExportRequest &request)
+{
+    const ActivationSpec *spec = ActivationCatalogue::find(request.functions.value(0));
+    if (!spec)
+        return fail(QStringLiteral("--network: no function given"));
+    const ActivationFunction phi(*spec, request.parameters.value(0, spec->defaults()));
+    NetworkReport report;
+    QString error;
+    if (!computeNetworkReport(phi, request.networkSettings, request.epsilon, request.seed,
+                              &report, &error))
+        return fail(error);
+    const QByteArray data = request.format == ExportFormat::Json ? networkToJson(report)
+                                                                 : networkToCsv(report);
+    return writeFileAtomically(request.exportPath, data, &error) ? 0 : fail(error);
 }
 
 /** True when an argument is one of the options QGuiApplication or QApplication take out. */
@@ -238,7 +256,8 @@ std::optional<int> runWithoutWindow(int &argc, char **argv, const ParseResult &p
             || parsed.request.format == ExportFormat::Json) {
             QCoreApplication app(argc, argv);
             Language::install(chosenLanguage(parsed.request));
-            return exportScene(parsed.request);
+            return parsed.request.network ? exportNetwork(parsed.request)
+                                          : exportScene(parsed.request);
         }
         break;
     case ParseResult::Action::ShowGui:

@@ -5,6 +5,7 @@
 #include "numbertext.h"
 
 #include "language.h"
+#include "networkexport.h"
 #include "scenemodel.h"
 #include "sessionfile.h"
 
@@ -54,6 +55,17 @@ const Option options[] = {
     { "scale", "1|2", "2", "Device pixels per pixel of a PNG (default: 1)." },
     { "samples", "n", "1001", "Points of the CSV's linspace over the x range (default: 1001)." },
     { "at", "x,x,...", "0,1e-8,-3", "The CSV's x values, instead of the linspace." },
+    { "weight-variance", "v", "1.76",
+      "With --network: the weight variance sigma_w^2, weights drawn from N(0, v/width) "
+      "(default: 2, Kaiming)." },
+    { "bias-variance", "v", "0.05", "With --network: the bias variance sigma_b^2 (default: 0)." },
+    { "depth", "L", "50", "With --network: the number of layers, 1 to 1000 (default: 50)." },
+    { "width", "N", "256", "With --network: units per layer, 2 to 4096 (default: 256)." },
+    { "batch", "B", "64",
+      "With --network: inputs the simulation sends through, 1 to 256 (default: 64)." },
+    { "seed", "n", "1",
+      "With --network: the simulation's random seed, 0 to 9007199254740991 (default: 1); the "
+      "same seed gives the same numbers." },
     { "demo", "name", "layers",
       "Open the window on a demonstration: layers (Through the Layers), descent (Gradient "
       "Descent) or softmax (Softmax and its Jacobian). Not with --export." },
@@ -62,11 +74,20 @@ const Option options[] = {
       "(default: the one chosen in the View menu, else the system's)." },
 };
 
-const char *const flagNames[] = { "help", "help-all", "version", "present" };
+const char *const flagNames[] = { "help", "help-all", "version", "present", "network" };
 
 const char presentDescription[]
     = "Presentation mode: full screen, large text, thick lines and high contrast (F11 in the "
       "window). With --export, the image gets that look.";
+
+const char networkDescription[]
+    = "A deep fully connected network at initialization for one activation (--functions or "
+      "--function-expr): its mean-field theory and a seeded simulation, per layer. Needs "
+      "--export: .json or .csv.";
+
+/** The options that describe a network, which only --network takes. */
+const char *const networkOptionNames[]
+    = { "weight-variance", "bias-variance", "depth", "width", "batch", "seed" };
 
 const Option *findOption(QStringView name)
 {
@@ -99,6 +120,7 @@ struct Scan
     bool helpAll = false;
     bool version = false;
     bool present = false;
+    bool network = false;
     QHash<QString, QString> values; ///< the last value of each single-valued option
     QStringList params; ///< every --param, in order
     QStringList expressions; ///< every --function-expr, in order
@@ -152,6 +174,7 @@ Scan scan(const QStringList &arguments)
             s.helpAll = s.helpAll || name == QLatin1String("help-all");
             s.version = s.version || name == QLatin1String("version");
             s.present = s.present || name == QLatin1String("present");
+            s.network = s.network || name == QLatin1String("network");
             continue;
         }
 
@@ -651,6 +674,121 @@ bool parseDemo(const Scan &s, ExportRequest &request, QString *error)
     return true;
 }
 
+/** A network's variance option: a finite number ≥ 0. */
+bool parseVariance(const Scan &s, const char *name, double *value, QString *error)
+{
+    if (!s.has(name))
+        return true;
+    const QString option = QStringLiteral("--") + QLatin1String(name);
+    const std::optional<double> v = toFinite(option, s.value(name), error);
+    if (!v)
+        return false;
+    if (!(*v >= 0)) {
+        *error = QStringLiteral("%1: must be a finite number >= 0 (got %2)")
+                     .arg(option, NumberText::roundTrip(*v));
+        return false;
+    }
+    *value = *v;
+    return true;
+}
+
+/** A network's size option: a whole number in [min, max]. */
+bool parseNetworkSize(const Scan &s, const char *name, int min, int max, int *value,
+                      QString *error)
+{
+    if (!s.has(name))
+        return true;
+    const std::optional<int> n = toInt(s.value(name), min, max);
+    if (!n) {
+        *error = QStringLiteral("--%1: must be a whole number between %2 and %3 (got %4)")
+                     .arg(QLatin1String(name))
+                     .arg(min)
+                     .arg(max)
+                     .arg(quoted(s.value(name)));
+        return false;
+    }
+    *value = *n;
+    return true;
+}
+
+/** The network's function: exactly one, an activation (a catalogue entry or an expression). */
+bool checkNetworkFunction(const ExportRequest &request, QString *error)
+{
+    if (request.functions.size() != 1) {
+        *error = QStringLiteral("--network takes exactly one function, an activation given with "
+                                "--functions or --function-expr (got %1: %2), e.g. "
+                                "--network --functions tanh")
+                     .arg(request.functions.size())
+                     .arg(request.functions.join(QLatin1Char(',')));
+        return false;
+    }
+    const ActivationSpec *spec = ActivationCatalogue::find(request.functions.first());
+    if (spec && spec->kind == FunctionKind::Loss) {
+        *error = QStringLiteral("--network: %1 is a loss; a network needs an activation: %2")
+                     .arg(quoted(spec->id), ActivationCatalogue::idList());
+        return false;
+    }
+    return true;
+}
+
+bool parseNetwork(const Scan &s, ExportRequest &request, QString *error)
+{
+    if (!s.network) {
+        for (const char *name : networkOptionNames) {
+            if (s.has(name)) {
+                *error = QStringLiteral("--%1 applies only with --network, e.g. --network "
+                                        "--functions tanh --%1 %2 --export net.json")
+                             .arg(QLatin1String(name), QLatin1String(findOption(QString::fromLatin1(name))->example));
+                return false;
+            }
+        }
+        return true;
+    }
+    QStringList clashes;
+    for (const char *name : { "open", "at", "samples", "demo" }) {
+        if (s.has(name))
+            clashes << QStringLiteral("--") + QLatin1String(name);
+    }
+    if (!clashes.isEmpty()) {
+        *error = QStringLiteral("--network exports a network, not a scene; it cannot be combined "
+                                "with %1")
+                     .arg(clashes.join(QLatin1String(", ")));
+        return false;
+    }
+    if (!checkNetworkFunction(request, error))
+        return false;
+    NetworkSettings &n = request.networkSettings;
+    if (!parseVariance(s, "weight-variance", &n.weightVariance, error)
+        || !parseVariance(s, "bias-variance", &n.biasVariance, error)
+        || !parseNetworkSize(s, "depth", 1, MaxNetworkDepth, &n.depth, error)
+        || !parseNetworkSize(s, "width", MinNetworkWidth, MaxNetworkWidth, &n.width, error)
+        || !parseNetworkSize(s, "batch", 1, MaxNetworkBatch, &n.batch, error))
+        return false;
+    if (s.has("seed")) {
+        bool ok = false;
+        const qulonglong seed = s.value("seed").trimmed().toULongLong(&ok);
+        if (!ok || seed > MaxNetworkSeed) {
+            *error = QStringLiteral("--seed: must be a whole number between 0 and %1 (got %2)")
+                         .arg(MaxNetworkSeed)
+                         .arg(quoted(s.value("seed")));
+            return false;
+        }
+        request.seed = seed;
+    }
+    if (request.format == ExportFormat::None) {
+        *error = QStringLiteral("--network writes a file: add --export net.json (.json or .csv); "
+                                "to explore a network in the window, use --demo network");
+        return false;
+    }
+    if (request.format != ExportFormat::Json && request.format != ExportFormat::Csv) {
+        *error = QStringLiteral("--network exports .json or .csv, not %1")
+                     .arg(quoted(request.exportPath));
+        return false;
+    }
+    request.network = true;
+    return true;
+}
+
 } // namespace
 
 QStringList demonstrationNames()
@@ -680,7 +818,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         && parseParams(s.params, request, &error) && parseRange(s, request, &error)
         && parseEpsilon(s, request, &error) && parseExport(s, request, &error)
         && parseImageOptions(s, request, &error) && parseSampling(s, request, &error)
-        && parseLanguage(s, request, &error) && parseDemo(s, request, &error);
+        && parseLanguage(s, request, &error) && parseDemo(s, request, &error)
+        && parseNetwork(s, request, &error);
     if (!ok) {
         result.action = ParseResult::Action::Error;
         result.error = error;
@@ -701,6 +840,8 @@ void describeCommandLineOptions(QCommandLineParser &parser)
     }
     parser.addOption(QCommandLineOption(QStringLiteral("present"),
                                         QString::fromUtf8(presentDescription)));
+    parser.addOption(QCommandLineOption(QStringLiteral("network"),
+                                        QString::fromUtf8(networkDescription)));
 }
 
 QList<OptionHelp> commandLineOptionHelp()
@@ -719,6 +860,7 @@ QList<OptionHelp> commandLineOptionHelp()
                       QString::fromLatin1(option.valueName), QString::fromUtf8(option.description) });
     }
     help.append({ { QStringLiteral("--present") }, {}, QString::fromUtf8(presentDescription) });
+    help.append({ { QStringLiteral("--network") }, {}, QString::fromUtf8(networkDescription) });
     return help;
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "activationcatalogue.h"
+#include "networksettings.h"
 
 #include <QList>
 #include <QSize>
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 
 class QCommandLineParser;
@@ -34,6 +36,10 @@ struct ExportRequest
     bool present = false; ///< --present: presentation mode, or its look in an image export
     QString language; ///< --lang as a Language code ("en", "zh_CN"); empty: not given
     QString demo; ///< --demo: a name of demonstrationNames() to open in the window; empty: none
+    /// --network: export a deep network at initialization for the one function instead of a scene
+    bool network = false;
+    NetworkSettings networkSettings; ///< --weight-variance, --bias-variance, --depth, --width, --batch
+    std::uint64_t seed = 1;          ///< --seed of the network's simulation
 };
 
 /** The demonstrations --demo can open: layers, descent, softmax. */

@@ -125,6 +125,11 @@ QList<Entry> examples()
         { QStringLiteral("activation-explorer --function-expr \"x*sigmoid(1.702*x)\" "
                          "--export own.svg"),
           QStringLiteral("Draw a function of your own as SVG.") },
+        { QStringLiteral("activation-explorer --network --functions tanh --weight-variance 1.76 "
+                         "--bias-variance 0.05 --depth 50 --width 256 --seed 1 --export net.json"),
+          QStringLiteral("A 50-layer tanh network at the edge of chaos: per layer, the "
+                         "mean-field variance q and gradient norm ratio, and one seeded "
+                         "simulation's, as JSON (.csv: one row per layer).") },
         { QStringLiteral("activation-explorer --demo layers --present"),
           QStringLiteral("Open the window on the Through the Layers demonstration, in "
                          "presentation mode.") },

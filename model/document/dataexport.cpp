@@ -21,21 +21,6 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-QJsonObject parametersObject(const FunctionInstance &fn)
-{
-    QJsonObject parameters;
-    for (int i = 0; i < fn.spec->parameters.size(); ++i) {
-        const ParameterSpec &spec = fn.spec->parameters[i];
-        const double value = fn.parameters[size_t(i)];
-        const int choice = int(value);
-        if (spec.domain == ParameterDomain::Choice && choice >= 0 && choice < spec.choices.size())
-            parameters.insert(spec.name, spec.choices[choice]);
-        else
-            parameters.insert(spec.name, value);
-    }
-    return parameters;
-}
-
 QJsonObject functionObject(const FunctionInstance &fn, const SaturationResult &saturation)
 {
     QJsonArray intervals;
@@ -49,7 +34,7 @@ QJsonObject functionObject(const FunctionInstance &fn, const SaturationResult &s
     QJsonObject object {
         { QStringLiteral("id"), fn.spec->id },
         { QStringLiteral("label"), fn.label() },
-        { QStringLiteral("parameters"), parametersObject(fn) },
+        { QStringLiteral("parameters"), parametersJson(*fn.spec, fn.parameters) },
         { QStringLiteral("intervals"), intervals },
         { QStringLiteral("zero_fraction"), saturation.zeroFraction },
         { QStringLiteral("saturated_fraction"), saturation.saturatedFraction },
@@ -70,6 +55,22 @@ QJsonObject functionObject(const FunctionInstance &fn, const SaturationResult &s
 }
 
 } // namespace
+
+QJsonObject parametersJson(const ActivationSpec &spec, const ParameterValues &values)
+{
+    QJsonObject parameters;
+    for (int i = 0; i < spec.parameters.size(); ++i) {
+        const ParameterSpec &parameter = spec.parameters[i];
+        const double value = values[size_t(i)];
+        const int choice = int(value);
+        if (parameter.domain == ParameterDomain::Choice && choice >= 0
+            && choice < parameter.choices.size())
+            parameters.insert(parameter.name, parameter.choices[choice]);
+        else
+            parameters.insert(parameter.name, value);
+    }
+    return parameters;
+}
 
 QByteArray exportNumber(double v)
 {

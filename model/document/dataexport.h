@@ -1,6 +1,9 @@
 #pragma once
 
+#include "activationcatalogue.h"
+
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,6 +12,9 @@ class SceneModel;
 
 /** The shortest text that reads back as exactly v ("0.1", "1e-08"); "nan", "inf" or "-inf". */
 QByteArray exportNumber(double v);
+
+/** A function's parameters for a JSON report: {name: number, or the word of a choice}. */
+QJsonObject parametersJson(const ActivationSpec &spec, const ParameterValues &values);
 
 /** One name per row: the id, and from its second occurrence on "<id>#2", "<id>#3", … */
 QStringList functionKeys(const SceneModel &scene);

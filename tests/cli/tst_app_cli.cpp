@@ -67,6 +67,7 @@ private slots:
     void csvMatchesPyTorch();
     void csvRepeatedFunction();
     void jsonReport();
+    void networkReport();
     void qtOptionsStillWork();
     void refusesBadInput_data();
     void refusesBadInput();
@@ -735,6 +736,45 @@ void TestAppCli::qtOptionsStillWork()
                            "and 16384 (got 3x2)" });
 }
 
+void TestAppCli::networkReport()
+{
+    // The example, smaller: tanh near the edge of chaos, JSON then CSV.
+    const QString json = m_dir.filePath(QStringLiteral("net.json"));
+    Result result = run({ "--network", "--functions", "tanh", "--weight-variance", "1.76",
+                          "--bias-variance", "0.05", "--depth", "12", "--width", "64", "--batch",
+                          "16", "--seed", "1", "--export", json },
+                        headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(report.value("format").toString(), QStringLiteral("activation-explorer-network"));
+    QCOMPARE(report.value("id").toString(), QStringLiteral("tanh"));
+    QCOMPARE(report.value("depth").toInt(), 12);
+    QCOMPARE(report.value("seed").toInt(), 1);
+    const QJsonObject theory = report.value("theory").toObject();
+    QCOMPARE(theory.value("layers").toArray().size(), 12);
+    // Schoenholz et al.'s critical line: σ_w² ≈ 1.76 at σ_b² = 0.05, so χ₁ ≈ 1.
+    QVERIFY(qAbs(theory.value("critical_weight_variance").toDouble() - 1.76) < 0.01);
+    QVERIFY(qAbs(theory.value("chi1").toDouble() - 1.0) < 0.01);
+    QCOMPARE(report.value("simulation").toObject().value("layers").toArray().size(), 12);
+
+    const QString csv = m_dir.filePath(QStringLiteral("net.csv"));
+    result = run({ "--network", "--functions", "relu", "--depth", "3", "--width", "16",
+                   "--export", csv },
+                 headless());
+    QCOMPARE(result.exitCode, 0);
+    QFile table(csv);
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = table.readAll().split('\n');
+    QCOMPARE(lines.size(), 5); // header, 3 layers, the last line break
+    QVERIFY(lines[0].startsWith("layer,q,grad_norm_ratio,sim_variance"));
+    QVERIFY(lines[1].startsWith("1,2,")); // Kaiming: q¹ = σ_w² = 2
+}
+
 void TestAppCli::refusesBadInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -748,6 +788,18 @@ void TestAppCli::refusesBadInput_data()
         "cross_entropy, nll_loss, kl_div, soft_margin_loss, hinge_embedding_loss, "
         "poisson_nll_loss");
 
+    QTest::newRow("network: negative variance")
+        << QStringList { "--network", "--functions", "tanh", "--bias-variance", "-1", "--export",
+                         "a.csv" }
+        << "--bias-variance: must be a finite number >= 0 (got -1)";
+    QTest::newRow("network: depth over 1000")
+        << QStringList { "--network", "--functions", "tanh", "--depth", "5000", "--export",
+                         "a.csv" }
+        << "--depth: must be a whole number between 1 and 1000 (got '5000')";
+    QTest::newRow("network: two functions")
+        << QStringList { "--network", "--functions", "tanh,relu", "--export", "a.csv" }
+        << "--network takes exactly one function, an activation given with --functions or "
+           "--function-expr (got 2: tanh,relu), e.g. --network --functions tanh";
     QTest::newRow("unknown id") << QStringList { "--functions", "sigmoid,swish", "--export",
                                                  "a.png" }
                                 << "--functions: unknown function 'swish'; valid ids: " + ids;

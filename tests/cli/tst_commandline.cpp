@@ -18,7 +18,8 @@ namespace {
 
 const QString Options = QStringLiteral(
     "--functions, --function-expr, --x-min, --x-max, --param, --epsilon, --open, --export, --size, "
-    "--scale, --samples, --at, --demo, --lang, --help, --help-all, --version, --present");
+    "--scale, --samples, --at, --weight-variance, --bias-variance, --depth, --width, --batch, "
+    "--seed, --demo, --lang, --help, --help-all, --version, --present, --network");
 
 ParseResult parse(const QStringList &arguments)
 {
@@ -64,6 +65,7 @@ private slots:
     void errors_data();
     void errors();
     void expressionsAndDemo();
+    void network();
     void errorLeavesDefaultRequest();
     void buildsTheScene();
     void buildSceneReportsBadRequests();
@@ -543,6 +545,71 @@ void TestCommandLine::errors_data()
         << QStringList { "--demo", "softmax", "--export", "a.png" }
         << "--demo opens a demonstration in the window; it cannot be combined with --export";
 
+    // --network: one activation, a file, sizes and variances in their ranges
+    QTest::newRow("network without export")
+        << QStringList { "--network", "--functions", "relu" }
+        << "--network writes a file: add --export net.json (.json or .csv); to explore a network "
+           "in the window, use --demo network";
+    QTest::newRow("network of the default four")
+        << QStringList { "--network", "--export", "n.json" }
+        << "--network takes exactly one function, an activation given with --functions or "
+           "--function-expr (got 4: step,sigmoid,tanh,relu), e.g. --network --functions tanh";
+    QTest::newRow("network of two")
+        << QStringList { "--network", "--functions", "relu,tanh", "--export", "n.json" }
+        << "--network takes exactly one function, an activation given with --functions or "
+           "--function-expr (got 2: relu,tanh), e.g. --network --functions tanh";
+    QTest::newRow("network of a loss")
+        << QStringList { "--network", "--functions", "mse_loss", "--export", "n.json" }
+        << "--network: 'mse_loss' is a loss; a network needs an activation: "
+               + ActivationCatalogue::idList();
+    QTest::newRow("network of an unknown function")
+        << QStringList { "--network", "--functions", "relux", "--export", "n.json" }
+        << "--functions: unknown function 'relux'; valid ids: " + ids;
+    QTest::newRow("negative weight variance")
+        << QStringList { "--network", "--functions", "relu", "--weight-variance", "-1",
+                         "--export", "n.json" }
+        << "--weight-variance: must be a finite number >= 0 (got -1)";
+    QTest::newRow("negative bias variance")
+        << QStringList { "--network", "--functions", "relu", "--bias-variance", "-0.5",
+                         "--export", "n.json" }
+        << "--bias-variance: must be a finite number >= 0 (got -0.5)";
+    QTest::newRow("depth 0")
+        << QStringList { "--network", "--functions", "relu", "--depth", "0", "--export", "n.json" }
+        << "--depth: must be a whole number between 1 and 1000 (got '0')";
+    QTest::newRow("depth 1001")
+        << QStringList { "--network", "--functions", "relu", "--depth", "1001", "--export",
+                         "n.json" }
+        << "--depth: must be a whole number between 1 and 1000 (got '1001')";
+    QTest::newRow("width 1")
+        << QStringList { "--network", "--functions", "relu", "--width", "1", "--export", "n.json" }
+        << "--width: must be a whole number between 2 and 4096 (got '1')";
+    QTest::newRow("width 4097")
+        << QStringList { "--network", "--functions", "relu", "--width", "4097", "--export",
+                         "n.json" }
+        << "--width: must be a whole number between 2 and 4096 (got '4097')";
+    QTest::newRow("batch 0")
+        << QStringList { "--network", "--functions", "relu", "--batch", "0", "--export", "n.json" }
+        << "--batch: must be a whole number between 1 and 256 (got '0')";
+    QTest::newRow("batch 257")
+        << QStringList { "--network", "--functions", "relu", "--batch", "257", "--export",
+                         "n.json" }
+        << "--batch: must be a whole number between 1 and 256 (got '257')";
+    QTest::newRow("seed too large")
+        << QStringList { "--network", "--functions", "relu", "--seed", "9007199254740992",
+                         "--export", "n.json" }
+        << "--seed: must be a whole number between 0 and 9007199254740991 "
+           "(got '9007199254740992')";
+    QTest::newRow("network as svg")
+        << QStringList { "--network", "--functions", "relu", "--export", "n.svg" }
+        << "--network exports .json or .csv, not 'n.svg'";
+    QTest::newRow("network option without network")
+        << QStringList { "--functions", "relu", "--depth", "5", "--export", "n.json" }
+        << "--depth applies only with --network, e.g. --network --functions tanh --depth 50 "
+           "--export net.json";
+    QTest::newRow("network and a session")
+        << QStringList { "--network", "--open", "s.json", "--export", "n.json" }
+        << "--network exports a network, not a scene; it cannot be combined with --open";
+
     // The scene's limit, refused before any work
     const QString sigmoids1000 = QStringList(1000, QStringLiteral("sigmoid")).join(',');
     QTest::newRow("1000 functions")
@@ -576,6 +643,36 @@ void TestCommandLine::expressionsAndDemo()
     // max(x, 0) is relu: the same values, and PyTorch's split gradient at the tie.
     QCOMPARE(scene.function(2).function().at(-2).f, 0.0);
     QCOMPARE(scene.function(2).function().at(3).d1, 1.0);
+}
+
+void TestCommandLine::network()
+{
+    ParseResult result = parse({ "--network", "--functions", "tanh", "--weight-variance", "1.76",
+                                 "--bias-variance", "0.05", "--depth", "50", "--width", "256",
+                                 "--seed", "1", "--export", "net.json" });
+    QCOMPARE(result.action, ParseResult::Action::Export);
+    QVERIFY(result.request.network);
+    QCOMPARE(result.request.functions, QStringList { "tanh" });
+    QCOMPARE(result.request.networkSettings.weightVariance, 1.76);
+    QCOMPARE(result.request.networkSettings.biasVariance, 0.05);
+    QCOMPARE(result.request.networkSettings.depth, 50);
+    QCOMPARE(result.request.networkSettings.width, 256);
+    QCOMPARE(result.request.networkSettings.batch, 64); // the default
+    QCOMPARE(result.request.seed, std::uint64_t(1));
+    QCOMPARE(result.request.format, ExportFormat::Json);
+    // --param and --batch as elsewhere, a typed expression, CSV.
+    result = parse({ "--network", "--functions", "leaky_relu", "--param",
+                     "leaky_relu.negative_slope=0.2", "--batch", "8", "--export", "n.csv" });
+    QCOMPARE(result.action, ParseResult::Action::Export);
+    QCOMPARE(result.request.parameters.value(0).at(0), 0.2);
+    QCOMPARE(result.request.networkSettings.batch, 8);
+    QCOMPARE(result.request.format, ExportFormat::Csv);
+    result = parse({ "--network", "--function-expr", "x*sigmoid(x)", "--export", "n.json" });
+    QCOMPARE(result.action, ParseResult::Action::Export);
+    QCOMPARE(result.request.functions, QStringList { "expr:x*sigmoid(x)" });
+    // Without --network, a scene export as before.
+    result = parse({ "--functions", "relu", "--export", "n.json" });
+    QVERIFY(!result.request.network);
 }
 
 void TestCommandLine::errors()
