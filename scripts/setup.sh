@@ -41,6 +41,7 @@ packages=(
     fonts-wqy-microhei qt6-translations-l10n  # CJK glyphs (else boxes); Qt's own zh_CN strings
     libboost1.74-dev             # Boost.Math (header-only): autodiff of typed expressions, the network theory's quadrature
     libeigen3-dev                # Eigen 3 (header-only): the network simulation's matrix products
+    libopenblas-serial-dev       # OpenBLAS, one thread: the BLAS under Eigen's products (EIGEN_USE_BLAS); also libblas.so.3 for python3-torch
     clang libclang-rt-14-dev     # libFuzzer for the fuzz tests (tests/fuzz/); skipped without them
     desktop-file-utils appstream # validate the desktop entry and the AppStream metainfo (packaging/)
     dpkg-dev file                # cpack -G DEB: dpkg-shlibdeps finds the .deb's dependencies
