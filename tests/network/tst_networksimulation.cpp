@@ -204,11 +204,16 @@ private Q_SLOTS:
 
     void reluFractions()
     {
-        // Half of relu's pre-activations are ≤ 0, where PyTorch's relu′ is 0.
+        // Half of relu's pre-activations are ≤ 0, where PyTorch's relu′ is 0. At layer 1 the
+        // 512 × 64 signs are independent (standard deviation of the share 0.5/√32768 = 0.003);
+        // deeper, relu correlates the inputs until a unit's 64 signs agree, and the share scatters
+        // like 512 coin flips' at worst (0.5/√512 = 0.022; over 40 seeds the worst layer lay
+        // 0.032 away): three of those.
         const SimulationResult r = simulateNetwork(catalogueActivation(QStringLiteral("relu")),
                                                    network(2.0, 0.0, 512, 5, 64), 0.01, 3);
         for (const SimulationLayer &l : r.layers) {
-            QVERIFY2(std::abs(l.zeroFraction - 0.5) < 0.02, qPrintable(QString::number(l.zeroFraction)));
+            const double tolerance = l.layer == 1 ? 0.015 : 0.066;
+            QVERIFY2(std::abs(l.zeroFraction - 0.5) < tolerance, qPrintable(QString::number(l.zeroFraction)));
             QCOMPARE(l.saturatedFraction, l.zeroFraction); // relu′ is 0 or 1
             QVERIFY(l.deadFraction <= l.zeroFraction);
         }
