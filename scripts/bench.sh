@@ -13,6 +13,10 @@
 # two charts (scripts/bench_matplotlib.py --size); 25 functions with f'' on, p95 <= 16 ms.
 # Export: `activation-explorer --export x.png --size 1600x900` as a whole process <= 0.25 s,
 # next to a matplotlib script drawing and saving the same figure (hyperfine when installed).
+# Network (bench_network): a simulation's forward + backward at width 256, depth 50, batch 64,
+# float64, one thread, no slower than PyTorch 1.13 on one thread doing the same
+# (scripts/bench_network_peer.py): with the weights drawn inside the timing on both sides, and
+# with PyTorch's made outside against ours less the time to draw them (an estimate).
 # Figures only: a missed goal is reported, not turned into a failing exit status.
 # Environment: BUILD_DIR (default build-bench), PYTHON (default /usr/bin/python3, Debian's,
 # which sees python3-numpy, python3-torch and python3-matplotlib even when another python3
@@ -20,7 +24,7 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,16s/^# \{0,1\}//p' "$0"
+    sed -n '2,20s/^# \{0,1\}//p' "$0"
 }
 
 quick=()
@@ -40,9 +44,9 @@ fi
 
 step() { printf '==> %s\n' "$*"; }
 
-step "Building bench_model, bench_window and activation-explorer (Release) in $build_dir"
+step "Building bench_model, bench_window, bench_network and activation-explorer (Release) in $build_dir"
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build_dir" --target bench_model bench_window activation-explorer
+cmake --build "$build_dir" --target bench_model bench_window bench_network activation-explorer
 
 # Other work on the machine skews every figure (and wrecks multi-threaded ones): say so.
 # /proc/loadavg's fourth field counts the tasks running right now, this shell's `read` included.
@@ -61,6 +65,14 @@ step "bench_model ${quick[*]:-}"
 
 step "Peers: $PYTHON scripts/bench_peers.py ${quick[*]:-}"
 "$PYTHON" scripts/bench_peers.py "${quick[@]}" | tee -a "$out"
+
+step "bench_network"
+"$build_dir/tests/bench/bench_network" | tee -a "$out" ||
+    printf 'bench.sh: bench_network failed (exit %s)\n' "$?" | tee -a "$out"
+
+step "Peer: $PYTHON scripts/bench_network_peer.py"
+"$PYTHON" scripts/bench_network_peer.py | tee -a "$out" ||
+    printf 'bench.sh: bench_network_peer.py failed (exit %s)\n' "$?" | tee -a "$out"
 
 step "bench_window ${quick[*]:-}"
 # The window renders offscreen (bench_window picks offscreen itself when QT_QPA_PLATFORM is unset).
@@ -191,6 +203,34 @@ END {
     printf "  %d of %d functions at least as fast as PyTorch%s\n", met, peers,
         missed == "" ? "" : "; missed:" missed
 }' "$out"
+
+step "Comparison: network simulation vs PyTorch, width 256, depth 50, batch 64, float64, 1 thread (ms)"
+{
+    echo "ours $(results network_simulation_ms)"
+    echo "draw $(results network_drawing_ms)"
+    echo "torch $(results torch_network_ms)"
+    echo "torchrandn $(results torch_network_randn_ms)"
+} | awk '
+function missing(k) { return !(k in med) || med[k] == "" || med[k] == "nan" }
+{ med[$1] = $2; p95[$1] = $3; lo[$1] = $4 }
+END {
+    if (missing("ours")) { print "  bench_network printed no simulation figure"; exit }
+    if (missing("torch")) { print "  torch: not measured (apt-get install python3-torch)"; exit }
+    printf "  %-52s %8s %8s %8s   %7s   %s\n", "", "median", "p95", "min", "ratio",
+        "goal: simulation <= PyTorch, on medians (ratio = ours/torch)"
+    printf "  %-52s %8.3f %8.3f %8.3f\n", "ours: forward + backward, weights drawn inside",
+        med["ours"], p95["ours"], lo["ours"]
+    printf "  %-52s %8.3f %8.3f %8.3f   %6.2fx   %s\n", "torch: the same, torch.randn inside",
+        med["torchrandn"], p95["torchrandn"], lo["torchrandn"], med["ours"] / med["torchrandn"],
+        med["ours"] <= med["torchrandn"] ? "MET" : "MISSED"
+    if (missing("draw")) exit
+    est = med["ours"] - med["draw"]
+    printf "  %-52s %8.3f %8s %8s\n", "ours: weights already drawn (less drawing, estimate)",
+        est, "-", "-"
+    printf "  %-52s %8.3f %8.3f %8.3f   %6.2fx   %s\n", "torch: weights made outside the timing",
+        med["torch"], p95["torch"], lo["torch"], est / med["torch"],
+        est <= med["torch"] ? "MET" : "MISSED"
+}'
 
 step "Comparison: slider step to painted frame vs matplotlib set_data + canvas.draw() (ms)"
 {
