@@ -13,15 +13,15 @@
  *
  * Each normal starts from one 64-bit output u of the engine: its low 8 bits pick a layer i, its
  * high 53 bits a signed uniform in [−1, 1) (((u >> 11) − 2^52)·2^−52), times the layer's edge
- * x_i. About 98.8 % of the numbers stop there, with one multiplication and one comparison. The
+ * x_i. About 98.5 % of the draws stop there, with one multiplication and one comparison. The
  * rest test the wedge against exp(−z²/2) with a second uniform, or (layer 0) draw from the tail
  * beyond R = 3.6541528853610088 by Marsaglia's exponential method (two logs a try).
  *
  * Reproducibility: the tables (x_i and e^{−x_i²/2}) are computed at compile time from R alone with
  * IEEE +, −, ×, ÷ only (series for exp and log, Newton for sqrt, a continued fraction for the
  * tail's area: normalrandom.cpp), so they do not depend on the C library. The numbers use
- * std::exp (about one in 100, to accept or reject a wedge point: only the comparison's outcome
- * counts) and std::log (about one in 4000, the tail's value): the same seed gives bit-identical
+ * std::exp (about one draw in 70, to accept or reject a wedge point: only the comparison's outcome
+ * counts) and std::log (about one in 3900, the tail's value): the same seed gives bit-identical
  * numbers on every machine whose C library rounds exp and log alike (glibc's are the same on
  * every x86-64 and within an ulp); two C libraries could differ at most in those rare numbers.
  */
