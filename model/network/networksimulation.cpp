@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -136,7 +137,8 @@ QString checkSimulation(const ActivationFunction &phi, const NetworkSettings &se
 
 SimulationResult simulateNetwork(const ActivationFunction &phi, const NetworkSettings &settings,
                                  double epsilon, std::uint64_t seed,
-                                 const SimulationProgress &progress, const SimulationMemory &memory)
+                                 const SimulationProgress &progress, const SimulationMemory &memory,
+                                 const QList<int> &sampledLayers, qsizetype sampleLimit)
 {
     SimulationResult result;
     result.error = checkSimulation(phi, settings, epsilon);
@@ -187,6 +189,10 @@ SimulationResult simulateNetwork(const ActivationFunction &phi, const NetworkSet
         Matrix &d = l > lastSegmentStart ? derivatives[size_t(l - lastSegmentStart - 1)] : scratch;
         forward(l, d);
         result.layers.append(statistics(l, h, d, epsilon));
+        if (sampledLayers.contains(l)) {
+            const qsizetype count = std::min<qsizetype>(std::max<qsizetype>(sampleLimit, 0), h.size());
+            result.samples.append({l, QList<double>(h.data(), h.data() + count)});
+        }
         if (l % k == 0 && l / k < segments)
             checkpoints[size_t(l / k)] = a;
         if (!step())

@@ -35,13 +35,24 @@ struct SimulationMemory
     std::size_t weightBytes = std::size_t(256) << 20;     ///< for keeping every W^l, b^l
 };
 
+/** The most values of h^l a simulation returns per sampled layer, unless asked otherwise. */
+constexpr qsizetype DefaultSampleLimit = 65536;
+
 /** Called after each layer's step: true to go on, false to cancel. total stays fixed. */
 using SimulationProgress = std::function<bool(int done, int total)>;
+
+/** The pre-activations h^l of one layer, as a simulation drew them (see simulateNetwork). */
+struct LayerSamples
+{
+    int layer = 0;          ///< l, from 1
+    QList<double> values;   ///< h^l_{i,b}, input after input (column-major N × B), at most the limit
+};
 
 /** The outcome of simulateNetwork. */
 struct SimulationResult
 {
     QList<SimulationLayer> layers; ///< l = 1…L; empty when refused or cancelled
+    QList<LayerSamples> samples;   ///< h^l at the layers asked for, ascending; empty when cancelled
     QString error;                 ///< why the inputs were refused; empty otherwise
     bool cancelled = false;        ///< the progress callback asked to stop
 };
@@ -75,8 +86,14 @@ QString checkSimulation(const ActivationFunction &phi, const NetworkSettings &se
  *
  * progress, if given, is called after each forward, recomputed and backward layer; returning
  * false cancels (the result then has cancelled set and no layers). Refused inputs: error set.
+ *
+ * sampledLayers asks for the values of h^l at those layers (ids outside 1…L and repeats are
+ * ignored), e.g. for histograms: the first sampleLimit of the N·B values each, taken in the
+ * forward pass, so they cost no recomputation and the statistics do not change.
  */
 SimulationResult simulateNetwork(const ActivationFunction &phi, const NetworkSettings &settings,
                                  double epsilon, std::uint64_t seed,
                                  const SimulationProgress &progress = {},
-                                 const SimulationMemory &memory = {});
+                                 const SimulationMemory &memory = {},
+                                 const QList<int> &sampledLayers = {},
+                                 qsizetype sampleLimit = DefaultSampleLimit);

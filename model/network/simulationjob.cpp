@@ -13,14 +13,14 @@ SimulationJob::~SimulationJob()
 }
 
 QString SimulationJob::start(const ActivationFunction &phi, const NetworkSettings &settings,
-                             double epsilon, std::uint64_t seed)
+                             double epsilon, std::uint64_t seed, const QList<int> &sampledLayers)
 {
     if (m_thread)
         return tr("a simulation is already running");
     if (const QString reason = checkSimulation(phi, settings, epsilon); !reason.isEmpty())
         return reason;
     m_cancel = false;
-    m_thread.reset(QThread::create([this, phi, settings, epsilon, seed] {
+    m_thread.reset(QThread::create([this, phi, settings, epsilon, seed, sampledLayers] {
         const SimulationResult result = simulateNetwork(
             phi, settings, epsilon, seed, [this](int done, int total) {
                 // Queued to the job's thread; dropped if the job is gone by then.
@@ -28,7 +28,8 @@ QString SimulationJob::start(const ActivationFunction &phi, const NetworkSetting
                     this, [this, done, total] { Q_EMIT progress(done, total); },
                     Qt::QueuedConnection);
                 return !m_cancel.load();
-            });
+            },
+            SimulationMemory(), sampledLayers);
         QMetaObject::invokeMethod(
             this, [this, result] { complete(result); }, Qt::QueuedConnection);
     }));
@@ -50,5 +51,6 @@ void SimulationJob::complete(const SimulationResult &result)
         return;
     }
     m_layers = result.layers;
+    m_samples = result.samples;
     Q_EMIT finished();
 }

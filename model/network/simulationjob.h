@@ -27,13 +27,15 @@ public:
      * message, or one is already running). The activation is copied.
      */
     QString start(const ActivationFunction &phi, const NetworkSettings &settings, double epsilon,
-                  std::uint64_t seed);
+                  std::uint64_t seed, const QList<int> &sampledLayers = {});
     /** Asks a running simulation to stop after its current layer; cancelled() follows. */
     void cancel();
     /** True from a successful start() until finished() or cancelled(). */
     bool isRunning() const { return bool(m_thread); }
     /** The last finished simulation's layers. */
     const QList<SimulationLayer> &layers() const { return m_layers; }
+    /** The last finished simulation's h^l at the layers start() asked for. */
+    const QList<LayerSamples> &samples() const { return m_samples; }
 
 Q_SIGNALS:
     /** done of total steps (forward, recomputed and backward layers) are complete. */
@@ -49,4 +51,5 @@ private:
     std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_cancel{false};
     QList<SimulationLayer> m_layers;
+    QList<LayerSamples> m_samples;
 };

@@ -244,6 +244,46 @@ private Q_SLOTS:
         QCOMPARE(l.deadFraction, 0.0);
     }
 
+    // The histograms' data: h^l at the layers asked for, the same numbers the statistics saw.
+    void samplesOfChosenLayers()
+    {
+        const ActivationFunction phi = catalogueActivation(QStringLiteral("tanh"));
+        const NetworkSettings s = network(1.5, 0.05, 32, 6, 8);
+        const SimulationResult plain = simulateNetwork(phi, s, 0.01, 21);
+        QVERIFY(plain.samples.isEmpty());
+        // 0 and 7 lie outside 1…6, and 3 is asked for twice.
+        const SimulationResult sampled =
+            simulateNetwork(phi, s, 0.01, 21, {}, {}, {6, 3, 0, 1, 3, 7});
+        QVERIFY(sameLayers(plain.layers, sampled.layers)); // sampling changes nothing
+        QCOMPARE(sampled.samples.size(), 3);
+        const int want[] = {1, 3, 6};
+        for (int i = 0; i < 3; ++i) {
+            const LayerSamples &l = sampled.samples[i];
+            QCOMPARE(l.layer, want[i]);
+            QCOMPARE(l.values.size(), 32 * 8); // all N·B values, under the default limit
+            double squares = 0;
+            for (const double v : l.values)
+                squares += v * v;
+            // Their mean square is the layer's variance (summed in another order: rounding).
+            const double variance = sampled.layers[want[i] - 1].variance;
+            QVERIFY2(std::abs(squares / l.values.size() - variance) <= 1e-12 * variance,
+                     qPrintable(QStringLiteral("layer %1: %2 vs %3").arg(want[i])
+                                        .arg(squares / l.values.size()).arg(variance)));
+        }
+        // A limit keeps the first values; a different seed gives different ones.
+        const SimulationResult limited =
+            simulateNetwork(phi, s, 0.01, 21, {}, SimulationMemory{0, 0}, {3}, 50);
+        QCOMPARE(limited.samples.size(), 1);
+        QCOMPARE(limited.samples.first().values, sampled.samples[1].values.mid(0, 50));
+        const SimulationResult other = simulateNetwork(phi, s, 0.01, 22, {}, {}, {3}, 50);
+        QVERIFY(other.samples.first().values != limited.samples.first().values);
+        // Cancelled: no samples either.
+        const SimulationResult stopped =
+            simulateNetwork(phi, s, 0.01, 21, [](int, int) { return false; }, {}, {1});
+        QVERIFY(stopped.cancelled);
+        QVERIFY(stopped.samples.isEmpty());
+    }
+
     void overflowIsNaN()
     {
         // relu at σ_w² = 1e6: q grows 5e5 times a layer, past the double range by layer 60.

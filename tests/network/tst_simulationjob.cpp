@@ -45,6 +45,16 @@ private Q_SLOTS:
             QCOMPARE(progress.at(i).at(0).toInt(), int(i + 1));
         QCOMPARE(job.layers().size(), 6);
         QCOMPARE(job.layers(), simulateNetwork(relu(), settings(32, 6), 0.01, 1).layers);
+        QVERIFY(job.samples().isEmpty());
+
+        // The layers asked for come back as samples of h, the same as the function's.
+        QCOMPARE(job.start(relu(), settings(32, 6), 0.01, 1, {2, 6}), QString());
+        QVERIFY(finished.wait(10000));
+        const SimulationResult direct =
+            simulateNetwork(relu(), settings(32, 6), 0.01, 1, {}, {}, {2, 6});
+        QCOMPARE(job.samples().size(), 2);
+        QCOMPARE(job.samples().at(0).layer, 2);
+        QCOMPARE(job.samples().at(1).values, direct.samples.at(1).values);
     }
 
     void cancels()
