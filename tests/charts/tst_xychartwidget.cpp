@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace {
 
 QValueAxis *axisOf(const XYChartWidget &w, Qt::Orientation orientation)
@@ -276,6 +278,83 @@ private slots:
                 red = c.red() > 180 && c.green() < 80 && c.blue() < 80;
             }
         QVERIFY(red);
+    }
+
+    // The heat map under the series: its left half green, its right half blue, over x ∈ [0, 2]
+    // of an axis that shows [0, 4]: the plot's left quarter is green, its second blue, the
+    // rest the plot's own background; a line on top stays on top.
+    void plotImageLiesUnderTheSeries()
+    {
+        using Axis = XYChartWidget::Axis;
+        XYChartWidget w;
+        w.setRange(Axis::X, 0, 4);
+        w.setRange(Axis::Y, 0, 1);
+        QImage heat(2, 1, QImage::Format_RGB32);
+        heat.setPixelColor(0, 0, QColor(0, 200, 0));
+        heat.setPixelColor(1, 0, QColor(0, 0, 200));
+        w.setPlotImage(heat, QRectF(0, 0, 2, 1));
+        QCOMPARE(w.plotImage(), heat);
+        QCOMPARE(w.plotImageValues(), QRectF(0, 0, 2, 1));
+        QLineSeries *line = w.addLine(QStringLiteral("f"), {QColor(0xd6, 0x27, 0x28), 3});
+        w.replace(line, {{0.2, 0.5}, {3.8, 0.5}});
+        w.resize(500, 300);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QImage image = w.grab().toImage();
+        const qreal dpr = image.devicePixelRatio();
+        const QRectF area = w.plotArea();
+        QVERIFY(area.width() > 200 && area.height() > 100);
+        const auto at = [&](double x, double y) {
+            return image.pixelColor(int((area.left() + x * area.width()) * dpr),
+                                    int((area.bottom() - y * area.height()) * dpr));
+        };
+        const QColor green = at(0.05, 0.8); // near the edge: the smooth scaling keeps the cell's colour
+        QVERIFY2(green.green() > 150 && green.red() < 60 && green.blue() < 60, qPrintable(green.name()));
+        const QColor blue = at(0.45, 0.8);
+        QVERIFY2(blue.blue() > 150 && blue.red() < 60 && blue.green() < 60, qPrintable(blue.name()));
+        const QColor plain = at(0.8, 0.8);
+        QVERIFY2(plain.lightness() > 200, qPrintable(plain.name())); // the light plot background
+        const QColor onTop = at(0.1, 0.5);
+        QVERIFY2(onTop.red() > 150 && onTop.green() < 100, qPrintable(onTop.name()));
+        // A null image takes it away.
+        w.setPlotImage(QImage(), QRectF());
+        const QColor gone = w.grab().toImage().pixelColor(int((area.left() + 0.05 * area.width()) * dpr),
+                                                           int((area.bottom() - 0.8 * area.height()) * dpr));
+        QVERIFY2(gone.lightness() > 200, qPrintable(gone.name()));
+    }
+
+    // Error bars: vertical lines in axis values, drawn where the values say, not in the legend.
+    void rangeBarsAreDrawnInAxisValues()
+    {
+        using Axis = XYChartWidget::Axis;
+        XYChartWidget w;
+        w.setRange(Axis::X, 0, 10);
+        w.setRange(Axis::Y, 0, 10);
+        XYRangeBars *bars = w.addRangeBars({QColor(0, 0, 220), 2});
+        const double nan = std::nan("");
+        w.setRangeBars(bars, {QLineF(5, 2, 5, 8), QLineF(7, nan, 7, 3)});
+        QCOMPARE(w.rangeBars(bars), QList<QLineF>{QLineF(5, 2, 5, 8)}); // the NaN one left out
+        QCOMPARE(w.legendNames(), QStringList());
+        QVERIFY(w.rangeBarsPen(bars).widthF() >= 2 * w.appearance().curveWidth);
+        w.resize(400, 400);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QImage image = w.grab().toImage();
+        const qreal dpr = image.devicePixelRatio();
+        const QRectF area = w.plotArea();
+        const auto at = [&](const QImage &im, double x, double y) {
+            return im.pixelColor(int((area.left() + x / 10 * area.width()) * dpr),
+                                 int((area.bottom() - y / 10 * area.height()) * dpr));
+        };
+        QVERIFY2(at(image, 5, 5).blue() > 150 && at(image, 5, 5).red() < 100, qPrintable(at(image, 5, 5).name()));
+        QVERIFY(at(image, 5, 9).lightness() > 200); // above the bar
+        QVERIFY(at(image, 6, 5).lightness() > 200); // beside it
+        // Dark theme: the pen follows it.
+        w.setAppearance(ChartAppearance::forTheme(Theme::Dark, true));
+        QCOMPARE(w.rangeBarsPen(bars).color(), w.appearance().curveColor(QColor(0, 0, 220)));
+        w.removeRangeBars(bars);
+        image = w.grab().toImage();
+        QVERIFY(at(image, 5, 5).lightness() < 80); // the dark plot background again
     }
 
     void accessibleTextAndToolTip()

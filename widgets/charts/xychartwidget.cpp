@@ -4,6 +4,8 @@
 #include <QChartView>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QGraphicsItem>
+#include <QPainter>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -12,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -36,7 +39,86 @@ QFont scaledFont(qreal pointSize, const ChartAppearance &a)
     return font;
 }
 
+// Where Qt Charts stacks a chart's children (its ChartPresenter::ZValues): the plot area's
+// background at 0, shades 1, grid 2, axes 3, series from 4 (lines 4, scatters 10).
+constexpr qreal PlotImageZ = 0.5;
+constexpr qreal RangeBarsZ = 3.5;
+
 } // namespace
+
+/** Something drawn in the plot area in axis values, clipped to it; a child of the chart. */
+class XYOverlayItem : public QGraphicsItem
+{
+public:
+    explicit XYOverlayItem(QGraphicsItem *parent) : QGraphicsItem(parent) { }
+
+    /** The plot area and the axes' ranges it maps values through. */
+    void place(const QRectF &plotArea, const QRectF &axisValues)
+    {
+        prepareGeometryChange();
+        m_plotArea = plotArea;
+        m_axisValues = axisValues;
+        update();
+    }
+    QRectF boundingRect() const override { return m_plotArea; }
+
+protected:
+    QPointF toPixels(QPointF value) const
+    {
+        const QRectF &v = m_axisValues;
+        const double u = v.width() != 0 ? (value.x() - v.left()) / v.width() : 0;
+        const double w = v.height() != 0 ? (value.y() - v.top()) / v.height() : 0;
+        return {m_plotArea.left() + u * m_plotArea.width(), m_plotArea.bottom() - w * m_plotArea.height()};
+    }
+    QRectF m_plotArea;
+    QRectF m_axisValues; // x min, y min, width, height: y upwards
+};
+
+class XYPlotImageItem : public XYOverlayItem
+{
+public:
+    using XYOverlayItem::XYOverlayItem;
+    QImage image;
+    QRectF values;
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (image.isNull() || m_plotArea.isEmpty())
+            return;
+        painter->save();
+        painter->setClipRect(m_plotArea);
+        // A coarse grid of cells: smooth scaling blends neighbours instead of showing blocks.
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        const QPointF topLeft = toPixels(QPointF(values.left(), values.bottom()));
+        const QPointF bottomRight = toPixels(QPointF(values.right(), values.top()));
+        painter->drawImage(QRectF(topLeft, bottomRight), image);
+        painter->restore();
+    }
+};
+
+class XYRangeBars : public XYOverlayItem
+{
+public:
+    using XYOverlayItem::XYOverlayItem;
+    QList<QLineF> lines;
+    QPen pen;
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (lines.isEmpty() || m_plotArea.isEmpty())
+            return;
+        painter->save();
+        painter->setClipRect(m_plotArea);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(pen);
+        QList<QLineF> drawn;
+        drawn.reserve(lines.size());
+        for (const QLineF &l : lines)
+            drawn.append(QLineF(toPixels(l.p1()), toPixels(l.p2())));
+        painter->drawLines(drawn);
+        painter->restore();
+    }
+};
 
 XYChartWidget::XYChartWidget(QWidget *parent)
     : QWidget(parent)
@@ -52,6 +134,11 @@ XYChartWidget::XYChartWidget(QWidget *parent)
     m_axisY = new QValueAxis(m_chart);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_image = new XYPlotImageItem(m_chart);
+    m_image->setZValue(PlotImageZ);
+    connect(m_chart, &QChart::plotAreaChanged, this, &XYChartWidget::placeOverlays);
+    connect(m_axisX, &QValueAxis::rangeChanged, this, &XYChartWidget::placeOverlays);
+    connect(m_axisY, &QValueAxis::rangeChanged, this, &XYChartWidget::placeOverlays);
 
     m_view = new QChartView(m_chart, this); // the view's scene owns the chart
     m_view->setObjectName(QStringLiteral("xyChartView"));
@@ -168,6 +255,61 @@ void XYChartWidget::replace(QLineSeries *series, const QList<QPointF> &points) {
 void XYChartWidget::replace(QScatterSeries *series, const QList<QPointF> &points) { series->replace(points); }
 void XYChartWidget::setPointsVisible(QLineSeries *series, bool visible) { series->setPointsVisible(visible); }
 
+XYRangeBars *XYChartWidget::addRangeBars(const XYSeriesStyle &style)
+{
+    auto *bars = new XYRangeBars(m_chart);
+    bars->setZValue(RangeBarsZ);
+    m_rangeStyles.insert(bars, style);
+    applyAppearance();
+    placeOverlays();
+    return bars;
+}
+
+void XYChartWidget::removeRangeBars(XYRangeBars *bars)
+{
+    if (m_rangeStyles.remove(bars))
+        delete bars;
+}
+
+void XYChartWidget::setRangeBars(XYRangeBars *bars, const QList<QLineF> &lines)
+{
+    QList<QLineF> finite;
+    finite.reserve(lines.size());
+    for (const QLineF &l : lines)
+        if (std::isfinite(l.x1()) && std::isfinite(l.y1()) && std::isfinite(l.x2()) && std::isfinite(l.y2()))
+            finite.append(l);
+    bars->lines = finite;
+    bars->update();
+}
+
+QList<QLineF> XYChartWidget::rangeBars(const XYRangeBars *bars) const { return bars->lines; }
+QPen XYChartWidget::rangeBarsPen(const XYRangeBars *bars) const { return bars->pen; }
+
+void XYChartWidget::setPlotImage(const QImage &image, const QRectF &values)
+{
+    m_image->image = image;
+    m_image->values = values;
+    m_image->update();
+}
+
+QImage XYChartWidget::plotImage() const { return m_image->image; }
+QRectF XYChartWidget::plotImageValues() const { return m_image->values; }
+
+QRectF XYChartWidget::plotArea() const
+{
+    return m_view->mapFromScene(m_chart->mapToScene(m_chart->plotArea())).boundingRect().translated(m_view->pos());
+}
+
+void XYChartWidget::placeOverlays()
+{
+    const QRectF area = m_chart->plotArea();
+    const QRectF values(m_axisX->min(), m_axisY->min(), m_axisX->max() - m_axisX->min(),
+                        m_axisY->max() - m_axisY->min());
+    m_image->place(area, values);
+    for (auto it = m_rangeStyles.keyBegin(); it != m_rangeStyles.keyEnd(); ++it)
+        (*it)->place(area, values);
+}
+
 namespace {
 
 XYSeriesState stateOf(const QXYSeries *series)
@@ -273,6 +415,11 @@ void XYChartWidget::applyAppearance()
     m_chart->legend()->setLabelColor(a.text);
     for (auto it = m_styles.cbegin(); it != m_styles.cend(); ++it)
         applyStyle(it.key(), it.value());
+    for (auto it = m_rangeStyles.cbegin(); it != m_rangeStyles.cend(); ++it) {
+        const QColor color = it.value().color.isValid() ? a.curveColor(it.value().color) : a.secondaryText;
+        it.key()->pen = QPen(color, it.value().width * a.curveWidth, it.value().penStyle, Qt::FlatCap);
+        it.key()->update();
+    }
 }
 
 void XYChartWidget::setAccessibleText(const QString &name, const QString &description)

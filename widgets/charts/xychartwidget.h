@@ -5,7 +5,10 @@
 #include <QColor>
 #include <QFont>
 #include <QHash>
+#include <QImage>
+#include <QLineF>
 #include <QList>
+#include <QRectF>
 #include <QPen>
 #include <QStringList>
 #include <QPointF>
@@ -17,6 +20,8 @@ class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 class QXYSeries;
+class XYPlotImageItem;
+class XYRangeBars;
 
 /** How one series of an XYChartWidget is drawn; its sizes grow with the appearance's curves. */
 struct XYSeriesStyle
@@ -105,6 +110,32 @@ public:
     /** Dots on a line's points (Qt Charts sizes them from the line's width). */
     void setPointsVisible(QLineSeries *series, bool visible);
 
+    /**
+     * Vertical bars from (x, low) to (x, high), e.g. a spread around dots: Qt Charts 6.4 has no
+     * error bars. Drawn over the grid, under every series, in style's colour and width; never
+     * in the legend. Owned by the chart; removeRangeBars() deletes them.
+     */
+    XYRangeBars *addRangeBars(const XYSeriesStyle &style);
+    void removeRangeBars(XYRangeBars *bars);
+    /** Each line from (x, low) to (x, high) in axis values; lines with a non-finite end are left out. */
+    void setRangeBars(XYRangeBars *bars, const QList<QLineF> &lines);
+    /** The bars as set (finite ones only). */
+    QList<QLineF> rangeBars(const XYRangeBars *bars) const;
+    /** The pen the bars are drawn with now. */
+    QPen rangeBarsPen(const XYRangeBars *bars) const;
+
+    /**
+     * An image over the rectangle values (x: left → right, y: bottom → top, in axis values),
+     * drawn in the plot area under the grid and every series, clipped to it: a heat map, which
+     * Qt Charts 6.4 lacks. The image's first line is the top. A null image removes it.
+     */
+    void setPlotImage(const QImage &image, const QRectF &values);
+    QImage plotImage() const;
+    /** Where the plot image lies, in axis values (x, y, width, height; y upwards). */
+    QRectF plotImageValues() const;
+    /** The plot area in this widget's coordinates, e.g. to read a pixel of grab(). */
+    QRectF plotArea() const;
+
     /** Colours, line widths and text size: the theme's, or presentation mode's. */
     void setAppearance(const ChartAppearance &appearance);
     const ChartAppearance &appearance() const { return m_appearance; }
@@ -145,6 +176,8 @@ private:
     void attach(QXYSeries *series, const XYSeriesStyle &style);
     void remove(QXYSeries *series);
     void applyStyle(QXYSeries *series, const XYSeriesStyle &style);
+    /** The overlays follow the plot area and the axes' ranges. */
+    void placeOverlays();
     void applyAppearance();
     void fitTitle();
 
@@ -154,5 +187,7 @@ private:
     QValueAxis *m_axisY = nullptr;
     QString m_title; // as set: the chart's may be shrunk onto two lines
     QHash<QXYSeries *, XYSeriesStyle> m_styles;
+    QHash<XYRangeBars *, XYSeriesStyle> m_rangeStyles;
+    XYPlotImageItem *m_image = nullptr; // a child of the chart
     ChartAppearance m_appearance;
 };
