@@ -335,6 +335,10 @@ private slots:
         w.setRangeBars(bars, {QLineF(5, 2, 5, 8), QLineF(7, nan, 7, 3)});
         QCOMPARE(w.rangeBars(bars), QList<QLineF>{QLineF(5, 2, 5, 8)}); // the NaN one left out
         QCOMPARE(w.legendNames(), QStringList());
+        QLineSeries *named = w.addLine(QStringLiteral("layer 1"), {QColor(0, 0, 0)});
+        w.setSeriesName(named, QStringLiteral("layer 12"));
+        QCOMPARE(w.legendNames(), QStringList{QStringLiteral("layer 12")});
+        w.removeSeries(named);
         QVERIFY(w.rangeBarsPen(bars).widthF() >= 2 * w.appearance().curveWidth);
         w.resize(400, 400);
         w.show();

@@ -253,6 +253,7 @@ void XYChartWidget::removeSeries(QLineSeries *series) { remove(series); }
 void XYChartWidget::removeSeries(QScatterSeries *series) { remove(series); }
 void XYChartWidget::replace(QLineSeries *series, const QList<QPointF> &points) { series->replace(points); }
 void XYChartWidget::replace(QScatterSeries *series, const QList<QPointF> &points) { series->replace(points); }
+void XYChartWidget::setSeriesName(QLineSeries *series, const QString &name) { series->setName(name); }
 void XYChartWidget::setPointsVisible(QLineSeries *series, bool visible) { series->setPointsVisible(visible); }
 
 XYRangeBars *XYChartWidget::addRangeBars(const XYSeriesStyle &style)

@@ -107,6 +107,8 @@ public:
     /** All the points of a series at once: one QXYSeries::replace(). */
     void replace(QLineSeries *series, const QList<QPointF> &points);
     void replace(QScatterSeries *series, const QList<QPointF> &points);
+    /** A series' name, as the legend shows it. */
+    void setSeriesName(QLineSeries *series, const QString &name);
     /** Dots on a line's points (Qt Charts sizes them from the line's width). */
     void setPointsVisible(QLineSeries *series, bool visible);
 
