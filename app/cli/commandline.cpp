@@ -68,7 +68,8 @@ const Option options[] = {
       "same seed gives the same numbers." },
     { "demo", "name", "layers",
       "Open the window on a demonstration: layers (Through the Layers), descent (Gradient "
-      "Descent) or softmax (Softmax and its Jacobian). Not with --export." },
+      "Descent), softmax (Softmax and its Jacobian) or network (Deep Network at "
+      "Initialization, of the selected activation). Not with --export." },
     { "lang", "language", "zh_CN",
       "Language of the window and of exported titles and legends: en or zh_CN "
       "(default: the one chosen in the View menu, else the system's)." },
@@ -793,7 +794,8 @@ bool parseNetwork(const Scan &s, ExportRequest &request, QString *error)
 
 QStringList demonstrationNames()
 {
-    return { QStringLiteral("layers"), QStringLiteral("descent"), QStringLiteral("softmax") };
+    return { QStringLiteral("layers"), QStringLiteral("descent"), QStringLiteral("softmax"),
+             QStringLiteral("network") };
 }
 
 ParseResult parseCommandLine(const QStringList &arguments)

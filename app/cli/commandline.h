@@ -42,7 +42,7 @@ struct ExportRequest
     std::uint64_t seed = 1;          ///< --seed of the network's simulation
 };
 
-/** The demonstrations --demo can open: layers, descent, softmax. */
+/** The demonstrations --demo can open: layers, descent, softmax, network. */
 QStringList demonstrationNames();
 
 /** What the application should do with its command line. */

@@ -854,7 +854,7 @@ void TestAppCli::refusesBadInput_data()
            "end of the expression";
     QTest::newRow("unknown demonstration") << QStringList { "--demo", "relu" }
                                            << "--demo: unknown demonstration 'relu'; valid "
-                                              "names: layers, descent, softmax";
+                                              "names: layers, descent, softmax, network";
     QTest::newRow("bad input without export")
         << QStringList { "--functions", "nope" }
         << "--functions: unknown function 'nope'; valid ids: " + ids;

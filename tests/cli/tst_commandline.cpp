@@ -540,7 +540,7 @@ void TestCommandLine::errors_data()
         << "--functions: unknown function 'mse'; valid ids: " + ids;
     QTest::newRow("unknown demo") << QStringList { "--demo", "layer" }
                                   << "--demo: unknown demonstration 'layer'; valid names: "
-                                     "layers, descent, softmax";
+                                     "layers, descent, softmax, network";
     QTest::newRow("demo with export")
         << QStringList { "--demo", "softmax", "--export", "a.png" }
         << "--demo opens a demonstration in the window; it cannot be combined with --export";
@@ -630,6 +630,13 @@ void TestCommandLine::expressionsAndDemo()
     QCOMPARE(result.request.functions,
              (QStringList { "expr:x*sigmoid(1.702*x)", "expr:(sigmoid(x) - y)^2" }));
     QCOMPARE(result.request.demo, QString("descent"));
+    // Every demonstration's name is accepted, the deep network's among them.
+    for (const QString &name : demonstrationNames()) {
+        const ParseResult demo = parse({ "--functions", "relu,tanh", "--demo", name });
+        QCOMPARE(demo.action, ParseResult::Action::ShowGui);
+        QCOMPARE(demo.request.demo, name);
+    }
+    QVERIFY(demonstrationNames().contains("network"));
     result = parse({ "--functions", "relu,mse_loss", "--function-expr", "max(x, 0)",
                      "--export", "a.csv" });
     QCOMPARE(result.action, ParseResult::Action::Export);

@@ -18,6 +18,7 @@
 #include "scenemodel.h"
 #include "sessionfile.h"
 #include "scenehistory.h"
+#include "networkpanel.h"
 #include "softmaxpanel.h"
 #include "layerchainpanel.h"
 #include "gradientdescentpanel.h"
@@ -147,6 +148,7 @@ private slots:
     void chartPanIsOneUndoStep();
     void addRemoveRecolourAreUndoable();
     void demonstrationsOpenInTheirOwnWindows();
+    void networkDemonstrationFollowsTheSelectedFunction();
     void demonstrationSlidersLeaveTheHistoryAlone();
     void lossViewKeepsItsOwnScene();
     void chartsShareTheWidthWithLongLabels();
@@ -1230,6 +1232,7 @@ void TestMainWindow::demonstrationsOpenInTheirOwnWindows()
         { "layers", "layerChainWindow" },
         { "descent", "gradientDescentWindow" },
         { "softmax", "softmaxWindow" },
+        { "network", "networkWindow" },
     };
     for (const auto &demo : demos) {
         QVERIFY(m_window->openDemonstration(demo.name));
@@ -1248,18 +1251,46 @@ void TestMainWindow::demonstrationsOpenInTheirOwnWindows()
     QVERIFY(qobject_cast<GradientDescentPanel *>(m_window->findChild<QWidget *>("gradientDescentWindow")));
 }
 
+void TestMainWindow::networkDemonstrationFollowsTheSelectedFunction()
+{
+    SceneModel *scene = m_window->scene();
+    int relu = -1;
+    int tanh = -1;
+    for (int row = 0; row < scene->rowCount(); ++row) {
+        if (scene->function(row).spec->id == QLatin1String("relu"))
+            relu = row;
+        if (scene->function(row).spec->id == QLatin1String("tanh"))
+            tanh = row;
+    }
+    QVERIFY(relu >= 0 && tanh >= 0);
+    m_window->functionList()->setCurrentRow(relu);
+    // From the menu, as a person opens it.
+    QAction *open = m_window->action("networkAction");
+    QVERIFY(open);
+    QVERIFY(m_window->findChild<QMenu *>("demonstrationsMenu")->actions().contains(open));
+    open->trigger();
+    auto *panel = qobject_cast<NetworkPanel *>(m_window->findChild<QWidget *>("networkWindow"));
+    QVERIFY(panel);
+    QVERIFY(panel->isWindow());
+    QCOMPARE(panel->windowTitle(), QString("Deep Network at Initialization"));
+    QCOMPARE(panel->activation()->spec().id, QString("relu"));
+    m_window->functionList()->setCurrentRow(tanh);
+    QCOMPARE(panel->activation()->spec().id, QString("tanh"));
+    panel->close();
+}
+
 void TestMainWindow::demonstrationSlidersLeaveTheHistoryAlone()
 {
     // The demonstrations' sliders edit no scene: holding one must not turn the scene's own
     // changes meanwhile into one drag.
-    for (const char *demo : {"layers", "descent", "softmax"})
+    for (const char *demo : {"layers", "descent", "softmax", "network"})
         QVERIFY(m_window->openDemonstration(demo));
     // Another function chosen: a window that looked for its sliders again now would find the
     // demonstrations' too.
     m_window->functionList()->setCurrentRow(0);
     QCoreApplication::processEvents();
     QList<QSlider *> held;
-    for (const char *name : {"layerChainWindow", "gradientDescentWindow", "softmaxWindow"}) {
+    for (const char *name : {"layerChainWindow", "gradientDescentWindow", "softmaxWindow", "networkWindow"}) {
         auto *window = m_window->findChild<QWidget *>(name);
         QVERIFY2(window, name);
         const QList<QSlider *> sliders = window->findChildren<QSlider *>();

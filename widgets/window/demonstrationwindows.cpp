@@ -2,6 +2,8 @@
 
 #include "gradientdescentpanel.h"
 #include "layerchainpanel.h"
+#include "networkpanel.h"
+#include "scenemodel.h"
 #include "softmaxpanel.h"
 
 #include <QRect>
@@ -23,6 +25,8 @@ QWidget *createPanel(const QString &name, QWidget *parent, const ChartAppearance
         return made(new GradientDescentPanel(parent));
     if (name == QLatin1String("softmax"))
         return made(new SoftmaxPanel(parent));
+    if (name == QLatin1String("network"))
+        return made(new NetworkPanel(parent));
     return nullptr;
 }
 
@@ -39,6 +43,10 @@ QWidget *DemonstrationWindows::open(const QString &name, const QString &title,
         window->setWindowFlag(Qt::Window);
         window->setObjectName(name + QStringLiteral("Window"));
         window->setWindowTitle(title);
+        if (auto *network = qobject_cast<NetworkPanel *>(window)) {
+            network->setScene(m_scene);
+            network->setCurrentRow(m_row);
+        }
         // 900 × 680 and a frame would overflow a 1024 × 768 projector's free area: at most
         // nine tenths of it, centred in it.
         const QRect room = m_owner->screen()->availableGeometry();
@@ -60,4 +68,19 @@ void DemonstrationWindows::setAppearance(const ChartAppearance &look)
     follow(m_owner->findChild<LayerChainPanel *>(QStringLiteral("layerChainWindow")));
     follow(m_owner->findChild<GradientDescentPanel *>(QStringLiteral("gradientDescentWindow")));
     follow(m_owner->findChild<SoftmaxPanel *>(QStringLiteral("softmaxWindow")));
+    follow(m_owner->findChild<NetworkPanel *>(QStringLiteral("networkWindow")));
+}
+
+void DemonstrationWindows::setScene(SceneModel *scene)
+{
+    m_scene = scene;
+    if (auto *network = m_owner->findChild<NetworkPanel *>(QStringLiteral("networkWindow")))
+        network->setScene(scene);
+}
+
+void DemonstrationWindows::setCurrentRow(int row)
+{
+    m_row = row;
+    if (auto *network = m_owner->findChild<NetworkPanel *>(QStringLiteral("networkWindow")))
+        network->setCurrentRow(row);
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QPointer>
 #include <QString>
 
 class QWidget;
+class SceneModel;
 struct ChartAppearance;
 
 /**
@@ -16,14 +18,22 @@ public:
     explicit DemonstrationWindows(QWidget *owner) : m_owner(owner) {}
 
     /**
-     * Shows the window of the demonstration name ("layerChain", "gradientDescent" or
-     * "softmax"), made on first use with title and look, and raises it; nullptr if name is
+     * Shows the window of the demonstration name ("layerChain", "gradientDescent", "softmax"
+     * or "network"), made on first use with title and look, and raises it; nullptr if name is
      * unknown.
      */
     QWidget *open(const QString &name, const QString &title, const ChartAppearance &look);
     /** Gives the demonstration windows made so far the charts' look. */
     void setAppearance(const ChartAppearance &look);
+    /**
+     * The scene and its selected row, which the network demonstration takes its activation
+     * from (the only one that reads the scene; it never changes it).
+     */
+    void setScene(SceneModel *scene);
+    void setCurrentRow(int row);
 
 private:
     QWidget *m_owner;
+    QPointer<SceneModel> m_scene;
+    int m_row = -1;
 };

@@ -60,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_selection = new QItemSelectionModel(m_scene, this);
     m_history = new SceneHistory(this);
     m_history->setScene(m_scene);
+    m_demonstrations.setScene(m_scene);
     connect(m_history, &SceneHistory::snapshotApplied, this, &MainWindow::showLessonText);
 
     createCharts();

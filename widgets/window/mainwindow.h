@@ -65,7 +65,8 @@ public:
     void setFunctionKind(FunctionKind kind);
     /** MSE, L1, Huber and BCE with logits against the target 0 or 1, x from −4 to 4. */
     void loadDefaultLossScene();
-    /** Opens a demonstration in its own window: "layers", "descent" or "softmax"; false if unknown. */
+    /** Opens a demonstration in its own window: "layers", "descent", "softmax" or "network";
+     * false if unknown. */
     bool openDemonstration(const QString &name);
     /** The tutorial's four functions, step, sigmoid, tanh and relu, over [−6, 6]. */
     void loadDefaultScene();

@@ -313,6 +313,9 @@ QMenu *MainWindow::createDemonstrationsMenu()
             tr("One neuron learning one parameter, step by step, on its loss curve"));
     addDemo(QStringLiteral("softmax"), tr("&Softmax and its Jacobian…"),
             tr("How the probabilities of k classes move with one logit, and ∂s/∂z as a heat map"));
+    addDemo(QStringLiteral("network"), tr("Deep &Network at Initialization…"),
+            tr("How the variance and the gradients of a deep network of the selected activation "
+               "grow or vanish with depth, and where order turns into chaos"));
     return demoMenu;
 }
 
@@ -349,6 +352,7 @@ bool MainWindow::openDemonstration(const QString &name)
         { QStringLiteral("layers"), QStringLiteral("layerChainAction") },
         { QStringLiteral("descent"), QStringLiteral("gradientDescentAction") },
         { QStringLiteral("softmax"), QStringLiteral("softmaxAction") },
+        { QStringLiteral("network"), QStringLiteral("networkAction") },
     };
     // findChild() with an empty name would match any action: look up known names only.
     QAction *open = actions.contains(name) ? action(actions.value(name)) : nullptr;

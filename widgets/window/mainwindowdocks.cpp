@@ -70,6 +70,7 @@ QDockWidget *MainWindow::createFunctionsDock()
     connect(m_functionList, &FunctionListPanel::currentRowChanged, this, [this](int row) {
         m_parameters->setCurrentRow(row);
         m_formula->setCurrentRow(row);
+        m_demonstrations.setCurrentRow(row); // the network demonstration's activation
         // The current function is the charts' focus: on top, with its bands full height.
         for (ChartWidget *chart : m_charts)
             chart->setFocusRow(row);
