@@ -133,10 +133,10 @@ QList<Entry> examples()
         { QStringLiteral("activation-explorer --demo layers --present"),
           QStringLiteral("Open the window on the Through the Layers demonstration, in "
                          "presentation mode.") },
-        { QStringLiteral("activation-explorer --functions relu,tanh --demo network"),
+        { QStringLiteral("activation-explorer --functions tanh --demo network"),
           QStringLiteral("Open the window on the Deep Network at Initialization "
-                         "demonstration of relu, the selected function: its variance and "
-                         "gradients through the layers and its phase diagram.") },
+                         "demonstration of tanh: its variance and gradients through the "
+                         "layers, and its phase diagram of order and chaos.") },
     };
 }
 

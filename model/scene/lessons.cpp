@@ -81,6 +81,24 @@ const QList<Lesson> &Lessons::all()
          {{"expr:(sigmoid(x) - y)^2", {{"y", 1.0}}, {}},
           {"binary_cross_entropy_with_logits", {{"target", 1.0}}, {}}},
          -8, 8, 0.01, 1001, 0},
+        {"deep-network-init",
+         QT_TRANSLATE_NOOP("Lessons", "8. A deep network at initialization: PyTorch's default, Kaiming, the edge of chaos"),
+         QT_TRANSLATE_NOOP("Lessons",
+                           "Stack L layers hˡ⁺¹ = W·φ(hˡ) + b, weights drawn with variance σ_w²/N "
+                           "and biases with σ_b². For relu E[relu(h)²] = q/2, so each layer "
+                           "multiplies the variance q by σ_w²/2. PyTorch's default nn.Linear "
+                           "draws its weights from U(±1/√N): σ_w² = 1/3, and q shrinks by 1/6 a "
+                           "layer (6⁻¹⁰ ≈ 1.7·10⁻⁸ after ten layers) until its default bias, of "
+                           "variance 1/(3N), holds it near q* = 2/(5N); the gradients shrink by "
+                           "the same 1/6 a layer (χ₁ = 1/6). Kaiming's σ_w² = 2 keeps q and the "
+                           "gradients as they are (χ₁ = 1). tanh has an edge of chaos instead: at "
+                           "σ_b² = 0.05 the critical σ_w² is about 1.76; below it gradients "
+                           "vanish with depth (ordered), above it they explode (chaotic). Open "
+                           "Demonstrations → Deep Network at Initialization with relu selected, "
+                           "try the PyTorch default and Kaiming presets, then select tanh and "
+                           "set σ_b² = 0.05."),
+         {{"relu", {}, {}}, {"tanh", {}, {}}},
+         -3, 3, 0.01, 1001, 0},
     };
     return lessons;
 }

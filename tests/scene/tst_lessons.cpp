@@ -1,6 +1,7 @@
 // Each built-in lesson loads and shows what its text claims.
 
 #include "lessons.h"
+#include "meanfieldtheory.h"
 #include "scenemodel.h"
 
 #include <QTest>
@@ -20,6 +21,7 @@ private slots:
     void smoothRelusSaturateButDoNotDie();
     void hardVersionsHaveZeroBands();
     void mseAfterSigmoidSaturatesBceWithLogitsDoesNot();
+    void deepNetworkClaimsHold();
     void failureLeavesSceneIntact();
 
 private:
@@ -35,7 +37,7 @@ private:
 
 void TestLessons::everyLessonLoads()
 {
-    QCOMPARE(Lessons::all().size(), 7);
+    QCOMPARE(Lessons::all().size(), 8);
     QStringList titles;
     for (const Lesson &lesson : Lessons::all()) {
         QString error;
@@ -133,11 +135,51 @@ void TestLessons::hardVersionsHaveZeroBands()
     QCOMPARE(m_scene.saturation(5).zeroFraction, 0.0);     // tanh
 }
 
+// Lesson 8's numbers, from the mean-field theory of the network demonstration it sends to.
+void TestLessons::deepNetworkClaimsHold()
+{
+    load("deep-network-init");
+    const Lesson *lesson = Lessons::find(u"deep-network-init");
+    QCOMPARE(lesson, &Lessons::all().last());
+    QCOMPARE(m_scene.rowCount(), 2);
+    QCOMPARE(m_scene.function(0).spec->id, QString("relu"));
+    QCOMPARE(m_scene.function(1).spec->id, QString("tanh"));
+    QCOMPARE(lesson->focusRow, 0); // relu selected: the demonstration opens on it
+    const QString text = Lessons::text(*lesson);
+    QVERIFY(text.contains(QString("Deep Network at Initialization")));
+
+    const MeanFieldTheory relu(m_scene.function(0).function());
+    // PyTorch's default σ_w² = 1/3 at zero bias: q′ = q/6.
+    for (double q : {0.01, 1.0, 37.0})
+        QVERIFY(std::abs(relu.nextVariance(1.0 / 3, 0, q) - q / 6) <= 1e-14 * q);
+    QVERIFY(std::abs(std::pow(6.0, -10) - 1.7e-8) < 0.05e-8);
+    // Its bias 1/(3N) holds q at 2/(5N), where χ₁ = 1/6.
+    for (int n : {64, 256, 4096}) {
+        const std::optional<double> q = relu.fixedPoint(1.0 / 3, 1.0 / (3.0 * n));
+        QVERIFY(q);
+        QVERIFY2(std::abs(*q - 2.0 / (5 * n)) <= 1e-9 * *q, qPrintable(QString::number(*q)));
+        QVERIFY(std::abs(relu.chi1AtFixedPoint(1.0 / 3, *q) - 1.0 / 6) < 1e-12);
+    }
+    // Kaiming keeps q and the gradients: every layer as the first, χ₁ = 1.
+    const QList<MeanFieldLayer> kaiming = relu.depthCurve(2, 0, 30);
+    for (const MeanFieldLayer &l : kaiming) {
+        QVERIFY(std::abs(*l.variance - 2) < 1e-12);
+        QVERIFY(std::abs(*l.gradientNormRatio - 1) < 1e-12);
+    }
+    QVERIFY(std::abs(*relu.chi1(2, 0) - 1) < 1e-12);
+    // tanh's edge of chaos at σ_b² = 0.05.
+    const MeanFieldTheory tanh(m_scene.function(1).function());
+    const double critical = *tanh.criticalWeightVariance(0.05);
+    QVERIFY2(std::abs(critical - 1.76) < 0.005, qPrintable(QString::number(critical)));
+    QCOMPARE(MeanFieldTheory::phase(*tanh.chi1(critical - 0.2, 0.05)), NetworkPhase::Ordered);
+    QCOMPARE(MeanFieldTheory::phase(*tanh.chi1(critical + 0.2, 0.05)), NetworkPhase::Chaotic);
+}
+
 void TestLessons::mseAfterSigmoidSaturatesBceWithLogitsDoesNot()
 {
     load("mse-vs-bce-logits");
     const Lesson *lesson = Lessons::find(u"mse-vs-bce-logits");
-    QCOMPARE(lesson, &Lessons::all().last()); // after the activations: the gradients of losses
+    QCOMPARE(lesson, &Lessons::all().at(6)); // after the activations: the gradients of losses
     QCOMPARE(m_scene.rowCount(), 2);
     QCOMPARE(lesson->focusRow, 0); // the MSE row, whose saturated bands show
     const FunctionInstance &mse = m_scene.function(0);

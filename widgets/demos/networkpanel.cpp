@@ -204,17 +204,17 @@ void NetworkPanel::createCharts()
     m_depthChart->setTitle(tr("Variance q and gradient norm ratio r through the layers"));
     m_depthChart->setAxisTitle(Axis::X, tr("Layer l"));
     m_depthChart->setLabelFormat(Axis::X, QStringLiteral("%.0f"));
-    m_depthChart->setAxisTitle(Axis::Y, tr("log₁₀ q, log₁₀ r"));
+    m_depthChart->setAxisTitle(Axis::Y, tr("log₁₀ q and r"));
     m_depthChart->setLabelFormat(Axis::Y, QStringLiteral("%.0f"));
     m_varianceSpread = m_depthChart->addRangeBars({VarianceColour, 0.75});
     m_gradientSpread = m_depthChart->addRangeBars({GradientColour, 0.75});
-    m_theoryVariance = m_depthChart->addLine(tr("q^l (theory)"), {VarianceColour, 1.25});
-    m_theoryGradient = m_depthChart->addLine(tr("r^l (theory)"), {GradientColour, 1.25});
+    m_theoryVariance = m_depthChart->addLine(tr("qˡ (theory)"), {VarianceColour, 1.25});
+    m_theoryGradient = m_depthChart->addLine(tr("rˡ (theory)"), {GradientColour, 1.25});
     XYSeriesStyle dots{VarianceColour};
     dots.markerSize = 6;
-    m_simVariance = m_depthChart->addScatter(tr("q^l (simulated)"), dots);
+    m_simVariance = m_depthChart->addScatter(tr("qˡ (simulated)"), dots);
     dots.color = GradientColour;
-    m_simGradient = m_depthChart->addScatter(tr("r^l (simulated)"), dots);
+    m_simGradient = m_depthChart->addScatter(tr("rˡ (simulated)"), dots);
     m_depthChart->setMinimumSize(360, 260);
     m_depthChart->setAccessibleText(
             tr("Variance and gradient against depth chart"),
@@ -229,9 +229,9 @@ void NetworkPanel::createCharts()
 
     m_histogramChart = new XYChartWidget(this);
     m_histogramChart->setObjectName(QStringLiteral("histogramChart"));
-    m_histogramChart->setTitle(tr("Histograms of h^l"));
+    m_histogramChart->setTitle(tr("Histograms of hˡ"));
     m_histogramChart->setAxisTitle(Axis::X, tr("Pre-activation h"));
-    m_histogramChart->setAxisTitle(Axis::Y, tr("Share of values"));
+    m_histogramChart->setAxisTitle(Axis::Y, tr("Share"));
     m_histogramChart->setLabelFormat(Axis::Y, QStringLiteral("%.2f"));
     for (int i = 0; i < 4; ++i)
         m_histograms << m_histogramChart->addLine(QString(), {HistogramColours[i], 1.0});

@@ -50,7 +50,9 @@ QWidget *DemonstrationWindows::open(const QString &name, const QString &title,
         // 900 × 680 and a frame would overflow a 1024 × 768 projector's free area: at most
         // nine tenths of it, centred in it.
         const QRect room = m_owner->screen()->availableGeometry();
-        window->resize(QSize(900, 680).boundedTo(room.size() * 0.9));
+        // The deep network's three charts and four sliders need more room.
+        const QSize wanted = name == QLatin1String("network") ? QSize(1180, 900) : QSize(900, 680);
+        window->resize(wanted.boundedTo(room.size() * 0.9));
         window->move(room.center() - window->rect().center());
     }
     window->show();
