@@ -1287,6 +1287,14 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>A classifier outputs a logit x; σ(x) is its probability and the target is y = 1. MSE on the probability, (σ(x) − y)², has the gradient 2(σ − y)·σ′ in x: sigmoid&apos;s saturation comes with it. Look at the f′ chart: left of x ≈ −5.3 there is a saturated band, although there the prediction is completely wrong (f′(−8) ≈ −0.0007). binary_cross_entropy_with_logits has the gradient σ − y, which stays near −1 on the left: the worse the prediction, the stronger the push. On the right, where the prediction is right, both fade, as they should. This is why classifiers are trained on logits with BCE, not with MSE.</source>
         <translation>分类器输出一个 logit x；σ(x) 是它给出的概率，目标为 y = 1。对概率取 MSE，即 (σ(x) − y)²，它关于 x 的梯度为 2(σ − y)·σ′：sigmoid 的饱和也随之而来。看 f′ 图表：x ≈ −5.3 左侧有一条饱和带，尽管那里的预测完全错误（f′(−8) ≈ −0.0007）。binary_cross_entropy_with_logits 的梯度为 σ − y，在左侧始终接近 −1：预测越错，推动越强。在右侧预测正确的地方，两者都逐渐趋于 0，这正是应有的表现。这就是分类器要在 logit 上用 BCE 训练、而不用 MSE 的原因。</translation>
     </message>
+    <message>
+        <source>8. A deep network at initialization: PyTorch&apos;s default, Kaiming, the edge of chaos</source>
+        <translation>8. 初始化时的深层网络：PyTorch 默认、Kaiming 与混沌边缘</translation>
+    </message>
+    <message>
+        <source>Stack L layers hˡ⁺¹ = W·φ(hˡ) + b, weights drawn with variance σ_w²/N and biases with σ_b². For relu E[relu(h)²] = q/2, so each layer multiplies the variance q by σ_w²/2. PyTorch&apos;s default nn.Linear draws its weights from U(±1/√N): σ_w² = 1/3, and q shrinks by 1/6 a layer (6⁻¹⁰ ≈ 1.7·10⁻⁸ after ten layers) until its default bias, of variance 1/(3N), holds it near q* = 2/(5N); the gradients shrink by the same 1/6 a layer (χ₁ = 1/6). Kaiming&apos;s σ_w² = 2 keeps q and the gradients as they are (χ₁ = 1). tanh has an edge of chaos instead: at σ_b² = 0.05 the critical σ_w² is about 1.76; below it gradients vanish with depth (ordered), above it they explode (chaotic). Open Demonstrations → Deep Network at Initialization with relu selected, try the PyTorch default and Kaiming presets, then select tanh and set σ_b² = 0.05.</source>
+        <translation>堆叠 L 层 hˡ⁺¹ = W·φ(hˡ) + b，权重的方差为 σ_w²/N，偏置的方差为 σ_b²。对 relu 有 E[relu(h)²] = q/2，所以每一层把方差 q 乘以 σ_w²/2。PyTorch 默认的 nn.Linear 从 U(±1/√N) 中抽取权重：σ_w² = 1/3，于是 q 每层缩小为 1/6（十层之后为 6⁻¹⁰ ≈ 1.7·10⁻⁸），直到它默认的偏置（方差 1/(3N)）把 q 维持在 q* = 2/(5N) 附近；梯度也同样每层缩小为 1/6（χ₁ = 1/6）。Kaiming 的 σ_w² = 2 让 q 和梯度保持不变（χ₁ = 1）。tanh 则有一条混沌边缘：在 σ_b² = 0.05 时临界 σ_w² 约为 1.76；低于它梯度随深度消失（有序），高于它梯度爆炸（混沌）。选中 relu 后打开“演示 → 初始化时的深层网络”，试试 PyTorch 默认和 Kaiming 预设，再选中 tanh 并设 σ_b² = 0.05。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1826,6 +1834,14 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>Opening another file replaces this scene, and Undo cannot bring it back.</source>
         <translation>打开另一个文件会替换当前场景，且无法撤销。</translation>
     </message>
+    <message>
+        <source>Deep &amp;Network at Initialization…</source>
+        <translation>初始化时的深层网络(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>How the variance and the gradients of a deep network of the selected activation grow or vanish with depth, and where order turns into chaos</source>
+        <translation>由所选激活函数构成的深层网络，其方差和梯度如何随深度增长或消失，以及有序在何处变为混沌</translation>
+    </message>
 </context>
 <context>
     <name>MathFormulas</name>
@@ -1920,6 +1936,332 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
     <message>
         <source>%1 exactly. PyTorch 1.13&apos;s backward divides by %2 rounded to float32 (%3), so its %4 is off by about |%5|·%6 relative for %7; the explorer keeps the exact value.</source>
         <translation>精确为 %1。PyTorch 1.13 的反向传播除以舍入为 float32 的 %2（%3），因此在 %7 时其 %4 的相对误差约为 |%5|·%6；本程序保留精确值。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>Deep network at initialization</source>
+        <translation>初始化时的深层网络</translation>
+    </message>
+    <message>
+        <source>A deep fully connected network of the selected activation at initialization: theory and simulation of its variance and gradients through the layers, histograms of its pre-activations, and the phase diagram of order and chaos</source>
+        <translation>由所选激活函数构成、处于初始化状态的深层全连接网络：方差与梯度逐层变化的理论与模拟、预激活值的直方图，以及有序与混沌的相图</translation>
+    </message>
+    <message>
+        <source>Weight variance σ_w²</source>
+        <translation>权重方差 σ_w²</translation>
+    </message>
+    <message>
+        <source>σ_w², the variance of every weight times the layer&apos;s width N: W_ij ~ N(0, σ_w²/N)</source>
+        <translation>σ_w²，即每个权重的方差乘以该层宽度 N：W_ij ~ N(0, σ_w²/N)</translation>
+    </message>
+    <message>
+        <source>σ_w²: weights are drawn from N(0, σ_w²/N)</source>
+        <translation>σ_w²：权重从 N(0, σ_w²/N) 中抽取</translation>
+    </message>
+    <message>
+        <source>Bias variance σ_b²</source>
+        <translation>偏置方差 σ_b²</translation>
+    </message>
+    <message>
+        <source>σ_b², the variance of every bias: b_i ~ N(0, σ_b²)</source>
+        <translation>σ_b²，即每个偏置的方差：b_i ~ N(0, σ_b²)</translation>
+    </message>
+    <message>
+        <source>σ_b²: biases are drawn from N(0, σ_b²)</source>
+        <translation>σ_b²：偏置从 N(0, σ_b²) 中抽取</translation>
+    </message>
+    <message>
+        <source>Depth L</source>
+        <translation>深度 L</translation>
+    </message>
+    <message>
+        <source>L, the number of layers, from 1 to %1</source>
+        <translation>L，层数，从 1 到 %1</translation>
+    </message>
+    <message>
+        <source>L, the number of layers</source>
+        <translation>L，层数</translation>
+    </message>
+    <message>
+        <source>Width N</source>
+        <translation>宽度 N</translation>
+    </message>
+    <message>
+        <source>N, the units of every layer, from %1 to %2; the theory is the limit of large N, the simulation uses N</source>
+        <translation>N，每层的单元数，从 %1 到 %2；理论是 N 很大时的极限，模拟使用 N</translation>
+    </message>
+    <message>
+        <source>N, the units of every layer (the simulation&apos;s width)</source>
+        <translation>N，每层的单元数（模拟的宽度）</translation>
+    </message>
+    <message>
+        <source>PyTorch default</source>
+        <translation>PyTorch 默认</translation>
+    </message>
+    <message>
+        <source>nn.Linear&apos;s own initialisation (reset_parameters): weights and biases U(±1/√N), so σ_w² = 1/3 and σ_b² = 1/(3N), which follows the width</source>
+        <translation>nn.Linear 自身的初始化（reset_parameters）：权重和偏置均为 U(±1/√N)，所以 σ_w² = 1/3，σ_b² = 1/(3N)，随宽度变化</translation>
+    </message>
+    <message>
+        <source>Xavier normal</source>
+        <translation>Xavier 正态</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio 2010, torch.nn.init.xavier_normal_: std 1/√N for equal widths, σ_w² = 1, no bias</source>
+        <translation>Glorot 与 Bengio 2010，torch.nn.init.xavier_normal_：宽度相同时标准差为 1/√N，σ_w² = 1，无偏置</translation>
+    </message>
+    <message>
+        <source>Xavier uniform</source>
+        <translation>Xavier 均匀</translation>
+    </message>
+    <message>
+        <source>Glorot &amp; Bengio 2010, torch.nn.init.xavier_uniform_: U(±√(3/N)) for equal widths, σ_w² = 1, no bias</source>
+        <translation>Glorot 与 Bengio 2010，torch.nn.init.xavier_uniform_：宽度相同时为 U(±√(3/N))，σ_w² = 1，无偏置</translation>
+    </message>
+    <message>
+        <source>Kaiming</source>
+        <translation>Kaiming</translation>
+    </message>
+    <message>
+        <source>He et al. 2015, torch.nn.init.kaiming_normal_ for relu: std √(2/N), σ_w² = 2, no bias</source>
+        <translation>He 等 2015，用于 relu 的 torch.nn.init.kaiming_normal_：标准差 √(2/N)，σ_w² = 2，无偏置</translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation>LeCun 正态</translation>
+    </message>
+    <message>
+        <source>LeCun et al. 1998, the partner of SELU (Klambauer et al. 2017): std 1/√N, σ_w² = 1, no bias</source>
+        <translation>LeCun 等 1998，SELU 的搭档（Klambauer 等 2017）：标准差 1/√N，σ_w² = 1，无偏置</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>预设 %1</translation>
+    </message>
+    <message>
+        <source>Fixed point and phase</source>
+        <translation>不动点与相</translation>
+    </message>
+    <message>
+        <source>q*, χ₁, the phase in words and the critical σ_w²</source>
+        <translation>q*、χ₁、用文字说明的相，以及临界 σ_w²</translation>
+    </message>
+    <message>
+        <source>Why nothing is shown</source>
+        <translation>为何没有显示内容</translation>
+    </message>
+    <message>
+        <source>Simulation progress</source>
+        <translation>模拟进度</translation>
+    </message>
+    <message>
+        <source>How far the %1 simulations of this setting are</source>
+        <translation>此设置的 %1 次模拟进行到哪里</translation>
+    </message>
+    <message>
+        <source>Simulation status</source>
+        <translation>模拟状态</translation>
+    </message>
+    <message>
+        <source>Variance q and gradient norm ratio r through the layers</source>
+        <translation>方差 q 与梯度范数比 r 逐层变化</translation>
+    </message>
+    <message>
+        <source>Layer l</source>
+        <translation>层 l</translation>
+    </message>
+    <message>
+        <source>log₁₀ q and r</source>
+        <translation>log₁₀ q 与 r</translation>
+    </message>
+    <message>
+        <source>qˡ (theory)</source>
+        <translation>qˡ（理论）</translation>
+    </message>
+    <message>
+        <source>rˡ (theory)</source>
+        <translation>rˡ（理论）</translation>
+    </message>
+    <message>
+        <source>qˡ (simulated)</source>
+        <translation>qˡ（模拟）</translation>
+    </message>
+    <message>
+        <source>rˡ (simulated)</source>
+        <translation>rˡ（模拟）</translation>
+    </message>
+    <message>
+        <source>Variance and gradient against depth chart</source>
+        <translation>方差与梯度随深度变化图</translation>
+    </message>
+    <message>
+        <source>log₁₀ of the pre-activations&apos; variance q^l and of the gradient norm ratio r^l = E‖δ^l‖²/E‖δ^L‖² against the layer l: the mean-field theory as lines, the mean of %1 seeded simulations as dots with their minimum to maximum as vertical bars. Values that are 0, not finite or beyond the theory&apos;s overflow have no logarithm and are left out.</source>
+        <translation>预激活值方差 q^l 与梯度范数比 r^l = E‖δ^l‖²/E‖δ^L‖² 的 log₁₀ 随层 l 的变化：平均场理论画成线，%1 次带种子的模拟的均值画成点，其最小值到最大值画成竖条。为 0、非有限或超过理论溢出界限的值没有对数，因此略去。</translation>
+    </message>
+    <message>
+        <source>Lines: theory; dots and bars: simulations (mean, min–max). Zeros and overflows are left out.</source>
+        <translation>线：理论；点和竖条：模拟（均值、最小–最大）。零和溢出值被略去。</translation>
+    </message>
+    <message>
+        <source>Histograms of hˡ</source>
+        <translation>hˡ 的直方图</translation>
+    </message>
+    <message>
+        <source>Pre-activation h</source>
+        <translation>预激活值 h</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Histograms of the pre-activations chart</source>
+        <translation>预激活值直方图</translation>
+    </message>
+    <message>
+        <source>The share of the simulated pre-activations h^l in each of %1 bins, at layers 1, L/4, L/2 and L, pooled over the seeds (Glorot and Bengio&apos;s figure): a distribution that narrows with depth is a variance that vanishes. Values outside the drawn range are left out.</source>
+        <translation>模拟得到的预激活值 h^l 落在 %1 个区间中每个区间的占比，取第 1、L/4、L/2 和 L 层，合并所有种子（Glorot 与 Bengio 的图）：随深度变窄的分布意味着方差在消失。超出所画范围的值被略去。</translation>
+    </message>
+    <message>
+        <source>How h^l is distributed at four depths, from the simulation</source>
+        <translation>模拟中 h^l 在四个深度上的分布</translation>
+    </message>
+    <message>
+        <source>Phase diagram: order and chaos</source>
+        <translation>相图：有序与混沌</translation>
+    </message>
+    <message>
+        <source>σ_w²</source>
+        <translation>σ_w²</translation>
+    </message>
+    <message>
+        <source>σ_b²</source>
+        <translation>σ_b²</translation>
+    </message>
+    <message>
+        <source>χ₁ = 1</source>
+        <translation>χ₁ = 1</translation>
+    </message>
+    <message>
+        <source>this setting</source>
+        <translation>当前设置</translation>
+    </message>
+    <message>
+        <source>Phase diagram chart</source>
+        <translation>相图</translation>
+    </message>
+    <message>
+        <source>The plane of σ_w² from 0 to %1 and σ_b² from 0 to %2, coloured by log₁₀ χ from −0.5 or less (blue, ordered: gradients vanish) through 0 (white, critical) to 0.5 or more (red, chaotic: gradients explode), with the critical line χ₁ = 1 and a marker at the current setting. Where the variance grows without bound χ is the factor a deep layer multiplies gradients by; grey: no value.</source>
+        <translation>σ_w² 从 0 到 %1、σ_b² 从 0 到 %2 的平面，按 log₁₀ χ 着色：−0.5 及以下为蓝色（有序：梯度消失），0 为白色（临界），0.5 及以上为红色（混沌：梯度爆炸），并画出临界线 χ₁ = 1 以及当前设置处的标记。方差无界增长处，χ 是深层每层乘到梯度上的因子；灰色：没有值。</translation>
+    </message>
+    <message>
+        <source>Blue: ordered, white: critical, red: chaotic; the line is χ₁ = 1</source>
+        <translation>蓝色：有序，白色：临界，红色：混沌；线为 χ₁ = 1</translation>
+    </message>
+    <message>
+        <source>Colour: log₁₀ χ from −0.5 (blue, ordered) through 0 (white, critical) to +0.5 (red, chaotic)</source>
+        <translation>颜色：log₁₀ χ 从 −0.5（蓝色，有序）经 0（白色，临界）到 +0.5（红色，混沌）</translation>
+    </message>
+    <message>
+        <source>Phase diagram colours</source>
+        <translation>相图颜色</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>No function is selected. Select an activation in the function list: the network uses it in every layer.</source>
+        <translation>没有选中函数。请在函数列表中选择一个激活函数：网络的每一层都使用它。</translation>
+    </message>
+    <message>
+        <source>%1 is a loss, not an activation: a network&apos;s layers need an activation. Select one in the function list.</source>
+        <translation>%1 是损失函数，不是激活函数：网络的各层需要激活函数。请在函数列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Simulation waits for the controls to rest</source>
+        <translation>模拟等待控件停止变动</translation>
+    </message>
+    <message>
+        <source>q* = %1, χ₁ = %2</source>
+        <translation>q* = %1，χ₁ = %2</translation>
+    </message>
+    <message>
+        <source>ordered: gradients vanish with depth</source>
+        <translation>有序：梯度随深度消失</translation>
+    </message>
+    <message>
+        <source>critical: gradients keep their size</source>
+        <translation>临界：梯度保持大小</translation>
+    </message>
+    <message>
+        <source>chaotic: gradients explode with depth</source>
+        <translation>混沌：梯度随深度爆炸</translation>
+    </message>
+    <message>
+        <source>no fixed point q*: the variance grows without bound</source>
+        <translation>没有不动点 q*：方差无界增长</translation>
+    </message>
+    <message>
+        <source>critical σ_w² at σ_b² = %1: %2</source>
+        <translation>σ_b² = %1 时的临界 σ_w²：%2</translation>
+    </message>
+    <message>
+        <source>no critical σ_w² at σ_b² = %1</source>
+        <translation>σ_b² = %1 时没有临界 σ_w²</translation>
+    </message>
+    <message>
+        <source>No simulation: %1</source>
+        <translation>无法模拟：%1</translation>
+    </message>
+    <message>
+        <source>Simulating seed %1 of %2</source>
+        <translation>正在模拟第 %1 个种子，共 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 simulations at N = %2, B = %3</source>
+        <translation>%1 次模拟，N = %2，B = %3</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>%1 must be a finite number ≥ 0 (got %2)</source>
+        <translation>%1 必须是 ≥ 0 的有限数（当前为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (got %4)</source>
+        <translation>%1 必须在 %2 到 %3 之间（当前为 %4）</translation>
+    </message>
+    <message>
+        <source>weight variance σ_w²</source>
+        <translation>权重方差 σ_w²</translation>
+    </message>
+    <message>
+        <source>bias variance σ_b²</source>
+        <translation>偏置方差 σ_b²</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>saturation threshold ε must be a finite number ≥ 0 (got %1)</source>
+        <translation>饱和阈值 ε 必须是 ≥ 0 的有限数（当前为 %1）</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2834,13 @@ Allowed: %2. PyTorch&apos;s default: %3.</source>
     <message>
         <source>cannot export &apos;%1&apos;: the %2×%3 image could not be made</source>
         <translation>无法导出“%1”：无法生成 %2×%3 的图像</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationJob</name>
+    <message>
+        <source>a simulation is already running</source>
+        <translation>已有一个模拟正在运行</translation>
     </message>
 </context>
 <context>
