@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the README's pictures of the demonstrations from the real windows: opens each one with
 # --demo on the xcb platform under Xvfb, waits until it is mapped and painted, and keeps its pixels
-# (docs/demo-layers.png, docs/demo-descent.png after ten steps, docs/demo-softmax.png).
+# (docs/demo-layers.png, docs/demo-descent.png after ten steps, docs/demo-softmax.png,
+# docs/demo-network.png: tanh, once its simulations and phase diagram are drawn).
 #
 #   scripts/demo_screenshots.sh
 #
@@ -26,9 +27,14 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # A returning user: no start page over the window.
 printf '[General]\nstartPageShown=true\n' >"$XDG_CONFIG_HOME/ActivationExplorer/activation-explorer.conf"
 
-for demo in "layers:Through the Layers" "descent:Gradient Descent" "softmax:Softmax and its Jacobian"; do
+for demo in "layers:Through the Layers" "descent:Gradient Descent" "softmax:Softmax and its Jacobian" \
+        "network:Deep Network at Initialization"; do
     name="${demo%%:*}" title="${demo#*:}"
-    "$app" --demo "$name" >"$work/$name.log" 2>&1 &
+    extra=()
+    # The network demonstration shows the selected function: tanh, whose phase diagram has a
+    # critical line, not just relu's one point.
+    [[ "$name" == network ]] && extra=(--functions tanh)
+    "$app" "${extra[@]}" --demo "$name" >"$work/$name.log" 2>&1 &
     pid=$!
     window=""
     for _ in $(seq 80); do
@@ -50,6 +56,8 @@ for demo in "layers:Through the Layers" "descent:Gradient Descent" "softmax:Soft
         done
         sleep 1
     fi
+    # Its four simulations start once the controls rest and take a few seconds on a busy machine.
+    [[ "$name" == network ]] && sleep 8
     import -window root "$work/root.png"
     convert "$work/root.png" -crop "$geometry" +repage -strip -define png:exclude-chunks=date,time \
         "PNG:$repo/docs/demo-$name.png"

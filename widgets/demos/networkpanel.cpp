@@ -8,7 +8,6 @@
 #include "simulationjob.h"
 #include "xychartwidget.h"
 
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -252,10 +251,11 @@ void NetworkPanel::createCharts()
     m_phaseChart->setAxisTitle(Axis::Y, tr("σ_b²"));
     m_phaseChart->setRange(Axis::X, 0, MaxWeightVariance);
     m_phaseChart->setRange(Axis::Y, 0, MaxBiasVariance);
-    m_phaseChart->setTickInterval(Axis::X, 0.5);
-    m_phaseChart->setTickInterval(Axis::Y, 0.1);
-    m_phaseChart->setLabelFormat(Axis::X, QStringLiteral("%.1f"));
-    m_phaseChart->setLabelFormat(Axis::Y, QStringLiteral("%.1f"));
+    // Few labels: presentation mode's large text must still fit under a third of the window.
+    m_phaseChart->setTickInterval(Axis::X, 1);
+    m_phaseChart->setTickInterval(Axis::Y, 0.25);
+    m_phaseChart->setLabelFormat(Axis::X, QStringLiteral("%.0f"));
+    m_phaseChart->setLabelFormat(Axis::Y, QStringLiteral("%.2f"));
     m_criticalLine = m_phaseChart->addLine(tr("χ₁ = 1"), {QColor(Qt::black), 1.25});
     XYSeriesStyle marker{QColor(0xff, 0xd7, 0x00)};
     marker.markerSize = 13;
@@ -282,17 +282,23 @@ void NetworkPanel::createCharts()
 
 void NetworkPanel::layOut()
 {
-    auto *form = new QFormLayout;
-    auto row = [](QWidget *a, QWidget *b) {
-        auto *box = new QHBoxLayout;
-        box->addWidget(a, 1);
-        box->addWidget(b);
-        return box;
+    // Two columns of sliders: the variances, then the shape; the charts keep the height.
+    auto *form = new QGridLayout;
+    const auto addRow = [this, form](int row, int column, const QString &label, QWidget *slider,
+                                     QWidget *spin) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(spin);
+        form->addWidget(text, row, 3 * column);
+        form->addWidget(slider, row, 3 * column + 1);
+        form->addWidget(spin, row, 3 * column + 2);
     };
-    form->addRow(tr("σ_w²"), row(m_weightSlider, m_weightSpin));
-    form->addRow(tr("σ_b²"), row(m_biasSlider, m_biasSpin));
-    form->addRow(tr("Depth L"), row(m_depthSlider, m_depthSpin));
-    form->addRow(tr("Width N"), row(m_widthSlider, m_widthSpin));
+    addRow(0, 0, tr("σ_w²"), m_weightSlider, m_weightSpin);
+    addRow(1, 0, tr("σ_b²"), m_biasSlider, m_biasSpin);
+    addRow(0, 1, tr("Depth L"), m_depthSlider, m_depthSpin);
+    addRow(1, 1, tr("Width N"), m_widthSlider, m_widthSpin);
+    form->setColumnStretch(1, 1);
+    form->setColumnStretch(4, 1);
+    form->setColumnMinimumWidth(3, 80);
 
     auto *presets = new QHBoxLayout;
     presets->addWidget(new QLabel(tr("Presets:"), this));
@@ -837,6 +843,7 @@ void NetworkPanel::showSimulation()
     using Axis = XYChartWidget::Axis;
     m_histogramChart->setRange(Axis::X, -range, range);
     m_histogramChart->setRange(Axis::Y, 0, top > 0 ? std::min(1.0, top * 1.1) : 1.0);
+    m_histogramChart->applyNiceNumbers(Axis::Y); // round ticks: 0.05, 0.1, …
     m_histogramChart->applyNiceNumbers(Axis::X);
     emit simulationFinished();
 }
