@@ -61,8 +61,20 @@ public:
         update();
     }
     QRectF boundingRect() const override { return m_plotArea; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (m_plotArea.isEmpty())
+            return;
+        painter->save();
+        painter->setClipRect(m_plotArea);
+        paintInPlot(painter);
+        painter->restore();
+    }
 
 protected:
+    /** Draws in pixels (toPixels()), clipped to the plot area. */
+    virtual void paintInPlot(QPainter *painter) = 0;
+
     QPointF toPixels(QPointF value) const
     {
         const QRectF &v = m_axisValues;
@@ -81,18 +93,16 @@ public:
     QImage image;
     QRectF values;
 
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+protected:
+    void paintInPlot(QPainter *painter) override
     {
-        if (image.isNull() || m_plotArea.isEmpty())
+        if (image.isNull())
             return;
-        painter->save();
-        painter->setClipRect(m_plotArea);
         // A coarse grid of cells: smooth scaling blends neighbours instead of showing blocks.
         painter->setRenderHint(QPainter::SmoothPixmapTransform);
         const QPointF topLeft = toPixels(QPointF(values.left(), values.bottom()));
         const QPointF bottomRight = toPixels(QPointF(values.right(), values.top()));
         painter->drawImage(QRectF(topLeft, bottomRight), image);
-        painter->restore();
     }
 };
 
@@ -103,12 +113,9 @@ public:
     QList<QLineF> lines;
     QPen pen;
 
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+protected:
+    void paintInPlot(QPainter *painter) override
     {
-        if (lines.isEmpty() || m_plotArea.isEmpty())
-            return;
-        painter->save();
-        painter->setClipRect(m_plotArea);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(pen);
         QList<QLineF> drawn;
@@ -116,7 +123,6 @@ public:
         for (const QLineF &l : lines)
             drawn.append(QLineF(toPixels(l.p1()), toPixels(l.p2())));
         painter->drawLines(drawn);
-        painter->restore();
     }
 };
 

@@ -1,5 +1,6 @@
 #include "networkpanel.h"
 
+#include "axisticks.h"
 #include "initializationpreset.h"
 #include "meanfieldtheory.h"
 #include "numberspinbox.h"
@@ -50,13 +51,10 @@ void describe(QWidget *a, QWidget *b, const QString &name, const QString &descri
     }
 }
 
-// An integer tick step for at most about eight labels.
+// An integer tick step (layers, decades) for at most about eight labels.
 double tickStep(double span)
 {
-    for (double step : {1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 200.0, 500.0})
-        if (span / step <= 8)
-            return step;
-    return std::ceil(span / 8 / 100) * 100;
+    return std::max(1.0, AxisTicks::niceStep(span, 8));
 }
 
 } // namespace
@@ -91,48 +89,44 @@ NetworkPanel::~NetworkPanel()
 // σ_w², σ_b², depth and width, each a slider with a spin box, the presets and the read-outs.
 void NetworkPanel::createControls()
 {
-    m_weightSlider = new QSlider(this);
-    m_weightSlider->setObjectName(QStringLiteral("weightVarianceSlider"));
-    m_weightSpin = new NumberSpinBox(this);
-    m_weightSpin->setObjectName(QStringLiteral("weightVarianceSpin"));
-    bindSliderToSpinBox(m_weightSlider, m_weightSpin, 0, MaxWeightVariance, m_weightVariance, 100);
-    m_weightSpin->setDecimals(4);
-    m_weightSpin->setSingleStep(0.01);
+    // A variance: a slider in steps of 1/ticks with a spin box of more decimals, which holds
+    // a preset's value (1/768) more closely than the slider can.
+    const auto variance = [this](QSlider *&slider, NumberSpinBox *&spin, const char *name,
+                                 double to, double value, double ticks, int decimals) {
+        slider = new QSlider(this);
+        slider->setObjectName(QLatin1String(name) + QStringLiteral("Slider"));
+        spin = new NumberSpinBox(this);
+        spin->setObjectName(QLatin1String(name) + QStringLiteral("Spin"));
+        bindSliderToSpinBox(slider, spin, 0, to, value, ticks);
+        spin->setDecimals(decimals);
+        spin->setSingleStep(1 / ticks);
+    };
+    variance(m_weightSlider, m_weightSpin, "weightVariance", MaxWeightVariance, m_weightVariance, 100, 4);
     describe(m_weightSlider, m_weightSpin, tr("Weight variance σ_w²"),
              tr("σ_w², the variance of every weight times the layer's width N: W_ij ~ N(0, σ_w²/N)"),
              tr("σ_w²: weights are drawn from N(0, σ_w²/N)"));
-
-    m_biasSlider = new QSlider(this);
-    m_biasSlider->setObjectName(QStringLiteral("biasVarianceSlider"));
-    m_biasSpin = new NumberSpinBox(this);
-    m_biasSpin->setObjectName(QStringLiteral("biasVarianceSpin"));
-    bindSliderToSpinBox(m_biasSlider, m_biasSpin, 0, MaxBiasVariance, m_biasVariance, 1000);
-    m_biasSpin->setDecimals(6);
-    m_biasSpin->setSingleStep(0.001);
+    variance(m_biasSlider, m_biasSpin, "biasVariance", MaxBiasVariance, m_biasVariance, 1000, 6);
     describe(m_biasSlider, m_biasSpin, tr("Bias variance σ_b²"),
              tr("σ_b², the variance of every bias: b_i ~ N(0, σ_b²)"),
              tr("σ_b²: biases are drawn from N(0, σ_b²)"));
 
-    m_depthSlider = new QSlider(Qt::Horizontal, this);
-    m_depthSlider->setObjectName(QStringLiteral("depthSlider"));
-    m_depthSlider->setRange(1, MaxNetworkDepth);
-    m_depthSpin = new QSpinBox(this);
-    m_depthSpin->setObjectName(QStringLiteral("depthSpin"));
-    m_depthSpin->setRange(1, MaxNetworkDepth);
-    m_depthSlider->setValue(50);
-    m_depthSpin->setValue(50);
+    // A count: a slider and a spin box over the same integers (tied in connectControls()).
+    const auto count = [this](QSlider *&slider, QSpinBox *&spin, const char *name, int from,
+                              int to, int value) {
+        slider = new QSlider(Qt::Horizontal, this);
+        slider->setObjectName(QLatin1String(name) + QStringLiteral("Slider"));
+        spin = new QSpinBox(this);
+        spin->setObjectName(QLatin1String(name) + QStringLiteral("Spin"));
+        slider->setRange(from, to);
+        spin->setRange(from, to);
+        slider->setValue(value);
+        spin->setValue(value);
+    };
+    count(m_depthSlider, m_depthSpin, "depth", 1, MaxNetworkDepth, 50);
     describe(m_depthSlider, m_depthSpin, tr("Depth L"),
              tr("L, the number of layers, from 1 to %1").arg(MaxNetworkDepth),
              tr("L, the number of layers"));
-
-    m_widthSlider = new QSlider(Qt::Horizontal, this);
-    m_widthSlider->setObjectName(QStringLiteral("widthSlider"));
-    m_widthSlider->setRange(MinNetworkWidth, MaxNetworkWidth);
-    m_widthSpin = new QSpinBox(this);
-    m_widthSpin->setObjectName(QStringLiteral("widthSpin"));
-    m_widthSpin->setRange(MinNetworkWidth, MaxNetworkWidth);
-    m_widthSlider->setValue(256);
-    m_widthSpin->setValue(256);
+    count(m_widthSlider, m_widthSpin, "width", MinNetworkWidth, MaxNetworkWidth, 256);
     describe(m_widthSlider, m_widthSpin, tr("Width N"),
              tr("N, the units of every layer, from %1 to %2; the theory is the limit of large N, "
                 "the simulation uses N")
