@@ -272,6 +272,32 @@ private slots:
         QCOMPARE(panel.depthChart()->state(panel.simulatedVarianceSeries()).count(), 5);
     }
 
+    // A seed that finishes just as its activation goes (a loss selected, the row removed) is
+    // dropped, and no further seed starts without an activation (tst_monkey found a crash here:
+    // the next seed dereferenced the activation that was gone).
+    void aSeedFinishingAfterItsActivationWentIsDropped()
+    {
+        NetworkPanel panel;
+        panel.setScene(m_scene);
+        panel.setWidth(2);
+        panel.setBatch(1);
+        for (int round = 0; round < 20; ++round) {
+            panel.setCurrentRow(Relu);
+            panel.setDepth(round % 2 ? 1 : 2);
+            QTRY_VERIFY_WITH_TIMEOUT(panel.isSimulating(), 10000);
+            // No event loop turn between: the worker may finish before the cancel reaches it.
+            panel.setCurrentRow(Loss);
+            QTRY_VERIFY_WITH_TIMEOUT(!panel.isSimulating(), 10000);
+            QVERIFY(!panel.activation());
+            QCOMPARE(panel.depthChart()->state(panel.simulatedVarianceSeries()).count(), 0);
+        }
+        // And an activation again: its simulation runs to the end.
+        QSignalSpy finished(&panel, &NetworkPanel::simulationFinished);
+        panel.setCurrentRow(Tanh);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(panel.depthChart()->state(panel.simulatedVarianceSeries()).count(), panel.depth());
+    }
+
     // Blue (ordered) left of the critical line, red (chaotic) right of it.
     void phaseDiagramColours()
     {

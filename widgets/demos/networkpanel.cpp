@@ -515,6 +515,7 @@ void NetworkPanel::settingsChanged()
     if (m_job->isRunning())
         m_job->cancel();
     m_startWhenIdle = false;
+    m_simulationCurrent = false;
     clearSimulation();
     if (m_phi) {
         m_debounce->start();
@@ -716,6 +717,7 @@ void NetworkPanel::startSimulation()
         return;
     }
     clearSimulation();
+    m_simulationCurrent = true;
     m_seed = 0;
     m_running = settings();
     m_progress->setValue(0);
@@ -725,6 +727,8 @@ void NetworkPanel::startSimulation()
 
 void NetworkPanel::startSeed()
 {
+    if (!m_phi || !m_simulationCurrent)
+        return;
     const double epsilon = m_scene ? m_scene->epsilon() : 0.01;
     const QString error = m_job->start(*m_phi, m_running, epsilon, std::uint64_t(m_seed + 1),
                                        histogramLayers());
@@ -738,6 +742,15 @@ void NetworkPanel::startSeed()
 
 void NetworkPanel::seedFinished()
 {
+    // A run of a setting that is gone, which finished before the cancel reached it (or of an
+    // activation no longer selected): drop it, and start the run that waited, if one did.
+    if (!m_simulationCurrent || !m_phi) {
+        if (m_startWhenIdle) {
+            m_startWhenIdle = false;
+            startSimulation();
+        }
+        return;
+    }
     m_runs << m_job->layers();
     for (const LayerSamples &s : m_job->samples()) {
         auto it = std::find_if(m_samples.begin(), m_samples.end(),

@@ -196,6 +196,7 @@ private:
     SimulationJob *m_job = nullptr;
     QTimer *m_debounce = nullptr;
     bool m_startWhenIdle = false;
+    bool m_simulationCurrent = false; ///< the running seeds are of the settings shown now
     int m_seed = 0;
     NetworkSettings m_running;
     QList<QList<SimulationLayer>> m_runs;
