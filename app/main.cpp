@@ -5,6 +5,7 @@
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "manual.h"
+#include "networkchartexport.h"
 #include "networkexport.h"
 #include "scenehistory.h"
 #include "scenemodel.h"
@@ -105,6 +106,18 @@ int exportNetwork(const ExportRequest &request)
     return writeFileAtomically(request.exportPath, data, &error) ? 0 : fail(error);
 }
 
+/** --network with a .png: the demonstration's depth chart (needs a QApplication). */
+int exportNetworkImage(const ExportRequest &request)
+{
+    SceneModel scene;
+    QString error;
+    if (!buildScene(request, scene, &error)
+        || !exportNetworkChart(scene, request.networkSettings, request.seed, request.size,
+                               request.scale, request.exportPath, &error))
+        return fail(error);
+    return 0;
+}
+
 /** True when an argument is one of the options QGuiApplication or QApplication take out. */
 bool hasQtOption(const QStringList &arguments)
 {
@@ -202,10 +215,14 @@ bool asksForExport(const QStringList &arguments)
 
 QtMessageHandler previousMessageHandler = nullptr;
 
-/** Drops Qt's note that XDG_RUNTIME_DIR is unset (usual under CI and cron): not the user's concern. */
+/** Drops Qt's notes that are not the user's concern: XDG_RUNTIME_DIR unset (usual under CI and
+ * cron), and the offscreen platform's on size hints. */
 void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    // The offscreen platform's note on a widget shown to render an export (--network's chart).
+    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
         return;
     if (previousMessageHandler)
         previousMessageHandler(type, context, message);
@@ -349,7 +366,8 @@ int runWithApplication(int &argc, char **argv, ParseResult parsed, const QString
         return *code;
     Language::install(chosenLanguage(parsed.request));
     if (parsed.action == ParseResult::Action::Export)
-        return exportScene(parsed.request);
+        return parsed.request.network ? exportNetworkImage(parsed.request)
+                                      : exportScene(parsed.request);
 
     QString error;
     if (!openWindow(parsed.request, &error))

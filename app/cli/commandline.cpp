@@ -84,7 +84,8 @@ const char presentDescription[]
 const char networkDescription[]
     = "A deep fully connected network at initialization for one activation (--functions or "
       "--function-expr): its mean-field theory and a seeded simulation, per layer. Needs "
-      "--export: .json or .csv.";
+      "--export: .json, .csv, or .png (the demonstration's depth chart, --size and --scale "
+      "apply).";
 
 /** The options that describe a network, which only --network takes. */
 const char *const networkOptionNames[]
@@ -777,12 +778,12 @@ bool parseNetwork(const Scan &s, ExportRequest &request, QString *error)
         request.seed = seed;
     }
     if (request.format == ExportFormat::None) {
-        *error = QStringLiteral("--network writes a file: add --export net.json (.json or .csv); "
-                                "to explore a network in the window, use --demo network");
+        *error = QStringLiteral("--network writes a file: add --export net.json (.json, .csv or "
+                                ".png); to explore a network in the window, use --demo network");
         return false;
     }
-    if (request.format != ExportFormat::Json && request.format != ExportFormat::Csv) {
-        *error = QStringLiteral("--network exports .json or .csv, not %1")
+    if (request.format == ExportFormat::Svg) {
+        *error = QStringLiteral("--network exports .json, .csv or .png, not %1")
                      .arg(quoted(request.exportPath));
         return false;
     }

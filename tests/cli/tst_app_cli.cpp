@@ -773,6 +773,26 @@ void TestAppCli::networkReport()
     QCOMPARE(lines.size(), 5); // header, 3 layers, the last line break
     QVERIFY(lines[0].startsWith("layer,q,grad_norm_ratio,sim_variance"));
     QVERIFY(lines[1].startsWith("1,2,")); // Kaiming: q¹ = σ_w² = 2
+
+    // .png: the demonstration's depth chart at --size, theory and simulations drawn.
+    const QString png = m_dir.filePath(QStringLiteral("net.png"));
+    result = run({ "--network", "--functions", "tanh", "--depth", "10", "--width", "32",
+                   "--batch", "8", "--size", "800x450", "--export", png },
+                 headless());
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(800, 450));
+    int blue = 0;
+    int red = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            blue += c.blue() > 150 && c.red() < 90 && c.green() < 160;
+            red += c.red() > 170 && c.green() < 80 && c.blue() < 80;
+        }
+    }
+    QVERIFY2(blue > 200 && red > 200, qPrintable(QStringLiteral("%1 %2").arg(blue).arg(red)));
 }
 
 void TestAppCli::refusesBadInput_data()

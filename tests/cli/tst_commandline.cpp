@@ -548,8 +548,8 @@ void TestCommandLine::errors_data()
     // --network: one activation, a file, sizes and variances in their ranges
     QTest::newRow("network without export")
         << QStringList { "--network", "--functions", "relu" }
-        << "--network writes a file: add --export net.json (.json or .csv); to explore a network "
-           "in the window, use --demo network";
+        << "--network writes a file: add --export net.json (.json, .csv or .png); to explore a "
+           "network in the window, use --demo network";
     QTest::newRow("network of the default four")
         << QStringList { "--network", "--export", "n.json" }
         << "--network takes exactly one function, an activation given with --functions or "
@@ -601,7 +601,7 @@ void TestCommandLine::errors_data()
            "(got '9007199254740992')";
     QTest::newRow("network as svg")
         << QStringList { "--network", "--functions", "relu", "--export", "n.svg" }
-        << "--network exports .json or .csv, not 'n.svg'";
+        << "--network exports .json, .csv or .png, not 'n.svg'";
     QTest::newRow("network option without network")
         << QStringList { "--functions", "relu", "--depth", "5", "--export", "n.json" }
         << "--depth applies only with --network, e.g. --network --functions tanh --depth 50 "

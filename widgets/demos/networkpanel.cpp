@@ -725,12 +725,21 @@ void NetworkPanel::startSimulation()
     startSeed();
 }
 
+void NetworkPanel::setFirstSeed(std::uint64_t first)
+{
+    if (first == m_firstSeed)
+        return;
+    m_firstSeed = first;
+    settingsChanged();
+}
+
 void NetworkPanel::startSeed()
 {
     if (!m_phi || !m_simulationCurrent)
         return;
     const double epsilon = m_scene ? m_scene->epsilon() : 0.01;
-    const QString error = m_job->start(*m_phi, m_running, epsilon, std::uint64_t(m_seed + 1),
+    const QString error = m_job->start(*m_phi, m_running, epsilon,
+                                       m_firstSeed + std::uint64_t(m_seed),
                                        histogramLayers());
     if (!error.isEmpty()) {
         m_progress->setVisible(false);

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <cstdint>
 #include <optional>
 
 class MeanFieldTheory;
@@ -76,6 +77,9 @@ public:
     void setDepth(int layers);
     void setWidth(int units);
     void setBatch(int inputs);
+    /** The seeds of the simulations: first, first + 1, … (1 by default). */
+    void setFirstSeed(std::uint64_t first);
+    std::uint64_t firstSeed() const { return m_firstSeed; }
     /** Sets σ_w² and σ_b² from the preset with this id; false if there is none. */
     bool applyPreset(const QString &id);
     /** The preset the variances come from, or empty once a slider moved them. */
@@ -197,6 +201,7 @@ private:
     QTimer *m_debounce = nullptr;
     bool m_startWhenIdle = false;
     bool m_simulationCurrent = false; ///< the running seeds are of the settings shown now
+    std::uint64_t m_firstSeed = 1;
     int m_seed = 0;
     NetworkSettings m_running;
     QList<QList<SimulationLayer>> m_runs;
