@@ -209,6 +209,27 @@ private slots:
         QCOMPARE(theory.count(), 0);
     }
 
+    // Closed, the panel neither follows the scene nor simulates; shown again, it catches up.
+    void aClosedPanelWaitsForTheNextShow()
+    {
+        NetworkPanel panel;
+        panel.setScene(m_scene);
+        panel.setCurrentRow(LeakyRelu);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.hide();
+        QVERIFY(!panel.isSimulating() && !panel.isSimulationPending());
+        QSignalSpy theory(&panel, &NetworkPanel::theoryUpdated);
+        QVERIFY(m_scene->setParameter(LeakyRelu, QStringLiteral("negative_slope"), 0.5));
+        QCOMPARE(theory.count(), 0);
+        QCOMPARE(panel.activation()->parameters()[0], 0.01); // PyTorch's default, as before
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(theory.count(), 1);
+        QCOMPARE(panel.activation()->parameters()[0], 0.5);
+        QVERIFY(panel.isSimulationPending() || panel.isSimulating());
+    }
+
     void simulationDrawsDotsAndHistograms()
     {
         NetworkPanel panel;
@@ -284,7 +305,13 @@ private slots:
         for (int round = 0; round < 20; ++round) {
             panel.setCurrentRow(Relu);
             panel.setDepth(round % 2 ? 1 : 2);
-            QTRY_VERIFY_WITH_TIMEOUT(panel.isSimulating(), 10000);
+            // One event at a time (QTRY's 50 ms steps would miss so short a run): the seed
+            // starts in one turn of the loop and its result arrives in a later one.
+            QElapsedTimer waited;
+            waited.start();
+            while (!panel.isSimulating() && waited.elapsed() < 10000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            QVERIFY(panel.isSimulating());
             // No event loop turn between: the worker may finish before the cancel reaches it.
             panel.setCurrentRow(Loss);
             QTRY_VERIFY_WITH_TIMEOUT(!panel.isSimulating(), 10000);

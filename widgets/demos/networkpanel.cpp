@@ -17,6 +17,8 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
+#include <QHideEvent>
+#include <QShowEvent>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -472,8 +474,36 @@ void NetworkPanel::setAppearance(const ChartAppearance &appearance)
         chart->setAppearance(appearance);
 }
 
+void NetworkPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (event->spontaneous())
+        return; // minimised with its window: still open
+    m_suspended = true;
+    m_debounce->stop();
+    m_startWhenIdle = false;
+    m_simulationCurrent = false;
+    if (m_job->isRunning())
+        m_job->cancel();
+    stopPhaseDiagram();
+}
+
+void NetworkPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_suspended)
+        return;
+    m_suspended = false;
+    // Whatever changed meanwhile, and the phase diagram and simulations stopped on hiding.
+    m_phi.reset();
+    m_theory.reset();
+    refreshActivation();
+}
+
 void NetworkPanel::refreshActivation()
 {
+    if (m_suspended)
+        return;
     std::optional<ActivationFunction> phi;
     QString why;
     if (!m_scene || !m_row.isValid()) {

@@ -121,6 +121,13 @@ public:
     /** The charts' colours, line widths and text size: the theme's, or presentation mode's. */
     void setAppearance(const ChartAppearance &appearance);
 
+protected:
+    /// Closed (hidden after being shown), the panel stops following the scene and stops its
+    /// simulation: a closed demonstration costs the main window's frames nothing. Shown again,
+    /// it catches up.
+    void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 signals:
     /** The theory's curves and the summary were recomputed. */
     void theoryUpdated();
@@ -202,6 +209,7 @@ private:
     bool m_startWhenIdle = false;
     bool m_simulationCurrent = false; ///< the running seeds are of the settings shown now
     std::uint64_t m_firstSeed = 1;
+    bool m_suspended = false; ///< hidden after being shown: scene changes wait for the next show
     int m_seed = 0;
     NetworkSettings m_running;
     QList<QList<SimulationLayer>> m_runs;
