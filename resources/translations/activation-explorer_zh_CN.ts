@@ -2844,6 +2844,47 @@ Allowed: %2. PyTorch&apos;s default: %3.</source>
     </message>
 </context>
 <context>
+    <name>SliderPlayer</name>
+    <message>
+        <source>Play %1</source>
+        <translation>播放 %1</translation>
+    </message>
+    <message>
+        <source>Sweeps %1 across its slider; the button&apos;s menu sets the speed and whether it plays once, loops or goes back and forth. Any edit of %1 stops it.</source>
+        <translation>让 %1 沿滑块扫过；按钮的菜单设置速度，以及播放一次、循环还是来回播放。对 %1 的任何编辑都会停止播放。</translation>
+    </message>
+    <message>
+        <source>Play options for %1</source>
+        <translation>%1 的播放选项</translation>
+    </message>
+    <message>
+        <source>Play &amp;Once</source>
+        <translation>播放一次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation>循环(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Back and Forth</source>
+        <translation>来回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <extracomment>A play speed: 0.5×, 2×</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Stop playing %1 (%2, %3×)</source>
+        <extracomment>Tool tip of a slider&apos;s play button: what, mode, speed</extracomment>
+        <translation>停止播放 %1（%2，%3×）</translation>
+    </message>
+    <message>
+        <source>Play %1 (%2, %3×); the arrow sets how</source>
+        <translation>播放 %1（%2，%3×）；箭头设置播放方式</translation>
+    </message>
+</context>
+<context>
     <name>SoftmaxJacobianView</name>
     <message>
         <source>Jacobian heat map</source>

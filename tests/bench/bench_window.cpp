@@ -14,10 +14,14 @@
 #include "activationcatalogue.h"
 #include "benchstatistics.h"
 #include "chartwidget.h"
+#include "functionlistpanel.h"
 #include "mainwindow.h"
+#include "parameterpanel.h"
 #include "plotchart.h"
 #include "rangepanel.h"
 #include "scenemodel.h"
+#include "sessionfile.h"
+#include "sliderplayer.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
@@ -40,6 +44,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -271,6 +276,8 @@ public:
 private:
     bool setUp();
     StepRecord step(int position);
+    StepRecord stepBy(const std::function<void()> &change);
+    void benchPlaying();
     void benchSteps();
     void benchSceneSizes();
     void benchModelAlone();
@@ -293,6 +300,7 @@ private:
     Stats m_frame;
     Stats m_model;
     QSize m_chartsPx; // the default scene's f and f' charts together
+    Stats m_playFrame; // three sliders playing: one tick of the clock to the painted frame
     Stats m_catalogueFrame; // the 25 catalogue activations, f'' on, 1920 x 1080
     std::vector<Stats> m_catalogueBreakdown;
 };
@@ -360,6 +368,13 @@ bool WindowBench::setUp()
 
 StepRecord WindowBench::step(int position)
 {
+    StepRecord r = stepBy([this, position] { m_slider->setValue(position); });
+    r.moved = m_scene->xMin() == double(position) / RangePanel::XSliderTicksPerUnit;
+    return r;
+}
+
+StepRecord WindowBench::stepBy(const std::function<void()> &change)
+{
     StepRecord r;
     m_recorder.resetStep();
     m_sawRange = false;
@@ -368,7 +383,7 @@ StepRecord WindowBench::step(int position)
 
     const double cpu0 = threadCpuMs();
     const auto t0 = Clock::now();
-    m_slider->setValue(position);
+    change();
     const auto tSet = Clock::now();
 
     // The event loop after the mouse event: turn it until the charts have painted and one more
@@ -393,7 +408,6 @@ StepRecord WindowBench::step(int position)
     }
 
     r.painted = m_recorder.fPainted && m_recorder.dPainted;
-    r.moved = m_scene->xMin() == double(position) / RangePanel::XSliderTicksPerUnit;
     r.paints = m_recorder.paints;
     r.frame = msBetween(t0, tLastPaint);
     r.setValue = msBetween(t0, tSet);
@@ -571,6 +585,84 @@ void WindowBench::benchParts()
            [&] { (void)f->toImage(f->size()); });
 }
 
+void WindowBench::benchPlaying()
+{
+    // Play buttons, each alone and then three at once, as a teacher might: x max back and forth,
+    // ε looping and the focused function's first parameter back and forth. One tick of the
+    // shared clock advances each by the clock's interval; the frame is timed to the paint.
+    // The default scene's functions have no parameters: elu joins for this part, focused.
+    const int before = m_window->functionList()->currentRow();
+    m_scene->addFunction(QStringLiteral("elu"));
+    const int focus = m_scene->rowCount() - 1;
+    m_window->functionList()->setCurrentRow(focus);
+    settle(200);
+    const QString parameter = m_scene->function(focus).spec->parameters.first().name;
+    SliderPlayer *xMax = m_window->rangePanel()->xMaxPlayer();
+    SliderPlayer *epsilon = m_window->rangePanel()->epsilonPlayer();
+    SliderPlayer *alpha = m_window->parameterPanel()->player(parameter);
+    if (!alpha) {
+        std::printf("\n4. Playing: no play button for %s\n", qPrintable(parameter));
+        return;
+    }
+    const QByteArray start = SessionFile::toJson(*m_scene);
+    // Each tick is timed here, to its paint: the players' own timer stays out of it.
+    SliderPlayer::setManualClock(true);
+    const auto play = [&](const QList<SliderPlayer *> &players) {
+        SessionFile::fromJson(start, *m_scene);
+        m_window->functionList()->setCurrentRow(focus);
+        settle(100);
+        for (SliderPlayer *p : players) {
+            p->setMode(p == epsilon ? SliderPlayer::Mode::Loop : SliderPlayer::Mode::BackAndForth);
+            p->play();
+        }
+        std::vector<double> frames;
+        int turns = 0;
+        int paints = 0;
+        for (int i = 0; i < m_options.warmup + m_options.steps; ++i) {
+            m_recorder.tallying = players.size() > 1 && i >= m_options.warmup;
+            const StepRecord r
+                    = stepBy([] { SliderPlayer::tickAll(SliderPlayer::TickMilliseconds); });
+            if (i >= m_options.warmup) {
+                frames.push_back(r.frame);
+                turns += r.turns;
+                paints += r.paints;
+            }
+        }
+        const bool allPlaying = SliderPlayer::playingCount() == int(players.size());
+        SliderPlayer::stopAll();
+        const Stats st = statsOf(frames);
+        std::printf("   %-22s %10.3f %10.3f %10.3f %10.3f %8.1f %8.1f  %s\n",
+                    players.size() == 1 ? qPrintable(players.first()->accessibleName())
+                                        : "all three",
+                    st.median, st.p95, st.min, st.max, double(turns) / m_options.steps,
+                    double(paints) / m_options.steps, allPlaying ? "" : "(one stopped early)");
+        return st;
+    };
+    std::printf("\n4. Playing: one %d ms clock tick of each playing slider to the painted frame, "
+                "%d ticks after %d warm-up\n   (elu added and focused)\n",
+                SliderPlayer::TickMilliseconds, m_options.steps, m_options.warmup);
+    std::printf("   %-22s %10s %10s %10s %10s %8s %8s\n", "ms", "median", "p95", "min", "max",
+                "turns", "paints");
+    for (SliderPlayer *p : { xMax, epsilon, alpha })
+        play({ p });
+    m_recorder.tally.clear();
+    m_playFrame = play({ xMax, epsilon, alpha });
+    m_recorder.tallying = false;
+    std::printf("   widgets painted over the %d ticks with all three:", m_options.steps);
+    int shown = 0;
+    for (const auto &[name, count] : m_recorder.tally)
+        std::printf("%s%s %d", shown++ % 3 ? ", " : "\n     ", name.c_str(), count);
+    std::printf("\n");
+    std::printf("   goal with all three, p95 <= %d ms (one tick):  %s\n",
+                SliderPlayer::TickMilliseconds,
+                m_playFrame.p95 <= SliderPlayer::TickMilliseconds ? "met" : "NOT met");
+    SliderPlayer::setManualClock(false);
+    SessionFile::fromJson(start, *m_scene);
+    m_scene->removeRows(focus, 1);
+    m_window->functionList()->setCurrentRow(before);
+    settle(200);
+}
+
 void WindowBench::benchSceneSizes()
 {
     // The same drag with N functions (the catalogue's activations in turn: N = 25 is all of
@@ -654,6 +746,7 @@ int WindowBench::run()
     benchSteps();
     benchModelAlone();
     benchParts();
+    benchPlaying();
     benchSceneSizes();
 
     std::printf("\nRESULT window_frame_ms %.4f %.4f %.4f %.4f\n", m_frame.median, m_frame.p95,
@@ -663,6 +756,8 @@ int WindowBench::run()
     // The two charts together as the default scene had them, for a peer drawing the same
     // scene at the same pixel size.
     std::printf("RESULT window_charts_px %d %d\n", m_chartsPx.width(), m_chartsPx.height());
+    std::printf("RESULT window_play_frame_ms %.4f %.4f %.4f %.4f\n", m_playFrame.median,
+                m_playFrame.p95, m_playFrame.min, m_playFrame.max);
     std::printf("RESULT window_catalogue_frame_ms %.4f %.4f %.4f %.4f\n", m_catalogueFrame.median,
                 m_catalogueFrame.p95, m_catalogueFrame.min, m_catalogueFrame.max);
     delete m_window;

@@ -18,6 +18,7 @@
 #include "scenemodel.h"
 #include "sessionfile.h"
 #include "scenehistory.h"
+#include "sliderplayer.h"
 #include "networkpanel.h"
 #include "softmaxpanel.h"
 #include "layerchainpanel.h"
@@ -145,6 +146,7 @@ private slots:
     void sliderDragIsOneUndoStep();
     void undoRestoresSceneBeforeLesson();
     void parameterDragIsOneUndoStep();
+    void playingIsOneUndoStep();
     void chartPanIsOneUndoStep();
     void addRemoveRecolourAreUndoable();
     void demonstrationsOpenInTheirOwnWindows();
@@ -738,6 +740,17 @@ void TestMainWindow::presentationModeTogglesFullScreenAndLook()
         stripEpsilon->setValue(stripEpsilon->value() + 20);
     stripEpsilon->setSliderDown(false);
     QCOMPARE(stack->count(), steps + 1);
+    // Its sliders keep their play buttons, and a sweep there is one undo step too.
+    auto *stripPlayer = strip->findChild<SliderPlayer *>(QStringLiteral("epsilonSliderPlayer"));
+    QVERIFY(stripPlayer && stripPlayer->isVisible());
+    QVERIFY(strip->findChild<SliderPlayer *>(QStringLiteral("xMaxSliderPlayer")));
+    stripPlayer->setMode(SliderPlayer::Mode::Once);
+    stripPlayer->play();
+    stripPlayer->advance(SliderPlayer::SweepMilliseconds);
+    stripPlayer->advance(SliderPlayer::SweepMilliseconds);
+    QVERIFY(!stripPlayer->isPlaying());
+    QCOMPARE(m_window->scene()->epsilon(), RangePanel::EpsilonMax);
+    QCOMPARE(stack->count(), steps + 2);
     QCOMPARE(stack->undoText(), QStringLiteral("Change ε"));
     QAction *controls = m_window->action(QStringLiteral("controlsStripAction"));
     QVERIFY(controls && controls->isEnabled());
@@ -1150,6 +1163,56 @@ void TestMainWindow::parameterDragIsOneUndoStep()
     QCOMPARE(slider->value(), qRound(0.01 * slider->maximum()));
 }
 
+void TestMainWindow::playingIsOneUndoStep()
+{
+    // Two sweeps playing at once, a parameter and ε: one undo step holding where they ended.
+    SceneModel *scene = m_window->scene();
+    QVERIFY(scene->addFunction("leaky_relu"));
+    m_window->functionList()->setCurrentRow(4);
+    m_window->history()->clear();
+    QUndoStack *stack = m_window->history()->stack();
+    const QByteArray before = SessionFile::toJson(*scene);
+    SliderPlayer *slope = m_window->parameterPanel()->player(QStringLiteral("negative_slope"));
+    SliderPlayer *epsilon = m_window->rangePanel()->epsilonPlayer();
+    QVERIFY(slope && epsilon);
+    slope->setMode(SliderPlayer::Mode::Once);
+    epsilon->setMode(SliderPlayer::Mode::Loop);
+    slope->play();
+    epsilon->play();
+    for (int i = 0; i < 4; ++i) {
+        slope->advance(SliderPlayer::SweepMilliseconds / 8.0);
+        epsilon->advance(SliderPlayer::SweepMilliseconds / 8.0);
+    }
+    // The charts and the saturation panel follow live; the history waits for the end.
+    const double midSlope = scene->function(4).parameters[0];
+    QVERIFY(midSlope > 0.3);
+    QCOMPARE(stack->count(), 0);
+    slope->advance(SliderPlayer::SweepMilliseconds);
+    QVERIFY(!slope->isPlaying());
+    QCOMPARE(scene->function(4).parameters[0], scene->function(4).spec->parameters[0].sliderMax);
+    QCOMPARE(stack->count(), 0); // ε still plays
+    const double epsilonBeforeUndo = scene->epsilon();
+    QVERIFY(epsilonBeforeUndo != 0.01);
+
+    // Undo while ε plays: the sweep stops, is recorded as its step, and that step is undone.
+    m_window->action("undoAction")->trigger();
+    QVERIFY(!epsilon->isPlaying());
+    QCOMPARE(SliderPlayer::playingCount(), 0);
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->index(), 0);
+    QCOMPARE(SessionFile::toJson(*scene), before);
+    m_window->action("redoAction")->trigger();
+    QCOMPARE(scene->function(4).parameters[0], scene->function(4).spec->parameters[0].sliderMax);
+    QCOMPARE(scene->epsilon(), epsilonBeforeUndo);
+
+    // A sweep nobody stops ends as a step of its own, after which the user's drag is another.
+    epsilon->setMode(SliderPlayer::Mode::Once);
+    epsilon->play();
+    epsilon->advance(2.0 * SliderPlayer::SweepMilliseconds);
+    QCOMPARE(stack->count(), 2);
+    QCOMPARE(scene->epsilon(), RangePanel::EpsilonMax);
+}
+
 void TestMainWindow::chartPanIsOneUndoStep()
 {
     // Dragging a chart sideways asks for a new range at every move: still one step.
@@ -1244,7 +1307,29 @@ void TestMainWindow::demonstrationsOpenInTheirOwnWindows()
         // Opening it again raises the same window rather than a second one.
         QVERIFY(m_window->openDemonstration(demo.name));
         QCOMPARE(m_window->findChildren<QWidget *>(demo.window).size(), 1);
+        // Every slider of the demonstration plays (the descent's own pace aside), and a sweep
+        // moves what the slider drives, never the scene's history.
+        const QList<SliderPlayer *> players = window->findChildren<SliderPlayer *>();
+        QVERIFY2(!players.isEmpty(), demo.name);
+        for (QSlider *slider : window->findChildren<QSlider *>()) {
+            if (slider->objectName() == QLatin1String("speedSlider"))
+                continue;
+            const bool played = std::any_of(players.begin(), players.end(), [slider](SliderPlayer *p) {
+                return p->slider() == slider;
+            });
+            QVERIFY2(played, qPrintable(slider->objectName()));
+        }
+        SliderPlayer *first = players.first();
+        QVERIFY(first->accessibleName().startsWith(QStringLiteral("Play ")));
+        const int steps = m_window->history()->stack()->count();
+        const int from = first->slider()->value();
+        first->setMode(SliderPlayer::Mode::Once);
+        first->play();
+        first->advance(SliderPlayer::SweepMilliseconds / 4.0);
+        QVERIFY(first->slider()->value() != from);
+        QCOMPARE(m_window->history()->stack()->count(), steps);
         window->close();
+        QVERIFY(!first->isPlaying()); // a closed window stops its sweeps
     }
     QVERIFY(qobject_cast<SoftmaxPanel *>(m_window->findChild<QWidget *>("softmaxWindow")));
     QVERIFY(qobject_cast<LayerChainPanel *>(m_window->findChild<QWidget *>("layerChainWindow")));

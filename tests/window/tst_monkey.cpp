@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "plotchart.h"
 #include "scenehistory.h"
+#include "sliderplayer.h"
 #include "scenemodel.h"
 #include "sessionfile.h"
 
@@ -303,11 +304,12 @@ void TestMonkey::monkey()
 
 bool TestMonkey::checkInvariants(const char *when)
 {
-    // Close what the monkey left half-done: a slider held, a menu open.
+    // Close what the monkey left half-done: a slider held, a sweep playing, a menu open.
     for (QSlider *slider : m_window->findChildren<QSlider *>()) {
         if (slider->isSliderDown())
             slider->setSliderDown(false);
     }
+    SliderPlayer::stopAll();
     if (QWidget *popup = QApplication::activePopupWidget())
         popup->close();
     QCoreApplication::processEvents();

@@ -4,6 +4,7 @@
 #include "numberspinbox.h"
 #include "numbertext.h"
 #include "xychartwidget.h"
+#include "sliderplayer.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -155,10 +156,12 @@ void GradientDescentPanel::createChart()
 void GradientDescentPanel::layOut()
 {
     auto *form = new QFormLayout;
-    auto row = [](QWidget *a, QWidget *b) {
+    // The descent's own speed slider has no play button: it is the pace of Play below.
+    auto row = [this](QSlider *slider, QWidget *spin) {
         auto *box = new QHBoxLayout;
-        box->addWidget(a, 1);
-        box->addWidget(b);
+        box->addWidget(slider, 1);
+        box->addWidget(new SliderPlayer(slider, slider->accessibleName(), this));
+        box->addWidget(spin);
         return box;
     };
     form->addRow(tr("Activation"), m_activation);

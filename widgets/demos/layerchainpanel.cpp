@@ -4,6 +4,7 @@
 #include "layerchain.h"
 #include "numberspinbox.h"
 #include "xychartwidget.h"
+#include "sliderplayer.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -144,10 +145,11 @@ void LayerChainPanel::createChart()
 void LayerChainPanel::layOut()
 {
     auto *form = new QFormLayout;
-    auto row = [this](QWidget *a, QWidget *b) {
+    auto row = [this](QSlider *slider, QWidget *spin) {
         auto *box = new QHBoxLayout;
-        box->addWidget(a, 1);
-        box->addWidget(b);
+        box->addWidget(slider, 1);
+        box->addWidget(new SliderPlayer(slider, slider->accessibleName(), this));
+        box->addWidget(spin);
         return box;
     };
     form->addRow(tr("Layers N"), row(m_layersSlider, m_layersSpin));

@@ -8,6 +8,7 @@
 #include "scenemodel.h"
 #include "simulationjob.h"
 #include "xychartwidget.h"
+#include "sliderplayer.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -280,21 +281,22 @@ void NetworkPanel::layOut()
 {
     // Two columns of sliders: the variances, then the shape; the charts keep the height.
     auto *form = new QGridLayout;
-    const auto addRow = [this, form](int row, int column, const QString &label, QWidget *slider,
+    const auto addRow = [this, form](int row, int column, const QString &label, QSlider *slider,
                                      QWidget *spin) {
         auto *text = new QLabel(label, this);
         text->setBuddy(spin);
-        form->addWidget(text, row, 3 * column);
-        form->addWidget(slider, row, 3 * column + 1);
-        form->addWidget(spin, row, 3 * column + 2);
+        form->addWidget(text, row, 4 * column);
+        form->addWidget(slider, row, 4 * column + 1);
+        form->addWidget(new SliderPlayer(slider, label, this), row, 4 * column + 2);
+        form->addWidget(spin, row, 4 * column + 3);
     };
     addRow(0, 0, tr("σ_w²"), m_weightSlider, m_weightSpin);
     addRow(1, 0, tr("σ_b²"), m_biasSlider, m_biasSpin);
     addRow(0, 1, tr("Depth L"), m_depthSlider, m_depthSpin);
     addRow(1, 1, tr("Width N"), m_widthSlider, m_widthSpin);
     form->setColumnStretch(1, 1);
-    form->setColumnStretch(4, 1);
-    form->setColumnMinimumWidth(3, 80);
+    form->setColumnStretch(5, 1);
+    form->setColumnMinimumWidth(4, 80);
 
     auto *presets = new QHBoxLayout;
     presets->addWidget(new QLabel(tr("Presets:"), this));

@@ -2,6 +2,7 @@
 
 #include "numberspinbox.h"
 #include "xychartwidget.h"
+#include "sliderplayer.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -374,6 +375,7 @@ void SoftmaxPanel::createLogitRows()
         row.spin->setObjectName(QStringLiteral("logitSpin%1").arg(i));
         bindSliderToSpinBox(row.slider, row.spin, -LogitLimit, LogitLimit, DefaultLogits[i], SliderScale);
         row.label->setBuddy(row.spin);
+        row.player = new SliderPlayer(row.slider, QStringLiteral("z") + subscript(i), this);
         m_rows.append(row);
     }
 }
@@ -432,14 +434,15 @@ void SoftmaxPanel::layOut()
     auto *logitGrid = new QGridLayout;
     for (int i = 0; i < MaxSoftmaxClasses; ++i) {
         const int r = i / 2;
-        const int c = (i % 2) * 4;
+        const int c = (i % 2) * 5;
         logitGrid->addWidget(m_rows[i].label, r, c);
         logitGrid->addWidget(m_rows[i].slider, r, c + 1);
-        logitGrid->addWidget(m_rows[i].spin, r, c + 2);
+        logitGrid->addWidget(m_rows[i].player, r, c + 2);
+        logitGrid->addWidget(m_rows[i].spin, r, c + 3);
     }
     logitGrid->setColumnStretch(1, 1);
-    logitGrid->setColumnStretch(5, 1);
-    logitGrid->setColumnMinimumWidth(3, 16);
+    logitGrid->setColumnStretch(6, 1);
+    logitGrid->setColumnMinimumWidth(4, 16);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_chart, 1);
@@ -552,6 +555,9 @@ void SoftmaxPanel::syncClasses()
     for (int i = 0; i < MaxSoftmaxClasses; ++i) {
         m_rows[i].label->setVisible(i < k);
         m_rows[i].slider->setVisible(i < k);
+        m_rows[i].player->setVisible(i < k);
+        if (i >= k)
+            m_rows[i].player->stop(); // a class taken away stops its sweep
         m_rows[i].spin->setVisible(i < k);
     }
     while (m_series.size() > k) {

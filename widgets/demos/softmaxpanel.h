@@ -15,6 +15,7 @@ class QPainter;
 struct JacobianLayout;
 class QScatterSeries;
 class QSlider;
+class SliderPlayer;
 class QSpinBox;
 class XYChartWidget;
 
@@ -136,6 +137,7 @@ private:
     {
         QLabel *label = nullptr;
         QSlider *slider = nullptr;
+        SliderPlayer *player = nullptr;
         NumberSpinBox *spin = nullptr;
     };
 

@@ -1,6 +1,7 @@
 #include "parameterpanel.h"
 
 #include "numberspinbox.h"
+#include "sliderplayer.h"
 
 #include "errorlabel.h"
 #include "numbertext.h"
@@ -201,6 +202,11 @@ void ParameterPanel::removeForm()
             break;
         }
     }
+    // A sweep of a parameter no longer shown ends here, as one undo step.
+    for (const Editor &editor : std::as_const(m_editors)) {
+        if (editor.player)
+            editor.player->stop();
+    }
     m_editors.clear();
     // Nothing inside the old form is on the call stack: rebuilds come from the scene's structure
     // or from setCurrentRow(), never from one of the form's own editors.
@@ -266,7 +272,7 @@ void ParameterPanel::createChoice(Editor &editor, const ParameterSpec &p, const 
     editor.choice->setToolTip(help);
     editor.choice->setAccessibleName(p.name);
     editor.label->setBuddy(editor.choice);
-    grid->addWidget(editor.choice, i, 1, 1, 2);
+    grid->addWidget(editor.choice, i, 1, 1, 3);
     connect(editor.choice, &QComboBox::currentIndexChanged, this,
             [this, i](int index) { apply(i, index); });
 }
@@ -297,8 +303,17 @@ void ParameterPanel::createSliderAndSpin(Editor &editor, const ParameterSpec &p,
     editor.spin->setAccessibleName(p.name);
     editor.label->setBuddy(editor.spin);
 
+    editor.player = new SliderPlayer(editor.slider, p.name, m_form);
+    connect(editor.player, &SliderPlayer::playingChanged, this, [this](bool playing) {
+        if (playing)
+            emit playbackStarted();
+        else
+            emit playbackFinished();
+    });
+
     grid->addWidget(editor.slider, i, 1);
-    grid->addWidget(editor.spin, i, 2);
+    grid->addWidget(editor.player, i, 2);
+    grid->addWidget(editor.spin, i, 3);
 
     const double lo = p.sliderMin;
     const double hi = p.sliderMax;
@@ -310,6 +325,16 @@ void ParameterPanel::createSliderAndSpin(Editor &editor, const ParameterSpec &p,
             &ParameterPanel::interactionStarted);
     connect(editor.slider, &QSlider::sliderReleased, this,
             &ParameterPanel::interactionFinished);
+}
+
+SliderPlayer *ParameterPanel::player(const QString &parameter) const
+{
+    for (const Editor &editor : m_editors) {
+        if (editor.player && m_builtSpec
+            && m_builtSpec->parameters[editor.parameter].name == parameter)
+            return editor.player;
+    }
+    return nullptr;
 }
 
 void ParameterPanel::updateValues()

@@ -12,6 +12,7 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSlider;
+class SliderPlayer;
 class QVBoxLayout;
 struct ActivationSpec;
 struct ParameterSpec;
@@ -42,6 +43,9 @@ public:
     /** The row shown (it follows the function when rows move), or −1. */
     int currentRow() const;
 
+    /** The play button of a parameter's slider, by name; nullptr for none shown. */
+    SliderPlayer *player(const QString &parameter) const;
+
     /** The message of the last refused edit ("" when the last edit was applied). */
     QString errorText() const;
 
@@ -56,6 +60,11 @@ Q_SIGNALS:
     void interactionStarted();
     /** The slider pressed is released, or taken away while held (another function shown). */
     void interactionFinished();
+    /** A parameter's play button starts a sweep: its changes until playbackFinished() are one
+     * undo step. Emitted once per player, so sweeps playing together nest. */
+    void playbackStarted();
+    /** That sweep ends: at its end, by the user, or with its function no longer shown. */
+    void playbackFinished();
 
 private:
     struct Editor
@@ -65,6 +74,7 @@ private:
         QSlider *slider = nullptr;
         QDoubleSpinBox *spin = nullptr;
         QComboBox *choice = nullptr;
+        SliderPlayer *player = nullptr;
     };
 
     void refresh();

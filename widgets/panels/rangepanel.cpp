@@ -1,6 +1,7 @@
 #include "rangepanel.h"
 
 #include "numberspinbox.h"
+#include "sliderplayer.h"
 
 #include "errorlabel.h"
 #include "scenemodel.h"
@@ -127,14 +128,27 @@ QWidget *RangePanel::createXRange()
     xMaxLabel->setBuddy(m_xMaxSpin);
     xMinLabel->setToolTip(m_xMinSpin->toolTip());
     xMaxLabel->setToolTip(m_xMaxSpin->toolTip());
+    m_xMinPlayer = new SliderPlayer(m_xMinSlider, tr("x min"), xBox);
+    m_xMaxPlayer = new SliderPlayer(m_xMaxSlider, tr("x max"), xBox);
+    // Each end sweeps up to the other, never past it.
+    m_xMinPlayer->setBounds([this] {
+        return std::pair { m_xMinSlider->minimum(),
+                           m_scene ? xPosition(m_scene->xMax()) - 1 : m_xMinSlider->maximum() };
+    });
+    m_xMaxPlayer->setBounds([this] {
+        return std::pair { m_scene ? xPosition(m_scene->xMin()) + 1 : m_xMaxSlider->minimum(),
+                           m_xMaxSlider->maximum() };
+    });
     auto *xGrid = new QGridLayout(xBox);
     xGrid->setColumnStretch(1, 1);
     xGrid->addWidget(xMinLabel, 0, 0);
     xGrid->addWidget(m_xMinSlider, 0, 1);
-    xGrid->addWidget(m_xMinSpin, 0, 2);
+    xGrid->addWidget(m_xMinPlayer, 0, 2);
+    xGrid->addWidget(m_xMinSpin, 0, 3);
     xGrid->addWidget(xMaxLabel, 1, 0);
     xGrid->addWidget(m_xMaxSlider, 1, 1);
-    xGrid->addWidget(m_xMaxSpin, 1, 2);
+    xGrid->addWidget(m_xMaxPlayer, 1, 2);
+    xGrid->addWidget(m_xMaxSpin, 1, 3);
     m_xGrid = xGrid;
     m_xMaxLabel = xMaxLabel;
     return xBox;
@@ -215,11 +229,13 @@ QWidget *RangePanel::createEpsilonRow()
     fitEpsilonEdit();
     epsilonLabel->setBuddy(m_epsilonEdit);
     epsilonLabel->setToolTip(m_epsilonEdit->toolTip());
+    m_epsilonPlayer = new SliderPlayer(m_epsilonSlider, tr("ε"), epsilonBox);
     auto *epsilonGrid = new QGridLayout(epsilonBox);
     epsilonGrid->setColumnStretch(1, 1);
     epsilonGrid->addWidget(epsilonLabel, 0, 0);
     epsilonGrid->addWidget(m_epsilonSlider, 0, 1);
-    epsilonGrid->addWidget(m_epsilonEdit, 0, 2);
+    epsilonGrid->addWidget(m_epsilonPlayer, 0, 2);
+    epsilonGrid->addWidget(m_epsilonEdit, 0, 3);
     return epsilonBox;
 }
 
@@ -268,6 +284,18 @@ void RangePanel::connectControls()
         connect(slider, &QSlider::sliderPressed, this, &RangePanel::interactionStarted);
         connect(slider, &QSlider::sliderReleased, this, &RangePanel::interactionFinished);
     }
+    for (SliderPlayer *player : {m_xMinPlayer, m_xMaxPlayer, m_epsilonPlayer})
+        connectPlayer(player);
+}
+
+void RangePanel::connectPlayer(SliderPlayer *player)
+{
+    connect(player, &SliderPlayer::playingChanged, this, [this](bool playing) {
+        if (playing)
+            emit playbackStarted();
+        else
+            emit playbackFinished();
+    });
 }
 
 RangePanel::~RangePanel()
@@ -303,11 +331,12 @@ void RangePanel::setCompact(bool compact)
     m_yBox->setVisible(!compact);
     // x max beside x min, not under it: one row of controls.
     const int row = compact ? 0 : 1;
-    const int column = compact ? 3 : 0;
+    const int column = compact ? 4 : 0;
     m_xGrid->addWidget(m_xMaxLabel, row, column);
     m_xGrid->addWidget(m_xMaxSlider, row, column + 1);
-    m_xGrid->addWidget(m_xMaxSpin, row, column + 2);
-    m_xGrid->setColumnStretch(4, compact ? 1 : 0);
+    m_xGrid->addWidget(m_xMaxPlayer, row, column + 2);
+    m_xGrid->addWidget(m_xMaxSpin, row, column + 3);
+    m_xGrid->setColumnStretch(5, compact ? 1 : 0);
     // Three sliders in a row must fit a 1024-pixel projector beside the parameters.
     for (QSlider *slider : {m_xMinSlider, m_xMaxSlider, m_epsilonSlider})
         slider->setMinimumWidth(compact ? 60 : 120);

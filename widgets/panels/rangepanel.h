@@ -12,6 +12,7 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QSlider;
+class SliderPlayer;
 class SceneModel;
 
 /**
@@ -47,6 +48,11 @@ public:
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
 
+    /** The play buttons of x min, x max and ε. */
+    SliderPlayer *xMinPlayer() const { return m_xMinPlayer; }
+    SliderPlayer *xMaxPlayer() const { return m_xMaxPlayer; }
+    SliderPlayer *epsilonPlayer() const { return m_epsilonPlayer; }
+
     /** ε at an ε-slider position, rounded to 3 significant digits (exact at both ends). */
     static double epsilonAt(int position);
     /** The ε-slider position nearest to epsilon, clamped to the slider. */
@@ -58,6 +64,11 @@ Q_SIGNALS:
     void interactionStarted();
     /** The slider pressed is released. */
     void interactionFinished();
+    /** A play button starts a sweep of x min, x max or ε: its changes until playbackFinished()
+     * are one undo step. Emitted once per player, so sweeps playing together nest. */
+    void playbackStarted();
+    /** That sweep ends. */
+    void playbackFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,6 +97,7 @@ private:
     void createErrorLabel();
     void layOut(QWidget *xBox, QWidget *yBox, QWidget *epsilonBox);
     void connectControls();
+    void connectPlayer(SliderPlayer *player);
 
     void fitEpsilonEdit();
     void refresh();
@@ -106,6 +118,9 @@ private:
     QDoubleSpinBox *m_xMaxSpin = nullptr;
     QList<YRow> m_yRows;
     QSlider *m_epsilonSlider = nullptr;
+    SliderPlayer *m_xMinPlayer = nullptr;
+    SliderPlayer *m_xMaxPlayer = nullptr;
+    SliderPlayer *m_epsilonPlayer = nullptr;
     QLineEdit *m_epsilonEdit = nullptr;
     ErrorLabel *m_error = nullptr;
 };

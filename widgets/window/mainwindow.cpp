@@ -12,6 +12,7 @@
 #include "recorddrags.h"
 #include "saturationpanel.h"
 #include "scenehistory.h"
+#include "sliderplayer.h"
 #include "scenemodel.h"
 #include "sessionfile.h"
 #include "startpage.h"
@@ -186,6 +187,7 @@ void MainWindow::setFunctionKind(FunctionKind kind)
     m_viewScenes[m_kind == FunctionKind::Loss] = SessionFile::toJson(*m_scene, m_currentLesson);
     const QByteArray saved = m_viewScenes[kind == FunctionKind::Loss];
     m_kind = kind;
+    SliderPlayer::stopAll(this); // a sweep ends as its own step first
     m_history->beginBatch();
     QString lesson;
     if (saved.isEmpty() || !SessionFile::fromJson(saved, *m_scene, &lesson)) {
@@ -360,6 +362,7 @@ bool MainWindow::applyLesson(const QString &id, QString *error)
 {
     const Lesson *lesson = Lessons::find(id);
     QString problem;
+    SliderPlayer::stopAll(this); // a sweep ends as its own step first
     m_history->beginBatch(); // the lesson's scene and its id are one undo step
     if (!lesson)
         problem = tr("There is no lesson '%1'.").arg(id);

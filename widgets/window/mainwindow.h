@@ -217,6 +217,7 @@ private:
     QByteArray m_viewScenes[2]; ///< the scene each view (activations, losses) was left with
     QTabBar *m_kindTabs = nullptr;
     QAction *m_activationsAction = nullptr;
+    QAction *m_undoAction = nullptr; ///< enabled while a sweep plays, to end and undo it
     QAction *m_lossesAction = nullptr;
     void syncFunctionKind();
     void showFunctionKind();

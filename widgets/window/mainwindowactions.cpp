@@ -5,7 +5,11 @@
 #include "languagemenu.h"
 #include "lessons.h"
 #include "makeaction.h"
+#include "parameterpanel.h"
+#include "rangepanel.h"
+#include "recorddrags.h"
 #include "scenehistory.h"
+#include "sliderplayer.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -133,6 +137,20 @@ QMenu *MainWindow::createEditMenu()
     redo->setShortcuts(redoKeys);
     redo->setToolTip(tr("Redo the change last undone"));
     redo->setStatusTip(redo->toolTip());
+    // A sweep still playing is the newest change: it ends as its step before Undo or Redo acts.
+    QUndoStack *stack = m_history->stack();
+    for (QAction *action : {undo, redo}) {
+        const bool isUndo = action == undo;
+        disconnect(action, &QAction::triggered, stack,
+                   isUndo ? &QUndoStack::undo : &QUndoStack::redo);
+        connect(action, &QAction::triggered, this, [this, stack, isUndo] {
+            SliderPlayer::stopAll(this);
+            isUndo ? stack->undo() : stack->redo();
+        });
+    }
+    m_undoAction = undo;
+    recordPlaybackAsOneStep(m_parameters, m_history, undo);
+    recordPlaybackAsOneStep(m_range, m_history, undo);
     editMenu->addActions({undo, redo});
     return editMenu;
 }

@@ -9,6 +9,7 @@
 #include "makeaction.h"
 #include "recentfiles.h"
 #include "scenehistory.h"
+#include "sliderplayer.h"
 #include "scenemodel.h"
 #include "sessionfile.h"
 
@@ -122,6 +123,7 @@ bool MainWindow::openSession(const QString &path, QString *error)
     QString lesson;
     // One snapshot for the scene and its lesson, not one per change (afterSceneReplaced() then
     // forgets it); a session that fails to load leaves the scene and its history as they were.
+    SliderPlayer::stopAll(this);
     m_history->beginBatch();
     const bool loaded = SessionFile::load(path, *m_scene, &lesson, error);
     if (loaded)

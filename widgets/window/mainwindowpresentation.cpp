@@ -112,6 +112,7 @@ void MainWindow::showControlsStrip(bool shown)
         parameters->setObjectName(QStringLiteral("stripParameterPanel"));
         parameters->setScene(m_scene);
         recordDragsAsOneStep(parameters, m_history);
+        recordPlaybackAsOneStep(parameters, m_history, m_undoAction);
         parameters->setCurrentRow(m_functionList->currentRow());
         connect(m_functionList, &FunctionListPanel::currentRowChanged, parameters,
                 &ParameterPanel::setCurrentRow);
@@ -120,6 +121,7 @@ void MainWindow::showControlsStrip(bool shown)
         range->setCompact(true);
         range->setScene(m_scene);
         recordDragsAsOneStep(range, m_history);
+        recordPlaybackAsOneStep(range, m_history, m_undoAction);
         layout->addWidget(parameters, 1);
         layout->addWidget(range, 2);
         m_controlsStrip = new QDockWidget(tr("Presentation controls"), this);
