@@ -1,6 +1,7 @@
 // The parameter panel: sliders and spin boxes kept in sync with the scene, refused values
 // explained and taken back, a combo box for a choice, and no rebuild while a value changes.
 
+#include "numberspinbox.h"
 #include "parameterpanel.h"
 #include "scenemodel.h"
 #include "sliderhandle.h"
@@ -43,6 +44,7 @@ private slots:
     void labelsExplainTheDomain();
     void unfinishedEditDiesWithThePanel();
     void sliderDragIsOneInteraction();
+    void compactNarrowsEveryEditor();
 
 private:
     int rowOf(const QString &id) const;
@@ -458,4 +460,26 @@ void TestParameterPanel::sliderDragIsOneInteraction()
 }
 
 QTEST_MAIN(TestParameterPanel)
+void TestParameterPanel::compactNarrowsEveryEditor()
+{
+    // Presentation mode's strip: narrower sliders and spin boxes, also for editors built later.
+    m_panel->setCurrentRow(rowOf(QStringLiteral("leaky_relu")));
+    auto *spin = child<NumberSpinBox>(QStringLiteral("negative_slopeSpin"));
+    auto *slider = child<QSlider>(QStringLiteral("negative_slopeSlider"));
+    QVERIFY(spin && slider);
+    const int wide = spin->sizeHint().width();
+    m_panel->setCompact(true);
+    QVERIFY(m_panel->isCompact());
+    QVERIFY(spin->isCompact());
+    QVERIFY(spin->sizeHint().width() < wide);
+    QCOMPARE(slider->minimumWidth(), 60);
+    m_panel->setCurrentRow(rowOf(QStringLiteral("celu")));
+    auto *alpha = child<NumberSpinBox>(QStringLiteral("alphaSpin"));
+    QVERIFY(alpha && alpha->isCompact());
+    QCOMPARE(child<QSlider>(QStringLiteral("alphaSlider"))->minimumWidth(), 60);
+    m_panel->setCompact(false);
+    QVERIFY(!alpha->isCompact());
+    QCOMPARE(child<QSlider>(QStringLiteral("alphaSlider"))->minimumWidth(), 120);
+}
+
 #include "tst_parameterpanel.moc"

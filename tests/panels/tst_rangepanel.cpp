@@ -1,6 +1,7 @@
 // The range panel: x sliders and spin boxes both ways, refusal of min ≥ max, the log-scale ε
 // slider and its text field, and fixing a chart's y range.
 
+#include "numberspinbox.h"
 #include "paintcounter.h"
 #include "rangepanel.h"
 #include "scenemodel.h"
@@ -374,16 +375,26 @@ void TestRangePanel::unchangedBoxesDoNotRepaint()
 
 void TestRangePanel::compactPutsTheControlsInARow()
 {
+    // Compact (presentation mode's strip): the x range and ε side by side, no y ranges; x max
+    // stays under x min, and the spin boxes are narrow, so the strip fits 1024 pixels.
     const int tall = m_panel->sizeHint().height();
+    auto *xMin = child<NumberSpinBox>(QStringLiteral("xMinSpin"));
+    auto *xMax = child<NumberSpinBox>(QStringLiteral("xMaxSpin"));
+    auto *epsilon = child<QLineEdit>(QStringLiteral("epsilonEdit"));
+    const int wideSpin = xMin->sizeHint().width();
     m_panel->setCompact(true);
     QVERIFY(m_panel->isCompact());
     QVERIFY(m_panel->sizeHint().height() < tall / 2);
-    auto *xMin = child<QDoubleSpinBox>(QStringLiteral("xMinSpin"));
-    auto *xMax = child<QDoubleSpinBox>(QStringLiteral("xMaxSpin"));
-    QTRY_COMPARE(xMax->mapTo(m_panel.get(), QPoint()).y(), xMin->mapTo(m_panel.get(), QPoint()).y());
+    QVERIFY(xMin->isCompact() && xMax->isCompact());
+    QVERIFY(xMin->sizeHint().width() < wideSpin);
+    // Still room for "-100.000".
+    QVERIFY(xMin->sizeHint().width() > xMin->fontMetrics().horizontalAdvance(QStringLiteral("-100.000")));
+    QTRY_VERIFY(epsilon->mapTo(m_panel.get(), QPoint()).x() > xMax->mapTo(m_panel.get(), QPoint()).x());
+    QVERIFY(xMax->mapTo(m_panel.get(), QPoint()).y() > xMin->mapTo(m_panel.get(), QPoint()).y());
     QVERIFY(!child<QCheckBox>(QStringLiteral("yAutomatic0"))->isVisible());
     m_panel->setCompact(false);
-    QTRY_VERIFY(xMax->mapTo(m_panel.get(), QPoint()).y() > xMin->mapTo(m_panel.get(), QPoint()).y());
+    QVERIFY(!xMin->isCompact());
+    QTRY_VERIFY(epsilon->mapTo(m_panel.get(), QPoint()).y() > xMax->mapTo(m_panel.get(), QPoint()).y());
 }
 
 void TestRangePanel::sliderDragIsOneInteraction()

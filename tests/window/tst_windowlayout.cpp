@@ -6,6 +6,7 @@
 
 #include "chartsettling.h"
 #include "chartwidget.h"
+#include "functionlistpanel.h"
 #include "mainwindow.h"
 #include "plotchart.h"
 #include "scenemodel.h"
@@ -145,10 +146,13 @@ void TestWindowLayout::chartsTakeTheRoom_data()
     QTest::addColumn<bool>("presentation");
     QTest::addColumn<bool>("second");
     QTest::addColumn<double>("share");
-    QTest::newRow("window") << false << false << 0.5;
-    QTest::newRow("window, f″") << false << true << 0.5;
-    QTest::newRow("presentation") << true << false << 0.75;
-    QTest::newRow("presentation, f″") << true << true << 0.75;
+    QTest::addColumn<QString>("focus"); // a function added and selected; its parameters show
+    QTest::newRow("window") << false << false << 0.5 << QString();
+    QTest::newRow("window, f″") << false << true << 0.5 << QString();
+    QTest::newRow("presentation") << true << false << 0.75 << QString();
+    QTest::newRow("presentation, f″") << true << true << 0.75 << QString();
+    // The longest parameter name, with its slider, play button and spin box in the strip.
+    QTest::newRow("presentation, leaky_relu") << true << false << 0.75 << "leaky_relu";
 }
 
 void TestWindowLayout::chartsTakeTheRoom()
@@ -156,8 +160,13 @@ void TestWindowLayout::chartsTakeTheRoom()
     QFETCH(bool, presentation);
     QFETCH(bool, second);
     QFETCH(double, share);
+    QFETCH(QString, focus);
     const auto window = openWindow();
     QVERIFY(window);
+    if (!focus.isEmpty()) {
+        QVERIFY(window->scene()->addFunction(focus));
+        window->functionList()->setCurrentRow(window->scene()->rowCount() - 1);
+    }
     // f″ or presentation mode gives the charts other sizes: they settle again for those.
     const QSize before = window->functionChart()->size();
     window->action(QStringLiteral("secondDerivativeAction"))->setChecked(second);
@@ -165,8 +174,9 @@ void TestWindowLayout::chartsTakeTheRoom()
         window->setPresentationMode(true);
     QTRY_VERIFY((!(second || presentation) || window->functionChart()->size() != before)
                 && chartsSettled(*window));
-    shoot(window.get(), QStringLiteral("%1%2").arg(presentation ? "presentation" : "window",
-                                                   second ? "-f2" : ""));
+    shoot(window.get(), QStringLiteral("%1%2%3").arg(presentation ? "presentation" : "window",
+                                                     second ? "-f2" : "",
+                                                     focus.isEmpty() ? QString() : "-" + focus));
 
     const QRect screen = available();
     QVERIFY2(screen.contains(window->frameGeometry()),

@@ -1,9 +1,11 @@
 #include "numberspinbox.h"
 
+#include <QFontMetrics>
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QSlider>
 
+#include <algorithm>
 #include <cmath>
 
 QString NumberSpinBox::textFromValue(double value) const
@@ -19,6 +21,39 @@ QString NumberSpinBox::textFromValue(double value) const
             text.chop(point.size());
     }
     return text;
+}
+
+void NumberSpinBox::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    updateGeometry();
+}
+
+QSize NumberSpinBox::sizeHint() const
+{
+    return compacted(QDoubleSpinBox::sizeHint());
+}
+
+QSize NumberSpinBox::minimumSizeHint() const
+{
+    return compacted(QDoubleSpinBox::minimumSizeHint());
+}
+
+QSize NumberSpinBox::compacted(QSize hint) const
+{
+    if (!m_compact)
+        return hint;
+    // QAbstractSpinBox makes room for the longer end of the range: take back what that needs
+    // beyond the sample.
+    const QFontMetrics metrics(font());
+    const int range = std::max(metrics.horizontalAdvance(textFromValue(minimum())),
+                               metrics.horizontalAdvance(textFromValue(maximum())));
+    const int sample = metrics.horizontalAdvance(QStringLiteral("-100.000"));
+    if (range > sample)
+        hint.rwidth() -= range - sample;
+    return hint;
 }
 
 void bindSliderToSpinBox(QSlider *slider, NumberSpinBox *spin, double from, double to, double value,

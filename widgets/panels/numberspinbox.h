@@ -8,8 +8,21 @@ class NumberSpinBox : public QDoubleSpinBox
 public:
     using QDoubleSpinBox::QDoubleSpinBox;
 
+    /** Compact: as wide as "-100.000", not as its whole range (±1e6 with six decimals); longer
+     * values scroll. For a strip of controls that must fit a 1024-pixel projector. */
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 protected:
     QString textFromValue(double value) const override;
+
+private:
+    QSize compacted(QSize hint) const;
+
+    bool m_compact = false;
 };
 
 class QSlider;

@@ -311,6 +311,7 @@ void ParameterPanel::createSliderAndSpin(Editor &editor, const ParameterSpec &p,
             emit playbackFinished();
     });
 
+    applyCompact(editor);
     grid->addWidget(editor.slider, i, 1);
     grid->addWidget(editor.player, i, 2);
     grid->addWidget(editor.spin, i, 3);
@@ -325,6 +326,21 @@ void ParameterPanel::createSliderAndSpin(Editor &editor, const ParameterSpec &p,
             &ParameterPanel::interactionStarted);
     connect(editor.slider, &QSlider::sliderReleased, this,
             &ParameterPanel::interactionFinished);
+}
+
+void ParameterPanel::setCompact(bool compact)
+{
+    m_compact = compact;
+    for (const Editor &editor : std::as_const(m_editors))
+        applyCompact(editor);
+}
+
+void ParameterPanel::applyCompact(const Editor &editor) const
+{
+    if (!editor.slider)
+        return;
+    editor.slider->setMinimumWidth(m_compact ? 60 : 120);
+    static_cast<NumberSpinBox *>(editor.spin)->setCompact(m_compact);
 }
 
 SliderPlayer *ParameterPanel::player(const QString &parameter) const

@@ -46,6 +46,10 @@ public:
     /** The play button of a parameter's slider, by name; nullptr for none shown. */
     SliderPlayer *player(const QString &parameter) const;
 
+    /** Compact: narrower sliders and spin boxes, for presentation mode's strip. */
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+
     /** The message of the last refused edit ("" when the last edit was applied). */
     QString errorText() const;
 
@@ -89,6 +93,7 @@ private:
     void createSliderAndSpin(Editor &editor, const ParameterSpec &p, const QString &help,
                              QGridLayout *grid);
     void updateValues();
+    void applyCompact(const Editor &editor) const;
     void apply(int parameter, double value);
     void resetToDefaults();
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
@@ -97,6 +102,7 @@ private:
     QPersistentModelIndex m_index;
     const ActivationSpec *m_builtSpec = nullptr;
     bool m_builtEmpty = false;
+    bool m_compact = false;
     QList<Editor> m_editors;
 
     QLabel *m_title = nullptr;

@@ -149,8 +149,6 @@ QWidget *RangePanel::createXRange()
     xGrid->addWidget(m_xMaxSlider, 1, 1);
     xGrid->addWidget(m_xMaxPlayer, 1, 2);
     xGrid->addWidget(m_xMaxSpin, 1, 3);
-    m_xGrid = xGrid;
-    m_xMaxLabel = xMaxLabel;
     return xBox;
 }
 
@@ -329,17 +327,12 @@ void RangePanel::setCompact(bool compact)
     m_compact = compact;
     m_layout->setDirection(compact ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_yBox->setVisible(!compact);
-    // x max beside x min, not under it: one row of controls.
-    const int row = compact ? 0 : 1;
-    const int column = compact ? 4 : 0;
-    m_xGrid->addWidget(m_xMaxLabel, row, column);
-    m_xGrid->addWidget(m_xMaxSlider, row, column + 1);
-    m_xGrid->addWidget(m_xMaxPlayer, row, column + 2);
-    m_xGrid->addWidget(m_xMaxSpin, row, column + 3);
-    m_xGrid->setColumnStretch(5, compact ? 1 : 0);
-    // Three sliders in a row must fit a 1024-pixel projector beside the parameters.
+    // x max stays under x min: two rows are no taller than the parameters beside them, and the
+    // strip, play buttons and all, fits a 1024-pixel projector.
     for (QSlider *slider : {m_xMinSlider, m_xMaxSlider, m_epsilonSlider})
         slider->setMinimumWidth(compact ? 60 : 120);
+    for (QDoubleSpinBox *spin : {m_xMinSpin, m_xMaxSpin})
+        static_cast<NumberSpinBox *>(spin)->setCompact(compact);
 }
 
 double RangePanel::epsilonAt(int position)

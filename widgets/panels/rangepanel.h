@@ -86,8 +86,6 @@ private:
     bool m_compact = false;
     QBoxLayout *m_layout = nullptr;
     QWidget *m_yBox = nullptr;
-    QGridLayout *m_xGrid = nullptr;
-    QLabel *m_xMaxLabel = nullptr;
 
     // The constructor's steps, in creation order (which is the tab order).
     QWidget *createXRange();

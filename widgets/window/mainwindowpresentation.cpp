@@ -110,6 +110,7 @@ void MainWindow::showControlsStrip(bool shown)
         layout->setContentsMargins(4, 0, 4, 0);
         auto *parameters = new ParameterPanel(strip);
         parameters->setObjectName(QStringLiteral("stripParameterPanel"));
+        parameters->setCompact(true);
         parameters->setScene(m_scene);
         recordDragsAsOneStep(parameters, m_history);
         recordPlaybackAsOneStep(parameters, m_history, m_undoAction);
