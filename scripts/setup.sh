@@ -37,6 +37,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libxkbcommon-dev
+    libgif-dev                   # giflib: encodes the animated GIF export (--animate), decodes it in the tests
+    poppler-utils                # pdfinfo and pdftotext: the tests read the PDF export's pages and text
     xvfb xauth imagemagick x11-utils xdotool fonts-dejavu-core
     fonts-wqy-microhei qt6-translations-l10n  # CJK glyphs (else boxes); Qt's own zh_CN strings
     libboost1.74-dev             # Boost.Math (header-only): autodiff of typed expressions, the network theory's quadrature
