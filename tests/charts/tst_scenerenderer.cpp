@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +95,7 @@ private slots:
     void layouts();
     void leavesTheSceneAlone();
     void svgIsValidXml();
+    void pdfIsOnePageWithText();
     void exportsBySuffix_data();
     void exportsBySuffix();
     void refusesUnknownSuffix();
@@ -322,10 +325,58 @@ void TestSceneRenderer::svgIsValidXml()
     QVERIFY(bytes.contains(m_scene->function(1).color.name().toLatin1()));
 }
 
+namespace {
+
+/** A poppler tool's output for path; fails the test loudly where the tool is missing. */
+QString popplerOutput(const char *tool, const QStringList &arguments)
+{
+    const QString program = QString::fromLocal8Bit(tool);
+    if (program.isEmpty() || program.endsWith(QLatin1String("-NOTFOUND"))) {
+        qWarning("poppler-utils not found (pdfinfo, pdftotext): apt-get install poppler-utils, "
+                 "or run scripts/setup.sh");
+        return {};
+    }
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+void TestSceneRenderer::pdfIsOnePageWithText()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.pdf"));
+    RenderOptions o;
+    o.size = QSize(800, 450);
+    QString error;
+    QVERIFY2(SceneRenderer::exportImage(*m_scene, o, path, &error), qPrintable(error));
+    QVERIFY(readAll(path).startsWith("%PDF-"));
+
+    const QString info = popplerOutput(AE_PDFINFO, { path });
+    QVERIFY2(!info.isEmpty(), "pdfinfo failed or is missing (apt-get install poppler-utils)");
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(info));
+    // 800×450 pixels at 96 per inch: 600×337.5 points, which Qt's PDF writer rounds to whole
+    // points.
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+600 x 338 pts"))),
+             qPrintable(info));
+
+    // Text stays text: the legend's names (not a cached bitmap) and the axes' titles.
+    const QString text = popplerOutput(AE_PDFTOTEXT, { path, QStringLiteral("-") });
+    QVERIFY2(!text.isEmpty(), "pdftotext failed or is missing (apt-get install poppler-utils)");
+    for (const char *name : { "step", "sigmoid", "tanh", "relu" })
+        QVERIFY2(text.contains(QLatin1String(name)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("f(x)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("f′(x)")), qPrintable(text));
+}
+
 void TestSceneRenderer::exportsBySuffix_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("svg");
+    QTest::newRow("pdf") << QStringLiteral("out.pdf") << false;
     QTest::newRow("png") << QStringLiteral("out.png") << false;
     QTest::newRow("PNG") << QStringLiteral("OUT.PNG") << false;
     QTest::newRow("svg") << QStringLiteral("out.svg") << true;
@@ -346,6 +397,8 @@ void TestSceneRenderer::exportsBySuffix()
     const QByteArray bytes = readAll(path);
     if (svg) {
         QVERIFY(bytes.contains("<svg"));
+    } else if (name.endsWith(QLatin1String(".pdf"))) {
+        QVERIFY(bytes.startsWith("%PDF-"));
     } else {
         QVERIFY(bytes.startsWith("\x89PNG"));
         QCOMPARE(QImage::fromData(bytes).size(), QSize(800, 450));

@@ -9,7 +9,9 @@
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QPaintEngine>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -96,9 +98,11 @@ void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPl
     copy.assign(scene);
     copy.setMaxOrder(std::max(copy.maxOrder(), settings.maxOrder));
 
-    // SVG gets bands as vector fills; raster devices a texture at their own pixel ratio.
-    const bool vector
-        = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::SVG;
+    // SVG and PDF get bands as vector fills and the legend as text (no cached bitmap); raster
+    // devices a texture at their own pixel ratio.
+    const QPaintEngine *engine = painter->paintEngine();
+    const bool vector = engine
+        && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf);
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
 
     QGraphicsScene graphics;
@@ -151,7 +155,7 @@ ChartAppearance appearanceFor(const RenderOptions &options)
 
 QStringList supportedSuffixes()
 {
-    return { QStringLiteral("png"), QStringLiteral("svg") };
+    return { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") };
 }
 
 QImage renderImage(const SceneModel &scene, const RenderOptions &options)
@@ -206,6 +210,42 @@ bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice 
     return true;
 }
 
+bool renderPdf(const SceneModel &scene, const RenderOptions &options, QIODevice *device,
+               QString *error)
+{
+    const QString problem = checkOptions(options);
+    if (!problem.isEmpty()) {
+        setError(error, problem);
+        return false;
+    }
+    if (!device) {
+        setError(error, QCoreApplication::translate("SceneRenderer", "no device to write the PDF to"));
+        return false;
+    }
+    QPdfWriter writer(device);
+    // One page the size of the image at 96 pixels per inch (as the SVG's text): 1600×900 pixels
+    // make a 1200×675-point page (Qt rounds a page to whole points). The painter then works in those pixels, as for the SVG.
+    writer.setResolution(PdfResolution);
+    const QSizeF points = QSizeF(options.size) * 72.0 / PdfResolution;
+    writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(QStringLiteral("Activation Explorer"));
+    writer.setCreator(QStringLiteral("Activation Explorer"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        setError(error, QCoreApplication::translate("SceneRenderer", "cannot write PDF: %1").arg(device->errorString()));
+        return false;
+    }
+    painter.fillRect(QRect(QPoint(0, 0), options.size), appearanceFor(options).background);
+    SceneRendererPrivate::paintCharts(&painter, scene, layoutCharts(options), nullptr,
+                                      paintSettings(options));
+    if (!painter.end()) {
+        setError(error, QCoreApplication::translate("SceneRenderer", "cannot write PDF: %1").arg(device->errorString()));
+        return false;
+    }
+    return true;
+}
+
 bool exportImage(const SceneModel &scene, const RenderOptions &options, const QString &path,
                  QString *error)
 {
@@ -214,7 +254,7 @@ bool exportImage(const SceneModel &scene, const RenderOptions &options, const QS
     if (!supportedSuffixes().contains(suffix)) {
         setError(error,
                  QCoreApplication::translate("SceneRenderer", "cannot export '%1': unknown image format %2; valid suffixes: "
-                                ".png, .svg")
+                                ".png, .svg, .pdf")
                      .arg(path,
                           suffix.isEmpty() ? QStringLiteral("(no suffix)")
                                            : QStringLiteral("'.%1'").arg(info.suffix())));
@@ -248,11 +288,14 @@ bool exportImage(const SceneModel &scene, const RenderOptions &options, const QS
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (suffix == QLatin1String("svg")) {
-        QString svgError;
-        if (!renderSvg(scene, options, &buffer, &svgError)) {
+    if (suffix == QLatin1String("svg") || suffix == QLatin1String("pdf")) {
+        QString vectorError;
+        const bool drawn = suffix == QLatin1String("svg")
+                ? renderSvg(scene, options, &buffer, &vectorError)
+                : renderPdf(scene, options, &buffer, &vectorError);
+        if (!drawn) {
             file.cancelWriting();
-            setError(error, QCoreApplication::translate("SceneRenderer", "cannot export '%1': %2").arg(path, svgError));
+            setError(error, QCoreApplication::translate("SceneRenderer", "cannot export '%1': %2").arg(path, vectorError));
             return false;
         }
     } else {

@@ -30,17 +30,25 @@ struct RenderOptions
  *
  * The scene is copied and re-sampled for the export's plot size; the caller's scene is not touched.
  * Needs a QApplication (Qt Charts are graphics widgets), which may run on the offscreen platform.
- * PNG is raster at the scale's pixel ratio; SVG is vector, with "zero" bands as a denser wash
- * instead of hatching (pattern fills are not drawn alike by SVG viewers).
+ * PNG is raster at the scale's pixel ratio; SVG and PDF are vector, with "zero" bands as a
+ * denser wash instead of hatching (pattern fills are not drawn alike by SVG viewers), and text
+ * as text.
  */
 namespace SceneRenderer {
+/** A PDF page's pixels per inch: size pixels make a page of size × 72/96 points, rounded to
+ * whole points. */
+constexpr int PdfResolution = 96;
 /** The charts as an image of size × scale pixels with device pixel ratio scale; null on bad
  * options. */
 QImage renderImage(const SceneModel &scene, const RenderOptions &options);
 /** The charts as an SVG document written to device. */
 bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice *device,
                QString *error = nullptr);
-/** Writes a PNG or SVG (by the path's suffix) atomically; on failure names the path and reason. */
+/** The charts as a one-page PDF written to device: the SVG's vector drawing, the page
+ * size × 72/PdfResolution points (scale is ignored). */
+bool renderPdf(const SceneModel &scene, const RenderOptions &options, QIODevice *device,
+               QString *error = nullptr);
+/** Writes a PNG, SVG or PDF (by the path's suffix) atomically; on failure names the path and reason. */
 bool exportImage(const SceneModel &scene, const RenderOptions &options, const QString &path,
                  QString *error = nullptr);
 /** The charts' look for options: the theme's, or the light one when whiteBackground. */

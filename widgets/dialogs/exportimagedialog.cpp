@@ -21,7 +21,7 @@ ExportImageDialog::ExportImageDialog(QWidget *parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_path->setAccessibleName(tr("File name"));
-    m_path->setToolTip(tr("Where to save the image; the suffix .png or .svg picks the format"));
+    m_path->setToolTip(tr("Where to save the image; the suffix .png, .svg or .pdf picks the format"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setAccessibleName(tr("Browse for a file"));
     browse->setToolTip(tr("Choose the file with a file dialog"));
@@ -81,9 +81,10 @@ void ExportImageDialog::setWhiteBackground(bool white) { m_white->setChecked(whi
 void ExportImageDialog::accept()
 {
     const QString suffix = QFileInfo(path()).suffix().toLower();
-    if (path().isEmpty() || (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))) {
+    const QStringList suffixes { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") };
+    if (path().isEmpty() || !suffixes.contains(suffix)) {
         QMessageBox::warning(this, tr("Export Image"),
-                             tr("Choose a file name ending in .png or .svg (got '%1').").arg(path()));
+                             tr("Choose a file name ending in .png, .svg or .pdf (got '%1').").arg(path()));
         return;
     }
     QDialog::accept();
@@ -93,7 +94,7 @@ void ExportImageDialog::browse()
 {
     // The window asks about replacing an existing file once the size is chosen too.
     const QString chosen = QFileDialog::getSaveFileName(
-            this, tr("Export Image"), path(), tr("PNG image (*.png);;SVG image (*.svg)"), nullptr,
+            this, tr("Export Image"), path(), tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"), nullptr,
             QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
         m_path->setText(chosen);

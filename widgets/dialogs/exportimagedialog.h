@@ -7,7 +7,7 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
-/** Asks where to save the charts as an image, and at what size and scale. */
+/** Asks where to save the charts as an image (PNG, SVG or PDF), and at what size and scale. */
 class ExportImageDialog : public QDialog
 {
     Q_OBJECT

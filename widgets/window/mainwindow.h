@@ -82,7 +82,7 @@ public:
     /** The render options that reproduce the window's charts at size. */
     RenderOptions renderOptions(QSize size, int scale = 1) const;
     /**
-     * Writes the scene to path, the format from its suffix: .png or .svg (the charts as on
+     * Writes the scene to path, the format from its suffix: .png, .svg or .pdf (the charts as on
      * screen), .csv (the curves at the scene's linspace), .json (the saturation report).
      */
     bool exportTo(const QString &path, const RenderOptions &options, QString *error = nullptr);

@@ -89,8 +89,8 @@ QMenu *MainWindow::createExportMenu(QMenu *fileMenu)
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     exportMenu->setToolTipsVisible(true);
 
-    QAction *exportImage = makeAction(this, QStringLiteral("exportImageAction"), tr("&Image (PNG, SVG)…"),
-                                      tr("Save the charts as a PNG or SVG image"),
+    QAction *exportImage = makeAction(this, QStringLiteral("exportImageAction"), tr("&Image (PNG, SVG, PDF)…"),
+                                      tr("Save the charts as a PNG or SVG image or a PDF page"),
                                       {QKeySequence(Qt::CTRL | Qt::Key_E)});
     connect(exportImage, &QAction::triggered, this, &MainWindow::exportImageDialog);
     QAction *exportData = makeAction(this, QStringLiteral("exportDataAction"), tr("&Data (CSV)…"),
