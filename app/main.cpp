@@ -7,6 +7,7 @@
 #include "manual.h"
 #include "networkchartexport.h"
 #include "networkexport.h"
+#include "sceneanimation.h"
 #include "scenehistory.h"
 #include "scenemodel.h"
 #include "scenerenderer.h"
@@ -72,14 +73,24 @@ int exportScene(const ExportRequest &request)
         written = writeFileAtomically(request.exportPath, sceneToJson(scene), &error);
         break;
     case ExportFormat::Png:
-    case ExportFormat::Svg: {
+    case ExportFormat::Svg:
+    case ExportFormat::Pdf:
+    case ExportFormat::Gif: {
         RenderOptions options;
         options.size = request.size;
         options.scale = request.scale;
         // One function gets its full-height bands; several keep to their lanes.
         options.focusRow = scene.rowCount() == 1 ? 0 : -1;
         options.presentation = request.present;
-        written = SceneRenderer::exportImage(scene, options, request.exportPath, &error);
+        if (request.format != ExportFormat::Gif || !request.animation) {
+            written = SceneRenderer::exportImage(scene, options, request.exportPath, &error);
+            break;
+        }
+        AnimationOptions animation;
+        animation.render = options;
+        animation.sweep = *request.animation;
+        animation.fps = request.fps;
+        written = SceneAnimation::exportGif(scene, animation, request.exportPath, {}, &error);
         break;
     }
     case ExportFormat::None:

@@ -50,9 +50,26 @@ const Option options[] = {
       "--epsilon or --samples, which the session sets." },
     { "export", "file", "out.png",
       "Write the scene to file without a window; the format comes from the suffix: "
-      ".png, .svg, .csv or .json." },
-    { "size", "WxH", "1600x900", "Image size in pixels (default: 1600x900)." },
+      ".png, .svg, .pdf (one page), .gif (an animation, with --animate), .csv or .json." },
+    { "size", "WxH", "1600x900",
+      "Image size in pixels (default: 1600x900); a PDF page is that size at 96 pixels per "
+      "inch, 1600x900 making 1200x675 points." },
     { "scale", "1|2", "2", "Device pixels per pixel of a PNG (default: 1)." },
+    { "animate", "name=A:B", "leaky_relu.negative_slope=0:1",
+      "Export an animated GIF (--export file.gif) whose frames sweep one value from A to B: a "
+      "parameter named as in --param (id.name, id#2.name for the second instance only), "
+      "x-min, x-max or epsilon (epsilon on a log scale). Frame i of n shows "
+      "A + (B - A)*i/(n - 1). The GIF loops forever." },
+    { "frames", "n", "40",
+      "With --animate: the frames from A to B, both included, 1 to 1000 (default: 40; 1 "
+      "shows A)." },
+    { "fps", "f", "20",
+      "With --animate: frames per second, 1 to 50 (default: 20); each frame shows for "
+      "round(100/f) hundredths of a second, the GIF's unit." },
+    { "animate-mode", "once|bounce", "bounce",
+      "With --animate: once plays A to B, then starts again at A; bounce plays A to B and "
+      "back, the frames A ... B ... down to the one after A, 2n - 2 in all, so neither end "
+      "shows twice in a row when the GIF loops (default: once)." },
     { "samples", "n", "1001", "Points of the CSV's linspace over the x range (default: 1001)." },
     { "at", "x,x,...", "0,1e-8,-3", "The CSV's x values, instead of the linspace." },
     { "weight-variance", "v", "1.76",
@@ -86,6 +103,9 @@ const char networkDescription[]
       "--function-expr): its mean-field theory and a seeded simulation, per layer. Needs "
       "--export: .json, .csv, or .png (the demonstration's depth chart, --size and --scale "
       "apply).";
+
+/** The options that shape an animation, which only --animate takes. */
+const char *const animationOptionNames[] = { "frames", "fps", "animate-mode" };
 
 /** The options that describe a network, which only --network takes. */
 const char *const networkOptionNames[]
@@ -458,7 +478,7 @@ bool parseExport(const Scan &s, ExportRequest &request, QString *error)
     const ExportFormat format = exportFormatForPath(path);
     if (format == ExportFormat::None) {
         *error = QStringLiteral("--export: cannot tell the format of %1; use a file name ending "
-                                "in .png, .svg, .csv or .json")
+                                "in .png, .svg, .pdf, .gif (with --animate), .csv or .json")
                      .arg(quoted(path));
         return false;
     }
@@ -782,12 +802,144 @@ bool parseNetwork(const Scan &s, ExportRequest &request, QString *error)
                                 ".png); to explore a network in the window, use --demo network");
         return false;
     }
-    if (request.format == ExportFormat::Svg) {
+    if (request.format != ExportFormat::Json && request.format != ExportFormat::Csv
+        && request.format != ExportFormat::Png) {
         *error = QStringLiteral("--network exports .json, .csv or .png, not %1")
                      .arg(quoted(request.exportPath));
         return false;
     }
     request.network = true;
+    return true;
+}
+
+/** --animate's A:B: two finite numbers. */
+bool parseAnimationRange(const QString &text, const QString &rangeText, AnimationSweep &sweep,
+                         QString *error)
+{
+    const QStringList ends = rangeText.split(QLatin1Char(':'));
+    if (ends.size() != 2 || ends[0].trimmed().isEmpty() || ends[1].trimmed().isEmpty()) {
+        *error = QStringLiteral("--animate: %1 has no range A:B after '=', e.g. "
+                                "--animate leaky_relu.negative_slope=0:1")
+                     .arg(quoted(text));
+        return false;
+    }
+    const QString where = QStringLiteral("--animate ") + text;
+    const std::optional<double> from = toFinite(where, ends[0].trimmed(), error);
+    if (!from)
+        return false;
+    const std::optional<double> to = toFinite(where, ends[1].trimmed(), error);
+    if (!to)
+        return false;
+    sweep.from = *from;
+    sweep.to = *to;
+    return true;
+}
+
+/** --animate, --frames, --fps, --animate-mode: a sweep for a GIF export, checked against the
+ * scene the other options describe (with --open, at export time). */
+bool parseAnimation(const Scan &s, ExportRequest &request, QString *error)
+{
+    if (!s.has("animate")) {
+        for (const char *name : animationOptionNames) {
+            if (s.has(name)) {
+                *error = QStringLiteral("--%1 applies only with --animate, e.g. --animate "
+                                        "leaky_relu.negative_slope=0:1 --%1 %2 --export sweep.gif")
+                             .arg(QLatin1String(name),
+                                  QLatin1String(findOption(QString::fromLatin1(name))->example));
+                return false;
+            }
+        }
+        if (request.format == ExportFormat::Gif) {
+            *error = QStringLiteral("--export %1: a GIF is an animation; add --animate NAME=A:B, "
+                                    "e.g. --animate leaky_relu.negative_slope=0:1 (for a still "
+                                    "image use .png, .svg or .pdf)")
+                         .arg(quoted(request.exportPath));
+            return false;
+        }
+        return true;
+    }
+    const QString text = s.value("animate").trimmed();
+    if (s.network) {
+        *error = QStringLiteral("--animate sweeps a scene; it cannot be combined with --network");
+        return false;
+    }
+    if (request.format != ExportFormat::Gif) {
+        *error = request.format == ExportFormat::None
+            ? QStringLiteral("--animate writes an animated GIF: add --export sweep.gif")
+            : QStringLiteral("--animate writes an animated GIF, not %1: use a file name ending "
+                             "in .gif, e.g. --export sweep.gif")
+                  .arg(quoted(request.exportPath));
+        return false;
+    }
+    AnimationSweep sweep;
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq < 0) {
+        *error = QStringLiteral("--animate: %1 is not NAME=A:B, e.g. --animate "
+                                "leaky_relu.negative_slope=0:1; names: %2")
+                     .arg(quoted(text),
+                          AnimationSweep::targetNames(request.functions).join(QLatin1String(", ")));
+        return false;
+    }
+    const QString name = text.left(eq).trimmed();
+    const std::optional<AnimationTarget> target = AnimationTarget::fromName(name);
+    if (!target) {
+        *error = QStringLiteral("--animate: unknown name %1; valid names: %2")
+                     .arg(quoted(name),
+                          AnimationSweep::targetNames(request.functions).join(QLatin1String(", ")));
+        return false;
+    }
+    sweep.target = *target;
+    if (!parseAnimationRange(text, text.mid(eq + 1), sweep, error))
+        return false;
+    if (s.has("frames")) {
+        const std::optional<int> n
+            = toInt(s.value("frames"), AnimationSweep::MinFrames, AnimationSweep::MaxFrames);
+        if (!n) {
+            *error = QStringLiteral("--frames: must be a whole number between %1 and %2 (got %3)")
+                         .arg(AnimationSweep::MinFrames)
+                         .arg(AnimationSweep::MaxFrames)
+                         .arg(quoted(s.value("frames")));
+            return false;
+        }
+        sweep.frames = *n;
+    }
+    if (s.has("fps")) {
+        const std::optional<int> fps
+            = toInt(s.value("fps"), AnimationSweep::MinFps, AnimationSweep::MaxFps);
+        if (!fps) {
+            *error = QStringLiteral("--fps: must be a whole number between %1 and %2 (got %3)")
+                         .arg(AnimationSweep::MinFps)
+                         .arg(AnimationSweep::MaxFps)
+                         .arg(quoted(s.value("fps")));
+            return false;
+        }
+        request.fps = *fps;
+    }
+    if (s.has("animate-mode")) {
+        const std::optional<AnimationSweep::Mode> mode
+            = AnimationSweep::modeFromName(s.value("animate-mode").trimmed());
+        if (!mode) {
+            *error = QStringLiteral("--animate-mode: unknown mode %1; valid modes: once, bounce")
+                         .arg(quoted(s.value("animate-mode")));
+            return false;
+        }
+        sweep.mode = *mode;
+    }
+    // The names and domains against the scene itself; a session's scene is read at export.
+    if (request.sessionPath.isEmpty()) {
+        SceneModel scene;
+        QString problem;
+        if (!buildScene(request, scene, &problem)) {
+            *error = problem;
+            return false;
+        }
+        problem = sweep.check(scene);
+        if (!problem.isEmpty()) {
+            *error = QStringLiteral("--animate %1: %2").arg(text, problem);
+            return false;
+        }
+    }
+    request.animation = sweep;
     return true;
 }
 
@@ -822,7 +974,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
         && parseEpsilon(s, request, &error) && parseExport(s, request, &error)
         && parseImageOptions(s, request, &error) && parseSampling(s, request, &error)
         && parseLanguage(s, request, &error) && parseDemo(s, request, &error)
-        && parseNetwork(s, request, &error);
+        && parseNetwork(s, request, &error) && parseAnimation(s, request, &error);
     if (!ok) {
         result.action = ParseResult::Action::Error;
         result.error = error;
@@ -874,6 +1026,10 @@ ExportFormat exportFormatForPath(const QString &path)
         return ExportFormat::Png;
     if (suffix == QLatin1String("svg"))
         return ExportFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    if (suffix == QLatin1String("gif"))
+        return ExportFormat::Gif;
     if (suffix == QLatin1String("csv"))
         return ExportFormat::Csv;
     if (suffix == QLatin1String("json"))

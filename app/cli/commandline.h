@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activationcatalogue.h"
+#include "animationsweep.h"
 #include "networksettings.h"
 
 #include <QList>
@@ -14,8 +15,8 @@
 class QCommandLineParser;
 class SceneModel;
 
-/** What --export writes, from the path's suffix. */
-enum class ExportFormat { None, Png, Svg, Csv, Json };
+/** What --export writes, from the path's suffix (Gif: an animation, with --animate only). */
+enum class ExportFormat { None, Png, Svg, Pdf, Gif, Csv, Json };
 
 /** The command line's choices, checked: ids exist and parameters lie in their domains. */
 struct ExportRequest
@@ -40,6 +41,9 @@ struct ExportRequest
     bool network = false;
     NetworkSettings networkSettings; ///< --weight-variance, --bias-variance, --depth, --width, --batch
     std::uint64_t seed = 1;          ///< --seed of the network's simulation
+    /// --animate, --frames, --animate-mode: the sweep a GIF export shows (format Gif only)
+    std::optional<AnimationSweep> animation;
+    int fps = AnimationSweep::DefaultFps; ///< --fps of the GIF
 };
 
 /** The demonstrations --demo can open: layers, descent, softmax, network. */
@@ -88,7 +92,7 @@ struct OptionHelp
 /** Every option --help lists, Qt's own (-platform, …) aside, in --help's order. */
 QList<OptionHelp> commandLineOptionHelp();
 
-/** The format a path's suffix names (.png, .svg, .csv, .json, any case), or None. */
+/** The format a path's suffix names (.png, .svg, .pdf, .gif, .csv, .json, any case), or None. */
 ExportFormat exportFormatForPath(const QString &path);
 
 /**

@@ -100,8 +100,9 @@ QStringList description()
                        "sigmoid, tanh and relu over [-6, 6]), or on the scene the options "
                        "describe, or on the one it was last closed on."),
         QStringLiteral("With --export it writes the scene to a file and exits, without a window "
-                       "or a display: an image (PNG or SVG), the sampled values (CSV) or a "
-                       "report of the saturated intervals (JSON)."),
+                       "or a display: an image (PNG, SVG or a one-page PDF), an animated GIF "
+                       "of one value swept from A to B (--animate), the sampled values (CSV) or "
+                       "a report of the saturated intervals (JSON)."),
     };
 }
 
@@ -125,6 +126,16 @@ QList<Entry> examples()
         { QStringLiteral("activation-explorer --function-expr \"x*sigmoid(1.702*x)\" "
                          "--export own.svg"),
           QStringLiteral("Draw a function of your own as SVG.") },
+        { QStringLiteral("activation-explorer --functions leaky_relu --animate "
+                         "leaky_relu.negative_slope=0:1 --frames 40 --fps 20 --size 800x450 "
+                         "--export sweep.gif"),
+          QStringLiteral("An animated GIF of leaky_relu as its negative_slope goes from 0 to 1 "
+                         "in 40 frames at 20 per second, looping forever (--animate-mode "
+                         "bounce: there and back).") },
+        { QStringLiteral("activation-explorer --functions sigmoid,tanh --export charts.pdf "
+                         "--size 1600x900"),
+          QStringLiteral("The charts as a 1200x675-point PDF page whose text (legend, axes) "
+                         "stays text.") },
         { QStringLiteral("activation-explorer --network --functions tanh --weight-variance 1.76 "
                          "--bias-variance 0.05 --depth 50 --width 256 --seed 1 --export net.json"),
           QStringLiteral("A 50-layer tanh network at the edge of chaos: per layer, the "

@@ -1,3 +1,4 @@
+#include "gifdecoder.h"
 #include "referencenumbers.h"
 
 #include <QColor>
@@ -61,6 +62,7 @@ private slots:
     void pngHasTheSizeAndTheCurves_data();
     void pngHasTheSizeAndTheCurves();
     void svgIsAnSvgDocument();
+    void animatedGif();
     void csvDefaultScene();
     void csvOfLossesAndExpressions();
     void csvMatchesPyTorch_data();
@@ -175,7 +177,9 @@ void TestAppCli::help()
     for (const char *option :
          { "--version", "--functions <ids>", "--x-min <x>", "--x-max <x>",
            "--param <id.name=value>", "--epsilon <e>", "--export <file>", "--size <WxH>",
-           "--scale <1|2>", "--samples <n>", "--at <x,x,...>" })
+           "--scale <1|2>", "--samples <n>", "--at <x,x,...>", "--animate <name=A:B>",
+           "--frames <n>", "--fps <f>", "--animate-mode <once|bounce>", ".pdf", ".gif",
+           "loops forever" })
         QVERIFY2(result.out.contains(QLatin1String(option)), option);
     // Read like a man page: a description, then the options, examples, exit status, files.
     qsizetype at = 0;
@@ -305,6 +309,44 @@ void TestAppCli::unknownOption()
              qPrintable(result.err));
 }
 
+// The example: leaky_relu's negative slope from 0 to 1, 40 frames at 20 per second.
+void TestAppCli::animatedGif()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sweep.gif"));
+    QFile::remove(path);
+    const Result result = run({ "--functions", "leaky_relu", "--animate",
+                                "leaky_relu.negative_slope=0:1", "--frames", "40", "--fps", "20",
+                                "--size", "800x450", "--export", path },
+                              headless());
+    QVERIFY2(result.exitStatus == QProcess::NormalExit, qPrintable(result.err));
+    QCOMPARE(ownMessages(result), QStringList());
+    QCOMPARE(result.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.size() < 2 * 1024 * 1024, qPrintable(QString::number(bytes.size())));
+    const DecodedGif gif = decodeGif(bytes);
+    QVERIFY(gif.ok);
+    QCOMPARE(gif.size, QSize(800, 450));
+    QCOMPARE(gif.frames.size(), 40);
+    QCOMPARE(gif.delays, QList<int>(40, 5));
+    QVERIFY(gif.loopsForever);
+    QVERIFY(gif.frames.first() != gif.frames.last());
+
+    // Bounce at 30 fps: 2 × 5 − 2 frames of round(100/30) = 3 hundredths.
+    const QString bounce = m_dir.filePath(QStringLiteral("bounce.gif"));
+    const Result bounced = run({ "--functions", "leaky_relu", "--animate", "x-max=6:2",
+                                 "--frames", "5", "--fps", "30", "--animate-mode", "bounce",
+                                 "--size", "320x180", "--export", bounce },
+                               headless());
+    QCOMPARE(bounced.exitCode, 0);
+    QFile bounceFile(bounce);
+    QVERIFY(bounceFile.open(QIODevice::ReadOnly));
+    const DecodedGif frames = decodeGif(bounceFile.readAll());
+    QCOMPARE(frames.frames.size(), 8);
+    QCOMPARE(frames.delays, QList<int>(8, 3));
+}
+
 void TestAppCli::exportsEveryFormatWithoutDisplay_data()
 {
     QTest::addColumn<QString>("fileName");
@@ -312,6 +354,7 @@ void TestAppCli::exportsEveryFormatWithoutDisplay_data()
 
     QTest::newRow("png") << "scene.png" << QByteArray("\x89PNG\r\n\x1a\n");
     QTest::newRow("svg") << "scene.svg" << QByteArray("<?xml");
+    QTest::newRow("pdf") << "scene.pdf" << QByteArray("%PDF-");
     QTest::newRow("csv") << "scene.csv" << QByteArray("x,step,step_grad,step_grad2,sigmoid,");
     QTest::newRow("json") << "scene.json" << QByteArray("{");
     QTest::newRow("upper-case suffix") << "SCENE.PNG" << QByteArray("\x89PNG\r\n\x1a\n");
@@ -839,7 +882,7 @@ void TestAppCli::refusesBadInput_data()
     QTest::newRow("unknown suffix")
         << QStringList { "--export", "a.jpg" }
         << "--export: cannot tell the format of 'a.jpg'; use a file name "
-           "ending in .png, .svg, .csv or .json";
+           "ending in .png, .svg, .pdf, .gif (with --animate), .csv or .json";
     QTest::newRow("bad size") << QStringList { "--export", "a.png", "--size", "big" }
                               << "--size: 'big' is not WIDTHxHEIGHT, e.g. --size 1600x900";
     QTest::newRow("size out of bounds")
@@ -878,6 +921,57 @@ void TestAppCli::refusesBadInput_data()
     QTest::newRow("bad input without export")
         << QStringList { "--functions", "nope" }
         << "--functions: unknown function 'nope'; valid ids: " + ids;
+
+    // --animate: each kind of bad input (tst_commandline checks more of each)
+    const QString names = "leaky_relu.negative_slope, x-min, x-max, epsilon";
+    QTest::newRow("animate: unknown name")
+        << QStringList { "--functions", "leaky_relu", "--animate", "slope=0:1", "--export", "a.gif" }
+        << "--animate: unknown name 'slope'; valid names: " + names;
+    QTest::newRow("animate: unknown parameter")
+        << QStringList { "--functions", "leaky_relu", "--animate", "leaky_relu.slope=0:1",
+                         "--export", "a.gif" }
+        << "--animate leaky_relu.slope=0:1: cannot animate 'leaky_relu.slope': leaky_relu has no "
+           "number parameter 'slope'; valid names: " + names;
+    QTest::newRow("animate: outside the domain")
+        << QStringList { "--functions", "softplus", "--animate", "softplus.beta=-1:1", "--export",
+                         "a.gif" }
+        << "--animate softplus.beta=-1:1: softplus.beta from -1 to 1: frame 1 (value -1): "
+           "beta must be a finite number > 0 (got -1)";
+    QTest::newRow("animate: negative epsilon")
+        << QStringList { "--animate", "epsilon=-0.1:0.1", "--export", "a.gif" }
+        << "--animate epsilon=-0.1:0.1: epsilon: both ends must be > 0, as epsilon is swept on a "
+           "log scale (got -0.1 to 0.1)";
+    QTest::newRow("animate: no range")
+        << QStringList { "--animate", "x-min", "--export", "a.gif" }
+        << "--animate: 'x-min' is not NAME=A:B, e.g. --animate leaky_relu.negative_slope=0:1; "
+           "names: x-min, x-max, epsilon";
+    QTest::newRow("animate: malformed range")
+        << QStringList { "--animate", "x-min=-6", "--export", "a.gif" }
+        << "--animate: 'x-min=-6' has no range A:B after '=', e.g. --animate "
+           "leaky_relu.negative_slope=0:1";
+    QTest::newRow("animate: frames 0")
+        << QStringList { "--animate", "x-min=-6:-1", "--frames", "0", "--export", "a.gif" }
+        << "--frames: must be a whole number between 1 and 1000 (got '0')";
+    QTest::newRow("animate: frames 1001")
+        << QStringList { "--animate", "x-min=-6:-1", "--frames", "1001", "--export", "a.gif" }
+        << "--frames: must be a whole number between 1 and 1000 (got '1001')";
+    QTest::newRow("animate: fps 51")
+        << QStringList { "--animate", "x-min=-6:-1", "--fps", "51", "--export", "a.gif" }
+        << "--fps: must be a whole number between 1 and 50 (got '51')";
+    QTest::newRow("animate: fps 0")
+        << QStringList { "--animate", "x-min=-6:-1", "--fps", "0", "--export", "a.gif" }
+        << "--fps: must be a whole number between 1 and 50 (got '0')";
+    QTest::newRow("animate: unknown mode")
+        << QStringList { "--animate", "x-min=-6:-1", "--animate-mode", "loop", "--export", "a.gif" }
+        << "--animate-mode: unknown mode 'loop'; valid modes: once, bounce";
+    QTest::newRow("animate: png")
+        << QStringList { "--animate", "x-min=-6:-1", "--export", "a.png" }
+        << "--animate writes an animated GIF, not 'a.png': use a file name ending in .gif, e.g. "
+           "--export sweep.gif";
+    QTest::newRow("gif without animate")
+        << QStringList { "--export", "a.gif" }
+        << "--export 'a.gif': a GIF is an animation; add --animate NAME=A:B, e.g. --animate "
+           "leaky_relu.negative_slope=0:1 (for a still image use .png, .svg or .pdf)";
 }
 
 void TestAppCli::refusesBadInput()
@@ -890,6 +984,7 @@ void TestAppCli::refusesBadInput()
     QCOMPARE(result.err, QStringLiteral("activation-explorer: ") + message + QLatin1Char('\n'));
     QVERIFY(result.out.isEmpty());
     QVERIFY(!QFile::exists(QStringLiteral("a.png")) && !QFile::exists(QStringLiteral("a.csv")));
+    QVERIFY(!QFile::exists(QStringLiteral("a.gif")));
 }
 
 void TestAppCli::refusesUnwritableOutput_data()

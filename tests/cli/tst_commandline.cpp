@@ -18,7 +18,7 @@ namespace {
 
 const QString Options = QStringLiteral(
     "--functions, --function-expr, --x-min, --x-max, --param, --epsilon, --open, --export, --size, "
-    "--scale, --samples, --at, --weight-variance, --bias-variance, --depth, --width, --batch, "
+    "--scale, --animate, --frames, --fps, --animate-mode, --samples, --at, --weight-variance, --bias-variance, --depth, --width, --batch, "
     "--seed, --demo, --lang, --help, --help-all, --version, --present, --network");
 
 ParseResult parse(const QStringList &arguments)
@@ -66,6 +66,9 @@ private slots:
     void errors();
     void expressionsAndDemo();
     void network();
+    void animation();
+    void animationErrors_data();
+    void animationErrors();
     void errorLeavesDefaultRequest();
     void buildsTheScene();
     void buildSceneReportsBadRequests();
@@ -155,6 +158,8 @@ void TestCommandLine::exportFormat_data()
 
     QTest::newRow("png") << "out.png" << ExportFormat::Png;
     QTest::newRow("svg") << "out.svg" << ExportFormat::Svg;
+    QTest::newRow("pdf") << "out.pdf" << ExportFormat::Pdf;
+    QTest::newRow("PDF") << "OUT.PDF" << ExportFormat::Pdf;
     QTest::newRow("csv") << "out.csv" << ExportFormat::Csv;
     QTest::newRow("json") << "out.json" << ExportFormat::Json;
     QTest::newRow("upper case") << "OUT.PNG" << ExportFormat::Png;
@@ -467,11 +472,11 @@ void TestCommandLine::errors_data()
                                   << "--export: no file name given, e.g. --export out.png";
     QTest::newRow("export txt") << QStringList { "--export", "out.txt" }
                                 << "--export: cannot tell the format of 'out.txt'; use a file name "
-                                   "ending in .png, .svg, .csv or .json";
+                                   "ending in .png, .svg, .pdf, .gif (with --animate), .csv or .json";
     QTest::newRow("export without suffix")
         << QStringList { "--export", "out" }
         << "--export: cannot tell the format of 'out'; use a file "
-           "name ending in .png, .svg, .csv or .json";
+           "name ending in .png, .svg, .pdf, .gif (with --animate), .csv or .json";
 
     // Size and scale
     const QString notSize
@@ -680,6 +685,166 @@ void TestCommandLine::network()
     // Without --network, a scene export as before.
     result = parse({ "--functions", "relu", "--export", "n.json" });
     QVERIFY(!result.request.network);
+}
+
+void TestCommandLine::animation()
+{
+    QCOMPARE(exportFormatForPath("sweep.gif"), ExportFormat::Gif);
+    QCOMPARE(exportFormatForPath("SWEEP.GIF"), ExportFormat::Gif);
+    ParseResult result = parse({ "--functions", "leaky_relu", "--animate",
+                                 "leaky_relu.negative_slope=0:1", "--frames", "40", "--fps", "20",
+                                 "--size", "800x450", "--export", "sweep.gif" });
+    QCOMPARE(result.action, ParseResult::Action::Export);
+    QCOMPARE(result.request.format, ExportFormat::Gif);
+    QVERIFY(result.request.animation);
+    const AnimationSweep &sweep = *result.request.animation;
+    QCOMPARE(sweep.target.name(), QString("leaky_relu.negative_slope"));
+    QCOMPARE(sweep.from, 0.0);
+    QCOMPARE(sweep.to, 1.0);
+    QCOMPARE(sweep.frames, 40);
+    QCOMPARE(sweep.mode, AnimationSweep::Mode::Once);
+    QCOMPARE(result.request.fps, 20);
+    QCOMPARE(result.request.size, QSize(800, 450));
+
+    // Defaults, x-min with negative ends, bounce, epsilon, the second instance.
+    result = parse({ "--animate=x-min=-6:-1", "--animate-mode", "bounce", "--export", "a.gif" });
+    QCOMPARE(result.action, ParseResult::Action::Export);
+    QCOMPARE(result.request.animation->target.kind, AnimationTarget::Kind::XMin);
+    QCOMPARE(result.request.animation->from, -6.0);
+    QCOMPARE(result.request.animation->to, -1.0);
+    QCOMPARE(result.request.animation->frames, AnimationSweep::DefaultFrames);
+    QCOMPARE(result.request.animation->mode, AnimationSweep::Mode::Bounce);
+    QCOMPARE(result.request.fps, AnimationSweep::DefaultFps);
+    result = parse({ "--animate", "epsilon=1e-4:0.1", "--frames", "1", "--export", "e.gif" });
+    QCOMPARE(result.action, ParseResult::Action::Export);
+    QCOMPARE(result.request.animation->target.kind, AnimationTarget::Kind::Epsilon);
+    QCOMPARE(result.request.animation->frames, 1);
+    result = parse({ "--functions", "elu,elu", "--animate", "elu#2.alpha=0:2", "--export",
+                     "e.gif" });
+    QCOMPARE(result.action, ParseResult::Action::Export);
+    QCOMPARE(result.request.animation->target.instance, 2);
+    // Without --animate: no sweep.
+    QVERIFY(!parse({ "--export", "a.png" }).request.animation);
+}
+
+void TestCommandLine::animationErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString names = "leaky_relu.negative_slope, x-min, x-max, epsilon";
+    QTest::newRow("unknown name")
+        << QStringList { "--functions", "leaky_relu", "--animate", "leaky_relu.slope=0:1",
+                         "--export", "a.gif" }
+        << "--animate leaky_relu.slope=0:1: cannot animate 'leaky_relu.slope': leaky_relu has no "
+           "number parameter 'slope'; valid names: " + names;
+    QTest::newRow("function not in the scene")
+        << QStringList { "--functions", "leaky_relu", "--animate", "elu.alpha=0:1", "--export",
+                         "a.gif" }
+        << "--animate elu.alpha=0:1: cannot animate 'elu.alpha': the scene has no elu; valid "
+           "names: " + names;
+    QTest::newRow("not a name")
+        << QStringList { "--functions", "leaky_relu", "--animate", "slope=0:1", "--export", "a.gif" }
+        << "--animate: unknown name 'slope'; valid names: " + names;
+    QTest::newRow("choice parameter")
+        << QStringList { "--functions", "gelu", "--animate", "gelu.approximate=0:1", "--export",
+                         "a.gif" }
+        << "--animate gelu.approximate=0:1: cannot animate 'gelu.approximate': gelu has no number "
+           "parameter 'approximate'; valid names: x-min, x-max, epsilon";
+    QTest::newRow("outside the domain")
+        << QStringList { "--functions", "softplus", "--animate", "softplus.beta=-1:1", "--export",
+                         "a.gif" }
+        << "--animate softplus.beta=-1:1: softplus.beta from -1 to 1: frame 1 (value -1): "
+           "beta must be a finite number > 0 (got -1)";
+    QTest::newRow("zero inside a nonzero domain")
+        << QStringList { "--functions", "celu", "--animate", "celu.alpha=-1:1", "--frames", "3",
+                         "--export", "a.gif" }
+        << "--animate celu.alpha=-1:1: celu.alpha from -1 to 1: frame 2 (value 0): alpha must be "
+           "a finite number ≠ 0 (got 0)";
+    QTest::newRow("negative epsilon")
+        << QStringList { "--animate", "epsilon=-0.1:0.1", "--export", "a.gif" }
+        << "--animate epsilon=-0.1:0.1: epsilon: both ends must be > 0, as epsilon is swept on a "
+           "log scale (got -0.1 to 0.1)";
+    QTest::newRow("x-min past x-max")
+        << QStringList { "--animate", "x-min=-6:6", "--frames", "2", "--export", "a.gif" }
+        << "";
+    QTest::newRow("no range")
+        << QStringList { "--animate", "x-min", "--export", "a.gif" }
+        << "--animate: 'x-min' is not NAME=A:B, e.g. --animate leaky_relu.negative_slope=0:1; "
+           "names: x-min, x-max, epsilon";
+    QTest::newRow("one end")
+        << QStringList { "--animate", "x-min=-6", "--export", "a.gif" }
+        << "--animate: 'x-min=-6' has no range A:B after '=', e.g. --animate "
+           "leaky_relu.negative_slope=0:1";
+    QTest::newRow("empty end")
+        << QStringList { "--animate", "x-min=-6:", "--export", "a.gif" }
+        << "--animate: 'x-min=-6:' has no range A:B after '=', e.g. --animate "
+           "leaky_relu.negative_slope=0:1";
+    QTest::newRow("three ends")
+        << QStringList { "--animate", "x-min=-6:-5:-4", "--export", "a.gif" }
+        << "--animate: 'x-min=-6:-5:-4' has no range A:B after '=', e.g. --animate "
+           "leaky_relu.negative_slope=0:1";
+    QTest::newRow("not a number")
+        << QStringList { "--animate", "x-min=a:-1", "--export", "a.gif" }
+        << "--animate x-min=a:-1: 'a' is not a number";
+    QTest::newRow("frames 0")
+        << QStringList { "--animate", "x-min=-6:-1", "--frames", "0", "--export", "a.gif" }
+        << "--frames: must be a whole number between 1 and 1000 (got '0')";
+    QTest::newRow("frames 1001")
+        << QStringList { "--animate", "x-min=-6:-1", "--frames", "1001", "--export", "a.gif" }
+        << "--frames: must be a whole number between 1 and 1000 (got '1001')";
+    QTest::newRow("fps 0")
+        << QStringList { "--animate", "x-min=-6:-1", "--fps", "0", "--export", "a.gif" }
+        << "--fps: must be a whole number between 1 and 50 (got '0')";
+    QTest::newRow("fps 51")
+        << QStringList { "--animate", "x-min=-6:-1", "--fps", "51", "--export", "a.gif" }
+        << "--fps: must be a whole number between 1 and 50 (got '51')";
+    QTest::newRow("unknown mode")
+        << QStringList { "--animate", "x-min=-6:-1", "--animate-mode", "loop", "--export", "a.gif" }
+        << "--animate-mode: unknown mode 'loop'; valid modes: once, bounce";
+    QTest::newRow("animate as png")
+        << QStringList { "--animate", "x-min=-6:-1", "--export", "a.png" }
+        << "--animate writes an animated GIF, not 'a.png': use a file name ending in .gif, e.g. "
+           "--export sweep.gif";
+    QTest::newRow("animate as pdf")
+        << QStringList { "--animate", "x-min=-6:-1", "--export", "a.pdf" }
+        << "--animate writes an animated GIF, not 'a.pdf': use a file name ending in .gif, e.g. "
+           "--export sweep.gif";
+    QTest::newRow("animate without export")
+        << QStringList { "--animate", "x-min=-6:-1" }
+        << "--animate writes an animated GIF: add --export sweep.gif";
+    QTest::newRow("gif without animate")
+        << QStringList { "--export", "a.gif" }
+        << "--export 'a.gif': a GIF is an animation; add --animate NAME=A:B, e.g. --animate "
+           "leaky_relu.negative_slope=0:1 (for a still image use .png, .svg or .pdf)";
+    QTest::newRow("frames without animate")
+        << QStringList { "--frames", "10", "--export", "a.png" }
+        << "--frames applies only with --animate, e.g. --animate leaky_relu.negative_slope=0:1 "
+           "--frames 40 --export sweep.gif";
+    QTest::newRow("fps without animate")
+        << QStringList { "--fps", "10", "--export", "a.png" }
+        << "--fps applies only with --animate, e.g. --animate leaky_relu.negative_slope=0:1 "
+           "--fps 20 --export sweep.gif";
+    QTest::newRow("mode without animate")
+        << QStringList { "--animate-mode", "bounce", "--export", "a.png" }
+        << "--animate-mode applies only with --animate, e.g. --animate "
+           "leaky_relu.negative_slope=0:1 --animate-mode bounce --export sweep.gif";
+    QTest::newRow("network")
+        << QStringList { "--network", "--functions", "tanh", "--animate", "x-min=-6:-1",
+                         "--export", "a.json" }
+        << "--animate sweeps a scene; it cannot be combined with --network";
+}
+
+void TestCommandLine::animationErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const ParseResult result = parse(arguments);
+    QCOMPARE(result.action, ParseResult::Action::Error);
+    if (message.isEmpty()) // the scene's own words; the frame at fault is named
+        QVERIFY2(result.error.contains("frame 2 (value 6)"), qPrintable(result.error));
+    else
+        QCOMPARE(result.error, message);
+    QVERIFY(!result.request.animation);
 }
 
 void TestCommandLine::errors()

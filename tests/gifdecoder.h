@@ -1,6 +1,6 @@
 #pragma once
 
-// Test helper: a GIF read back with giflib (DGifOpen/DGifSlurp), its frames composed as a viewer
+// Test helper (tests/animation, tests/cli): a GIF read back with giflib (DGifOpen/DGifSlurp), its frames composed as a viewer
 // shows them (each frame drawn over the last, transparent pixels left as they were).
 
 #include <QByteArray>
