@@ -110,6 +110,7 @@ private slots:
     void cleanup();
 
     void startsWithTheTutorialScene();
+    void exportMenuOffersAnimation();
     void opensWithNothingToUndo();
     void titleNamesTheFile();
     void xSliderRedrawsCurvesAndBands();
@@ -187,6 +188,18 @@ void TestMainWindow::cleanup()
 {
     delete m_window;
     m_window = nullptr;
+}
+
+void TestMainWindow::exportMenuOffersAnimation()
+{
+    // Export → Animation (GIF)… comes right after the image export, which also writes PDF.
+    const QList<QAction *> actions = m_window->findChild<QMenu *>("exportMenu")->actions();
+    auto *image = m_window->findChild<QAction *>("exportImageAction");
+    auto *animation = m_window->findChild<QAction *>("exportAnimationAction");
+    QVERIFY(image && animation);
+    QCOMPARE(actions.indexOf(animation), actions.indexOf(image) + 1);
+    QVERIFY(image->text().contains("PDF"));
+    QVERIFY(!animation->toolTip().isEmpty());
 }
 
 void TestMainWindow::startsWithTheTutorialScene()

@@ -67,7 +67,8 @@ constexpr int MaxRows = 12;
 
 // Actions that open a modal dialog, a file dialog, the clipboard or close the window.
 const QStringList AvoidedActions = {
-    "openAction", "saveAction", "saveAsAction", "exportImageAction", "exportDataAction",
+    "openAction", "saveAction", "saveAsAction", "exportImageAction", "exportAnimationAction",
+    "exportDataAction",
     "exportReportAction", "copyImageAction", "quitAction", "aboutAction", "aboutQtAction",
     "startPageAction", "fullScreenAction", "presentationAction",
 };

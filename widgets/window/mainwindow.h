@@ -205,6 +205,7 @@ private:
     void updateChartLayout();
     void updateTrace();
     void exportImageDialog();
+    void exportAnimationDialog();
     void exportDataDialog(const QString &suffix, const QString &filter);
     void copyImage();
     void showAbout();

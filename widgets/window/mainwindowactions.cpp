@@ -93,6 +93,11 @@ QMenu *MainWindow::createExportMenu(QMenu *fileMenu)
                                       tr("Save the charts as a PNG or SVG image or a PDF page"),
                                       {QKeySequence(Qt::CTRL | Qt::Key_E)});
     connect(exportImage, &QAction::triggered, this, &MainWindow::exportImageDialog);
+    QAction *exportAnimation = makeAction(this, QStringLiteral("exportAnimationAction"),
+                                          tr("&Animation (GIF)…"),
+                                          tr("Save an animated GIF of one parameter, x min, x max "
+                                             "or ε swept from one value to another"));
+    connect(exportAnimation, &QAction::triggered, this, &MainWindow::exportAnimationDialog);
     QAction *exportData = makeAction(this, QStringLiteral("exportDataAction"), tr("&Data (CSV)…"),
                                      tr("Save x, f, f′ and f″ of every function as CSV"));
     connect(exportData, &QAction::triggered, this,
@@ -102,7 +107,7 @@ QMenu *MainWindow::createExportMenu(QMenu *fileMenu)
                                        tr("Save the saturation analysis as JSON"));
     connect(exportReport, &QAction::triggered, this,
             [this] { exportDataDialog(QStringLiteral("json"), tr("JSON files (*.json)")); });
-    exportMenu->addActions({exportImage, exportData, exportReport});
+    exportMenu->addActions({exportImage, exportAnimation, exportData, exportReport});
     exportMenu->addSeparator();
     m_whiteExportsAction = makeAction(this, QStringLiteral("whiteExportsAction"),
                                       tr("&White Background for Images"),

@@ -4,6 +4,7 @@
 
 #include "chartarea.h"
 #include "dataexport.h"
+#include "exportanimationdialog.h"
 #include "exportimagedialog.h"
 #include "functionlistpanel.h"
 #include "makeaction.h"
@@ -82,6 +83,28 @@ void MainWindow::exportImageDialog()
         return;
     m_whiteExportsAction->setChecked(dialog.whiteBackground());
     exportInteractively(dialog.path(), renderOptions(dialog.imageSize(), dialog.scale()));
+}
+
+void MainWindow::exportAnimationDialog()
+{
+    ExportAnimationDialog dialog(*m_scene, renderOptions(QSize(800, 450)),
+                                 m_functionList->currentRow(), this);
+    dialog.setPath(QDir(m_lastExportDir).filePath(QStringLiteral("animation.gif")));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.path();
+    if (QFileInfo::exists(path) && !m_askOverwrite(path, this))
+        return;
+    QString error;
+    bool cancelled = false;
+    if (!ExportAnimationDialog::exportWithProgress(this, *m_scene, dialog.options(), path, &error,
+                                                   &cancelled)) {
+        if (!cancelled)
+            QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    m_lastExportDir = QFileInfo(path).absolutePath();
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::exportDataDialog(const QString &suffix, const QString &filter)
