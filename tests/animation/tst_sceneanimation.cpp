@@ -151,6 +151,60 @@ private slots:
         QVERIFY2(error.contains(problem), qPrintable(error));
     }
 
+    void framesMatchTheRenderer_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::addColumn<bool>("presentation");
+        QTest::newRow("light") << int(Theme::Light) << false;
+        QTest::newRow("dark") << int(Theme::Dark) << false;
+        QTest::newRow("dark presentation") << int(Theme::Dark) << true;
+    }
+
+    void framesMatchTheRenderer()
+    {
+        // Six functions with their bands and lanes: the fixed palette keeps every colour and
+        // the antialiasing close to what SceneRenderer draws.
+        QFETCH(int, theme);
+        QFETCH(bool, presentation);
+        SceneModel scene;
+        for (const char *id : { "sigmoid", "tanh", "relu", "gelu", "elu", "softplus" })
+            QVERIFY(scene.addFunction(QString::fromLatin1(id)));
+        AnimationOptions o;
+        o.render.size = QSize(640, 360);
+        o.render.theme = Theme(theme);
+        o.render.presentation = presentation;
+        o.sweep.target = *AnimationTarget::fromName(QStringLiteral("epsilon"));
+        o.sweep.from = 1e-3;
+        o.sweep.to = 0.2;
+        o.sweep.frames = 2;
+        QByteArray bytes;
+        QString error;
+        QVERIFY2(SceneAnimation::renderGif(scene, o, &bytes, {}, &error), qPrintable(error));
+        const DecodedGif gif = decodeGif(bytes);
+        QCOMPARE(gif.frames.size(), 2);
+        SceneModel last;
+        last.assign(scene);
+        QVERIFY(last.setEpsilon(0.2));
+        const QImage drawn = SceneRenderer::renderImage(last, o.render);
+        const QImage &frame = gif.frames.last();
+        qint64 total = 0;
+        int worst = 0;
+        for (int y = 0; y < drawn.height(); ++y) {
+            for (int x = 0; x < drawn.width(); ++x) {
+                const QRgb a = drawn.pixel(x, y);
+                const QRgb b = frame.pixel(x, y);
+                const int d = qAbs(qRed(a) - qRed(b)) + qAbs(qGreen(a) - qGreen(b))
+                        + qAbs(qBlue(a) - qBlue(b));
+                total += d;
+                worst = std::max(worst, d);
+            }
+        }
+        const double mean = double(total) / (drawn.width() * drawn.height());
+        qInfo("mean |difference| %.3f (sum of channels), worst %d", mean, worst);
+        QVERIFY2(mean < 1.5, qPrintable(QString::number(mean)));
+        QVERIFY2(worst < 160, qPrintable(QString::number(worst)));
+    }
+
     void paletteHoldsTheColours()
     {
         RenderOptions o;

@@ -15,10 +15,12 @@
 #include "benchstatistics.h"
 #include "chartwidget.h"
 #include "functionlistpanel.h"
+#include "gifwriter.h"
 #include "mainwindow.h"
 #include "parameterpanel.h"
 #include "plotchart.h"
 #include "rangepanel.h"
+#include "sceneanimation.h"
 #include "scenemodel.h"
 #include "sessionfile.h"
 #include "sliderplayer.h"
@@ -282,6 +284,7 @@ private:
     void benchSceneSizes();
     void benchModelAlone();
     void benchParts();
+    void benchGif();
 
     Options m_options;
     MainWindow *m_window = nullptr;
@@ -739,6 +742,53 @@ void WindowBench::benchSceneSizes()
                 m_catalogueFrame.p95);
 }
 
+void WindowBench::benchGif()
+{
+    // The animation: leaky_relu's negative slope 0 → 1, 40 frames at 800 x 450, drawn
+    // and encoded (SceneAnimation), then the encoding alone (GifWriter on frames drawn before).
+    const int runs = m_options.quick ? 3 : 7;
+    SceneModel scene;
+    scene.addFunction(QStringLiteral("leaky_relu"));
+    AnimationOptions o;
+    o.render.size = QSize(800, 450);
+    o.render.focusRow = 0;
+    o.sweep.target = *AnimationTarget::fromName(QStringLiteral("leaky_relu.negative_slope"));
+    o.sweep.from = 0;
+    o.sweep.to = 1;
+    o.sweep.frames = 40;
+    std::vector<double> whole;
+    qsizetype bytes = 0;
+    for (int i = 0; i < runs; ++i) {
+        QByteArray gif;
+        const auto t0 = Clock::now();
+        SceneAnimation::renderGif(scene, o, &gif);
+        whole.push_back(msBetween(t0, Clock::now()));
+        bytes = gif.size();
+    }
+    QList<QImage> frames;
+    SceneModel copy;
+    copy.assign(scene);
+    for (const double v : o.sweep.frameValues()) {
+        o.sweep.apply(copy, v);
+        frames << SceneRenderer::renderImage(copy, o.render);
+    }
+    const QList<QRgb> palette = SceneAnimation::palette(scene, o.render);
+    std::vector<double> encode;
+    for (int i = 0; i < runs; ++i) {
+        const auto t0 = Clock::now();
+        GifWriter writer(o.render.size, palette, AnimationSweep::frameDelay(o.fps));
+        for (const QImage &frame : std::as_const(frames))
+            writer.addFrame(frame);
+        (void)writer.finish();
+        encode.push_back(msBetween(t0, Clock::now()));
+    }
+    std::printf("\n4. Animated GIF, 40 frames at 800 x 450 (leaky_relu negative_slope 0 -> 1), "
+                "%lld bytes\n", qlonglong(bytes));
+    printStatsHeader();
+    printStatsRow("drawn + encoded (SceneAnimation::renderGif)", statsOf(whole));
+    printStatsRow("encoded only (GifWriter, 40 frames)", statsOf(encode));
+}
+
 int WindowBench::run()
 {
     if (!setUp())
@@ -748,6 +798,7 @@ int WindowBench::run()
     benchParts();
     benchPlaying();
     benchSceneSizes();
+    benchGif();
 
     std::printf("\nRESULT window_frame_ms %.4f %.4f %.4f %.4f\n", m_frame.median, m_frame.p95,
                 m_frame.min, m_frame.max);
