@@ -714,8 +714,8 @@ bool parseVariance(const Scan &s, const char *name, double *value, QString *erro
     return true;
 }
 
-/** A network's size option: a whole number in [min, max]. */
-bool parseNetworkSize(const Scan &s, const char *name, int min, int max, int *value,
+/** An option that takes a whole number in [min, max]: a network's size, --frames, --fps. */
+bool parseWholeNumber(const Scan &s, const char *name, int min, int max, int *value,
                       QString *error)
 {
     if (!s.has(name))
@@ -782,9 +782,9 @@ bool parseNetwork(const Scan &s, ExportRequest &request, QString *error)
     NetworkSettings &n = request.networkSettings;
     if (!parseVariance(s, "weight-variance", &n.weightVariance, error)
         || !parseVariance(s, "bias-variance", &n.biasVariance, error)
-        || !parseNetworkSize(s, "depth", 1, MaxNetworkDepth, &n.depth, error)
-        || !parseNetworkSize(s, "width", MinNetworkWidth, MaxNetworkWidth, &n.width, error)
-        || !parseNetworkSize(s, "batch", 1, MaxNetworkBatch, &n.batch, error))
+        || !parseWholeNumber(s, "depth", 1, MaxNetworkDepth, &n.depth, error)
+        || !parseWholeNumber(s, "width", MinNetworkWidth, MaxNetworkWidth, &n.width, error)
+        || !parseWholeNumber(s, "batch", 1, MaxNetworkBatch, &n.batch, error))
         return false;
     if (s.has("seed")) {
         bool ok = false;
@@ -891,30 +891,11 @@ bool parseAnimation(const Scan &s, ExportRequest &request, QString *error)
     sweep.target = *target;
     if (!parseAnimationRange(text, text.mid(eq + 1), sweep, error))
         return false;
-    if (s.has("frames")) {
-        const std::optional<int> n
-            = toInt(s.value("frames"), AnimationSweep::MinFrames, AnimationSweep::MaxFrames);
-        if (!n) {
-            *error = QStringLiteral("--frames: must be a whole number between %1 and %2 (got %3)")
-                         .arg(AnimationSweep::MinFrames)
-                         .arg(AnimationSweep::MaxFrames)
-                         .arg(quoted(s.value("frames")));
-            return false;
-        }
-        sweep.frames = *n;
-    }
-    if (s.has("fps")) {
-        const std::optional<int> fps
-            = toInt(s.value("fps"), AnimationSweep::MinFps, AnimationSweep::MaxFps);
-        if (!fps) {
-            *error = QStringLiteral("--fps: must be a whole number between %1 and %2 (got %3)")
-                         .arg(AnimationSweep::MinFps)
-                         .arg(AnimationSweep::MaxFps)
-                         .arg(quoted(s.value("fps")));
-            return false;
-        }
-        request.fps = *fps;
-    }
+    if (!parseWholeNumber(s, "frames", AnimationSweep::MinFrames, AnimationSweep::MaxFrames,
+                          &sweep.frames, error)
+        || !parseWholeNumber(s, "fps", AnimationSweep::MinFps, AnimationSweep::MaxFps,
+                             &request.fps, error))
+        return false;
     if (s.has("animate-mode")) {
         const std::optional<AnimationSweep::Mode> mode
             = AnimationSweep::modeFromName(s.value("animate-mode").trimmed());

@@ -1,3 +1,4 @@
+#include "animationerrors.h"
 #include "gifdecoder.h"
 #include "referencenumbers.h"
 
@@ -922,56 +923,8 @@ void TestAppCli::refusesBadInput_data()
         << QStringList { "--functions", "nope" }
         << "--functions: unknown function 'nope'; valid ids: " + ids;
 
-    // --animate: each kind of bad input (tst_commandline checks more of each)
-    const QString names = "leaky_relu.negative_slope, x-min, x-max, epsilon";
-    QTest::newRow("animate: unknown name")
-        << QStringList { "--functions", "leaky_relu", "--animate", "slope=0:1", "--export", "a.gif" }
-        << "--animate: unknown name 'slope'; valid names: " + names;
-    QTest::newRow("animate: unknown parameter")
-        << QStringList { "--functions", "leaky_relu", "--animate", "leaky_relu.slope=0:1",
-                         "--export", "a.gif" }
-        << "--animate leaky_relu.slope=0:1: cannot animate 'leaky_relu.slope': leaky_relu has no "
-           "number parameter 'slope'; valid names: " + names;
-    QTest::newRow("animate: outside the domain")
-        << QStringList { "--functions", "softplus", "--animate", "softplus.beta=-1:1", "--export",
-                         "a.gif" }
-        << "--animate softplus.beta=-1:1: softplus.beta from -1 to 1: frame 1 (value -1): "
-           "beta must be a finite number > 0 (got -1)";
-    QTest::newRow("animate: negative epsilon")
-        << QStringList { "--animate", "epsilon=-0.1:0.1", "--export", "a.gif" }
-        << "--animate epsilon=-0.1:0.1: epsilon: both ends must be > 0, as epsilon is swept on a "
-           "log scale (got -0.1 to 0.1)";
-    QTest::newRow("animate: no range")
-        << QStringList { "--animate", "x-min", "--export", "a.gif" }
-        << "--animate: 'x-min' is not NAME=A:B, e.g. --animate leaky_relu.negative_slope=0:1; "
-           "names: x-min, x-max, epsilon";
-    QTest::newRow("animate: malformed range")
-        << QStringList { "--animate", "x-min=-6", "--export", "a.gif" }
-        << "--animate: 'x-min=-6' has no range A:B after '=', e.g. --animate "
-           "leaky_relu.negative_slope=0:1";
-    QTest::newRow("animate: frames 0")
-        << QStringList { "--animate", "x-min=-6:-1", "--frames", "0", "--export", "a.gif" }
-        << "--frames: must be a whole number between 1 and 1000 (got '0')";
-    QTest::newRow("animate: frames 1001")
-        << QStringList { "--animate", "x-min=-6:-1", "--frames", "1001", "--export", "a.gif" }
-        << "--frames: must be a whole number between 1 and 1000 (got '1001')";
-    QTest::newRow("animate: fps 51")
-        << QStringList { "--animate", "x-min=-6:-1", "--fps", "51", "--export", "a.gif" }
-        << "--fps: must be a whole number between 1 and 50 (got '51')";
-    QTest::newRow("animate: fps 0")
-        << QStringList { "--animate", "x-min=-6:-1", "--fps", "0", "--export", "a.gif" }
-        << "--fps: must be a whole number between 1 and 50 (got '0')";
-    QTest::newRow("animate: unknown mode")
-        << QStringList { "--animate", "x-min=-6:-1", "--animate-mode", "loop", "--export", "a.gif" }
-        << "--animate-mode: unknown mode 'loop'; valid modes: once, bounce";
-    QTest::newRow("animate: png")
-        << QStringList { "--animate", "x-min=-6:-1", "--export", "a.png" }
-        << "--animate writes an animated GIF, not 'a.png': use a file name ending in .gif, e.g. "
-           "--export sweep.gif";
-    QTest::newRow("gif without animate")
-        << QStringList { "--export", "a.gif" }
-        << "--export 'a.gif': a GIF is an animation; add --animate NAME=A:B, e.g. --animate "
-           "leaky_relu.negative_slope=0:1 (for a still image use .png, .svg or .pdf)";
+    // --animate, --frames, --fps, --animate-mode and .gif: every refusal, as the parser's test
+    addAnimationErrorRows();
 }
 
 void TestAppCli::refusesBadInput()

@@ -85,6 +85,47 @@ SceneRendererPrivate::PaintSettings paintSettings(const RenderOptions &o)
 
 } // namespace
 
+namespace {
+
+/** The checks renderSvg() and renderPdf() share: options, and a device to write to. */
+bool checkVectorTarget(const RenderOptions &options, const QIODevice *device,
+                       const QString &noDevice, QString *error)
+{
+    const QString problem = checkOptions(options);
+    if (!problem.isEmpty()) {
+        setError(error, problem);
+        return false;
+    }
+    if (!device) {
+        setError(error, noDevice);
+        return false;
+    }
+    return true;
+}
+
+/** The background and the charts on a vector target (SVG generator, PDF writer) writing to
+ * device; cannotWrite ("cannot write SVG: %1") takes the device's error. */
+bool paintVector(QPaintDevice *target, const SceneModel &scene, const RenderOptions &options,
+                 const QIODevice *device, const QString &cannotWrite, QString *error)
+{
+    QPainter painter;
+    if (!painter.begin(target)) {
+        setError(error, cannotWrite.arg(device->errorString()));
+        return false;
+    }
+    painter.fillRect(QRect(QPoint(0, 0), options.size),
+                     SceneRenderer::appearanceFor(options).background);
+    SceneRendererPrivate::paintCharts(&painter, scene, layoutCharts(options), nullptr,
+                                      paintSettings(options));
+    if (!painter.end()) {
+        setError(error, cannotWrite.arg(device->errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 namespace SceneRendererPrivate {
 
 void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPlacement> &charts,
@@ -178,15 +219,10 @@ QImage renderImage(const SceneModel &scene, const RenderOptions &options)
 bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice *device,
                QString *error)
 {
-    const QString problem = checkOptions(options);
-    if (!problem.isEmpty()) {
-        setError(error, problem);
+    if (!checkVectorTarget(options, device,
+                           QCoreApplication::translate("SceneRenderer", "no device to write the SVG to"),
+                           error))
         return false;
-    }
-    if (!device) {
-        setError(error, QCoreApplication::translate("SceneRenderer", "no device to write the SVG to"));
-        return false;
-    }
     QSvgGenerator generator;
     generator.setOutputDevice(device);
     generator.setSize(options.size);
@@ -195,55 +231,29 @@ bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice 
     generator.setResolution(96);
     generator.setTitle(QStringLiteral("Activation Explorer"));
     generator.setDescription(QStringLiteral("Activation functions and their derivatives"));
-    QPainter painter;
-    if (!painter.begin(&generator)) {
-        setError(error, QCoreApplication::translate("SceneRenderer", "cannot write SVG: %1").arg(device->errorString()));
-        return false;
-    }
-    painter.fillRect(QRect(QPoint(0, 0), options.size), appearanceFor(options).background);
-    SceneRendererPrivate::paintCharts(&painter, scene, layoutCharts(options), nullptr,
-                                      paintSettings(options));
-    if (!painter.end()) {
-        setError(error, QCoreApplication::translate("SceneRenderer", "cannot write SVG: %1").arg(device->errorString()));
-        return false;
-    }
-    return true;
+    return paintVector(&generator, scene, options, device,
+                       QCoreApplication::translate("SceneRenderer", "cannot write SVG: %1"), error);
 }
 
 bool renderPdf(const SceneModel &scene, const RenderOptions &options, QIODevice *device,
                QString *error)
 {
-    const QString problem = checkOptions(options);
-    if (!problem.isEmpty()) {
-        setError(error, problem);
+    if (!checkVectorTarget(options, device,
+                           QCoreApplication::translate("SceneRenderer", "no device to write the PDF to"),
+                           error))
         return false;
-    }
-    if (!device) {
-        setError(error, QCoreApplication::translate("SceneRenderer", "no device to write the PDF to"));
-        return false;
-    }
     QPdfWriter writer(device);
     // One page the size of the image at 96 pixels per inch (as the SVG's text): 1600×900 pixels
-    // make a 1200×675-point page (Qt rounds a page to whole points). The painter then works in those pixels, as for the SVG.
+    // make a 1200×675-point page (Qt rounds a page to whole points). The painter then works in
+    // those pixels, as for the SVG.
     writer.setResolution(PdfResolution);
     const QSizeF points = QSizeF(options.size) * 72.0 / PdfResolution;
     writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(QStringLiteral("Activation Explorer"));
     writer.setCreator(QStringLiteral("Activation Explorer"));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        setError(error, QCoreApplication::translate("SceneRenderer", "cannot write PDF: %1").arg(device->errorString()));
-        return false;
-    }
-    painter.fillRect(QRect(QPoint(0, 0), options.size), appearanceFor(options).background);
-    SceneRendererPrivate::paintCharts(&painter, scene, layoutCharts(options), nullptr,
-                                      paintSettings(options));
-    if (!painter.end()) {
-        setError(error, QCoreApplication::translate("SceneRenderer", "cannot write PDF: %1").arg(device->errorString()));
-        return false;
-    }
-    return true;
+    return paintVector(&writer, scene, options, device,
+                       QCoreApplication::translate("SceneRenderer", "cannot write PDF: %1"), error);
 }
 
 bool exportImage(const SceneModel &scene, const RenderOptions &options, const QString &path,
