@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnimationSweep", text);
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -133,17 +128,17 @@ QString AnimationSweep::check(const SceneModel &scene) const
 {
     const QString name = target.name();
     if (frames < MinFrames || frames > MaxFrames)
-        return tr("the number of frames must be between %1 and %2 (got %3)")
+        return QCoreApplication::translate("AnimationSweep", "the number of frames must be between %1 and %2 (got %3)")
                 .arg(MinFrames)
                 .arg(MaxFrames)
                 .arg(frames);
     if (!std::isfinite(from) || !std::isfinite(to))
-        return tr("%1: the range must be two finite numbers (got %2 to %3)")
+        return QCoreApplication::translate("AnimationSweep", "%1: the range must be two finite numbers (got %2 to %3)")
                 .arg(name, number(from), number(to));
     switch (target.kind) {
     case AnimationTarget::Kind::Epsilon:
         if (!(from > 0) || !(to > 0))
-            return tr("epsilon: both ends must be > 0, as epsilon is swept on a log scale "
+            return QCoreApplication::translate("AnimationSweep", "epsilon: both ends must be > 0, as epsilon is swept on a log scale "
                       "(got %1 to %2)")
                     .arg(number(from), number(to));
         break;
@@ -154,7 +149,7 @@ QString AnimationSweep::check(const SceneModel &scene) const
         const QStringList valid = targetNames(scene);
         const QList<int> rows = targetRows(target, scene);
         if (rows.isEmpty())
-            return tr("cannot animate '%1': the scene has no %2; valid names: %3")
+            return QCoreApplication::translate("AnimationSweep", "cannot animate '%1': the scene has no %2; valid names: %3")
                     .arg(name,
                          target.instance > 0 ? target.functionId + QLatin1Char('#')
                                          + QString::number(target.instance)
@@ -163,14 +158,14 @@ QString AnimationSweep::check(const SceneModel &scene) const
         const ActivationSpec *spec = scene.function(rows.first()).spec;
         const int index = spec->parameterIndex(target.parameter);
         if (index < 0 || spec->parameters[index].domain == ParameterDomain::Choice)
-            return tr("cannot animate '%1': %2 has no number parameter '%3'; valid names: %4")
+            return QCoreApplication::translate("AnimationSweep", "cannot animate '%1': %2 has no number parameter '%3'; valid names: %4")
                     .arg(name, spec->id, target.parameter, valid.join(QLatin1String(", ")));
         const ParameterSpec &parameter = spec->parameters[index];
         for (int step = 0; step < frames; ++step) {
             const double v = valueAt(step);
             const QString problem = parameter.check(v);
             if (!problem.isEmpty())
-                return tr("%1 from %2 to %3: frame %4 (value %5): %6")
+                return QCoreApplication::translate("AnimationSweep", "%1 from %2 to %3: frame %4 (value %5): %6")
                         .arg(name, number(from), number(to))
                         .arg(step + 1)
                         .arg(number(v), problem);
@@ -185,7 +180,7 @@ QString AnimationSweep::check(const SceneModel &scene) const
     for (int step = 0; step < frames; ++step) {
         QString problem;
         if (!apply(copy, valueAt(step), &problem))
-            return tr("%1 from %2 to %3: frame %4 (value %5): %6")
+            return QCoreApplication::translate("AnimationSweep", "%1 from %2 to %3: frame %4 (value %5): %6")
                     .arg(name, number(from), number(to))
                     .arg(step + 1)
                     .arg(number(valueAt(step)), problem);
@@ -207,7 +202,7 @@ bool AnimationSweep::apply(SceneModel &scene, double value, QString *error) cons
     }
     const QList<int> rows = targetRows(target, scene);
     if (rows.isEmpty()) {
-        setError(error, tr("the scene has no function %1").arg(target.functionId));
+        setError(error, QCoreApplication::translate("AnimationSweep", "the scene has no function %1").arg(target.functionId));
         return false;
     }
     for (const int row : rows) {

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GifWriter", text);
-}
-
 int writeToByteArray(GifFileType *gif, const GifByteType *data, int length)
 {
     static_cast<QByteArray *>(gif->UserData)->append(reinterpret_cast<const char *>(data), length);
@@ -115,7 +110,7 @@ struct GifWriter::Private
         int code = 0;
         gif = EGifOpen(&bytes, writeToByteArray, &code);
         if (!gif)
-            return fail(tr("cannot start the GIF"), code);
+            return fail(QCoreApplication::translate("GifWriter", "cannot start the GIF"), code);
         EGifSetGifVersion(gif, true);
         const int count = tableSize(transparent + 1);
         QList<GifColorType> colours(count, GifColorType { 0, 0, 0 });
@@ -124,14 +119,14 @@ struct GifWriter::Private
                            GifByteType(qBlue(palette[i])) };
         ColorMapObject *map = GifMakeMapObject(count, colours.data());
         if (!map)
-            return fail(tr("cannot make the GIF's colour table"));
+            return fail(QCoreApplication::translate("GifWriter", "cannot make the GIF's colour table"));
         int depth = 1;
         while ((1 << depth) < count)
             ++depth;
         const int put = EGifPutScreenDesc(gif, size.width(), size.height(), depth, 0, map);
         GifFreeMapObject(map);
         if (put == GIF_ERROR)
-            return failGif(tr("cannot write the GIF's header"));
+            return failGif(QCoreApplication::translate("GifWriter", "cannot write the GIF's header"));
         // NETSCAPE2.0: loop forever (count 0).
         static const GifByteType netscape[] = "NETSCAPE2.0";
         static const GifByteType loop[] = { 1, 0, 0 };
@@ -139,7 +134,7 @@ struct GifWriter::Private
             || EGifPutExtensionBlock(gif, 11, netscape) == GIF_ERROR
             || EGifPutExtensionBlock(gif, 3, loop) == GIF_ERROR
             || EGifPutExtensionTrailer(gif) == GIF_ERROR)
-            return failGif(tr("cannot write the GIF's loop extension"));
+            return failGif(QCoreApplication::translate("GifWriter", "cannot write the GIF's loop extension"));
         return true;
     }
 
@@ -195,11 +190,11 @@ struct GifWriter::Private
             || EGifPutImageDesc(gif, box.left(), box.top(), box.width(), box.height(), false,
                                 nullptr)
                     == GIF_ERROR)
-            return failGif(tr("cannot write frame %1").arg(frames + 1));
+            return failGif(QCoreApplication::translate("GifWriter", "cannot write frame %1").arg(frames + 1));
         for (int y = 0; y < box.height(); ++y) {
             auto *line = reinterpret_cast<GifPixelType *>(pixels.data()) + qsizetype(y) * box.width();
             if (EGifPutLine(gif, line, box.width()) == GIF_ERROR)
-                return failGif(tr("cannot write frame %1").arg(frames + 1));
+                return failGif(QCoreApplication::translate("GifWriter", "cannot write frame %1").arg(frames + 1));
         }
         previous = indices;
         ++frames;
@@ -215,11 +210,11 @@ GifWriter::GifWriter(QSize size, const QList<QRgb> &palette, int delay)
     d->delay = std::clamp(delay, 0, 65535);
     d->transparent = int(d->palette.size());
     if (size.width() < 1 || size.height() < 1 || size.width() > 65535 || size.height() > 65535)
-        d->fail(tr("a GIF must be between 1×1 and 65535×65535 pixels (got %1×%2)")
+        d->fail(QCoreApplication::translate("GifWriter", "a GIF must be between 1×1 and 65535×65535 pixels (got %1×%2)")
                         .arg(size.width())
                         .arg(size.height()));
     else if (d->palette.isEmpty())
-        d->fail(tr("the GIF's palette has no colours"));
+        d->fail(QCoreApplication::translate("GifWriter", "the GIF's palette has no colours"));
     else
         d->begin();
 }
@@ -235,7 +230,7 @@ bool GifWriter::addFrame(const QImage &frame)
     if (!d->error.isEmpty())
         return false;
     if (frame.size() != d->size)
-        return d->fail(tr("frame %1 is %2×%3 pixels; the GIF is %4×%5")
+        return d->fail(QCoreApplication::translate("GifWriter", "frame %1 is %2×%3 pixels; the GIF is %4×%5")
                                .arg(d->frames + 1)
                                .arg(frame.width())
                                .arg(frame.height())
@@ -252,14 +247,14 @@ QByteArray GifWriter::finish()
     if (!d->gif || !d->error.isEmpty())
         return {};
     if (d->frames == 0) {
-        d->fail(tr("the GIF has no frames"));
+        d->fail(QCoreApplication::translate("GifWriter", "the GIF has no frames"));
         return {};
     }
     int code = 0;
     const int closed = EGifCloseFile(d->gif, &code);
     d->gif = nullptr;
     if (closed == GIF_ERROR) {
-        d->fail(tr("cannot finish the GIF"), code);
+        d->fail(QCoreApplication::translate("GifWriter", "cannot finish the GIF"), code);
         return {};
     }
     return d->bytes;

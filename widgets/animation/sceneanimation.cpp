@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SceneAnimation", text);
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -56,7 +51,7 @@ QList<QRgb> palette(const SceneModel &scene, const RenderOptions &options)
 QString check(const SceneModel &scene, const AnimationOptions &options)
 {
     if (options.fps < AnimationSweep::MinFps || options.fps > AnimationSweep::MaxFps)
-        return tr("frames per second must be between %1 and %2 (got %3)")
+        return QCoreApplication::translate("SceneAnimation", "frames per second must be between %1 and %2 (got %3)")
                 .arg(AnimationSweep::MinFps)
                 .arg(AnimationSweep::MaxFps)
                 .arg(options.fps);
@@ -85,7 +80,7 @@ bool renderGif(const SceneModel &scene, const AnimationOptions &options, QByteAr
         if (progress && !progress(i, total)) {
             if (cancelled)
                 *cancelled = true;
-            setError(error, tr("cancelled"));
+            setError(error, QCoreApplication::translate("SceneAnimation", "cancelled"));
             return false;
         }
         QString applyError;
@@ -95,7 +90,7 @@ bool renderGif(const SceneModel &scene, const AnimationOptions &options, QByteAr
         }
         const QImage frame = SceneRenderer::renderImage(copy, render);
         if (frame.isNull()) {
-            setError(error, tr("frame %1 could not be drawn at %2×%3 pixels")
+            setError(error, QCoreApplication::translate("SceneAnimation", "frame %1 could not be drawn at %2×%3 pixels")
                                     .arg(i + 1)
                                     .arg(render.size.width())
                                     .arg(render.size.height()));
@@ -109,7 +104,7 @@ bool renderGif(const SceneModel &scene, const AnimationOptions &options, QByteAr
     if (progress && !progress(total, total)) {
         if (cancelled)
             *cancelled = true;
-        setError(error, tr("cancelled"));
+        setError(error, QCoreApplication::translate("SceneAnimation", "cancelled"));
         return false;
     }
     const QByteArray bytes = writer.finish();
@@ -129,11 +124,11 @@ bool exportGif(const SceneModel &scene, const AnimationOptions &options, const Q
         *cancelled = false;
     const QFileInfo info(path);
     if (info.isDir()) {
-        setError(error, tr("cannot write '%1': it is a directory").arg(path));
+        setError(error, QCoreApplication::translate("SceneAnimation", "cannot write '%1': it is a directory").arg(path));
         return false;
     }
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        setError(error, tr("cannot write '%1': the folder '%2' does not exist")
+        setError(error, QCoreApplication::translate("SceneAnimation", "cannot write '%1': the folder '%2' does not exist")
                                 .arg(path, info.absolutePath()));
         return false;
     }
@@ -141,18 +136,18 @@ bool exportGif(const SceneModel &scene, const AnimationOptions &options, const Q
     // reaches path before commit().
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("cannot write '%1': %2").arg(path, file.errorString()));
+        setError(error, QCoreApplication::translate("SceneAnimation", "cannot write '%1': %2").arg(path, file.errorString()));
         return false;
     }
     QByteArray bytes;
     QString problem;
     if (!renderGif(scene, options, &bytes, progress, &problem, cancelled)) {
         file.cancelWriting();
-        setError(error, tr("cannot export '%1': %2").arg(path, problem));
+        setError(error, QCoreApplication::translate("SceneAnimation", "cannot export '%1': %2").arg(path, problem));
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        setError(error, tr("cannot write '%1': %2").arg(path, file.errorString()));
+        setError(error, QCoreApplication::translate("SceneAnimation", "cannot write '%1': %2").arg(path, file.errorString()));
         file.cancelWriting();
         return false;
     }
