@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -152,8 +153,14 @@ ExportAnimationDialog::ExportAnimationDialog(const SceneModel &scene, const Rend
     form->addRow(tr("&Speed:"), m_fps);
     m_fps->setSuffix(tr(" fps"));
     form->addRow(tr("&Playback:"), m_mode);
-    form->addRow(tr("Si&ze:"), sizeRow);
-    form->addRow(tr("&File:"), pathRow);
+    // Rows of two widgets: their labels need a buddy for the mnemonic (else the & shows).
+    const auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("Si&ze:"), m_width), sizeRow);
+    form->addRow(labelFor(tr("&File:"), m_path), pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportAnimationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportAnimationDialog::reject);
@@ -216,6 +223,10 @@ void ExportAnimationDialog::targetChosen()
         }
         break;
     }
+    // ε lives between 1e-6 and 0.25; the others read well with four decimals.
+    const int decimals = t->kind == AnimationTarget::Kind::Epsilon ? 6 : 4;
+    m_from->setDecimals(decimals);
+    m_to->setDecimals(decimals);
     m_from->setValue(from);
     m_to->setValue(to);
 }
