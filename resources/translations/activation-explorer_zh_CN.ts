@@ -293,6 +293,37 @@
     </message>
 </context>
 <context>
+    <name>AnimationSweep</name>
+    <message>
+        <source>the number of frames must be between %1 and %2 (got %3)</source>
+        <translation>帧数必须在 %1 到 %2 之间（当前为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: the range must be two finite numbers (got %2 to %3)</source>
+        <translation>%1：范围必须是两个有限的数（当前为 %2 到 %3）</translation>
+    </message>
+    <message>
+        <source>epsilon: both ends must be &gt; 0, as epsilon is swept on a log scale (got %1 to %2)</source>
+        <translation>epsilon：两端都必须 &gt; 0，因为 epsilon 按对数刻度变化（当前为 %1 到 %2）</translation>
+    </message>
+    <message>
+        <source>cannot animate &apos;%1&apos;: the scene has no %2; valid names: %3</source>
+        <translation>无法生成“%1”的动画：场景中没有 %2；有效名称为：%3</translation>
+    </message>
+    <message>
+        <source>cannot animate &apos;%1&apos;: %2 has no number parameter &apos;%3&apos;; valid names: %4</source>
+        <translation>无法生成“%1”的动画：%2 没有数值参数“%3”；有效名称为：%4</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3: frame %4 (value %5): %6</source>
+        <translation>%1 从 %2 到 %3：第 %4 帧（值 %5）：%6</translation>
+    </message>
+    <message>
+        <source>the scene has no function %1</source>
+        <translation>场景中没有函数 %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <source>Hover to trace the curves; wheel to zoom, drag to pan, double-click to reset the view; ←/→ move the cursor (Shift: faster), +/− zoom.</source>
@@ -437,6 +468,189 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
     </message>
 </context>
 <context>
+    <name>ExportAnimationDialog</name>
+    <message>
+        <source>Export Animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Value to animate</source>
+        <translation>要变化的值</translation>
+    </message>
+    <message>
+        <source>A parameter of a visible function, x min, x max or the threshold ε; each frame shows the next value from A to B</source>
+        <translation>可见函数的一个参数、x 最小值、x 最大值或阈值 ε；每一帧显示从 A 到 B 的下一个值</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>x min</source>
+        <translation>x 最小值</translation>
+    </message>
+    <message>
+        <source>x max</source>
+        <translation>x 最大值</translation>
+    </message>
+    <message>
+        <source>Threshold ε (log scale)</source>
+        <translation>阈值 ε（对数刻度）</translation>
+    </message>
+    <message>
+        <source>From (A)</source>
+        <translation>起始值 (A)</translation>
+    </message>
+    <message>
+        <source>The value the first frame shows</source>
+        <translation>第一帧显示的值</translation>
+    </message>
+    <message>
+        <source>To (B)</source>
+        <translation>终止值 (B)</translation>
+    </message>
+    <message>
+        <source>The value the last frame of the sweep shows</source>
+        <translation>扫描最后一帧显示的值</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧数</translation>
+    </message>
+    <message>
+        <source>Frames from A to B, both included</source>
+        <translation>从 A 到 B 的帧数（含两端）</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>每秒帧数</translation>
+    </message>
+    <message>
+        <source>How fast the GIF plays; each frame shows for round(100/fps) hundredths of a second</source>
+        <translation>GIF 的播放速度；每帧显示 round(100/fps) 个百分之一秒</translation>
+    </message>
+    <message>
+        <source>Once: A to B, then again from A</source>
+        <translation>单程：从 A 到 B，然后从 A 重新开始</translation>
+    </message>
+    <message>
+        <source>Bounce: A to B and back</source>
+        <translation>往返：从 A 到 B 再返回</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>播放方式</translation>
+    </message>
+    <message>
+        <source>The GIF loops forever: once restarts at A, bounce goes back from B to A without showing either end twice</source>
+        <translation>GIF 无限循环：单程从 A 重新开始，往返从 B 回到 A，两端都不会连续显示两次</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Width of the GIF in pixels</source>
+        <translation>GIF 的宽度（像素）</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Height of the GIF in pixels</source>
+        <translation>GIF 的高度（像素）</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Where to save the animated GIF</source>
+        <translation>动画 GIF 的保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for a file</source>
+        <translation>浏览文件</translation>
+    </message>
+    <message>
+        <source>Choose the file with a file dialog</source>
+        <translation>在文件对话框中选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Animate:</source>
+        <translation>动画(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>起始(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>终止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mes:</source>
+        <translation>帧数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>速度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> 帧/秒</translation>
+    </message>
+    <message>
+        <source>&amp;Playback:</source>
+        <translation>播放(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .gif (got &apos;%1&apos;).</source>
+        <translation>请选择以 .gif 结尾的文件名（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>This animation cannot be made: %1</source>
+        <translation>无法生成此动画：%1</translation>
+    </message>
+    <message>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Drawing the frames of %1…</source>
+        <translation>正在绘制 %1 的各帧…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+</context>
+<context>
     <name>ExportImageDialog</name>
     <message>
         <source>Export Image</source>
@@ -445,10 +659,6 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
     <message>
         <source>File name</source>
         <translation>文件名</translation>
-    </message>
-    <message>
-        <source>Where to save the image; the suffix .png or .svg picks the format</source>
-        <translation>图像的保存位置；后缀 .png 或 .svg 决定格式</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -515,20 +725,24 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <translation>缩放(&amp;S)：</translation>
     </message>
     <message>
-        <source>Choose a file name ending in .png or .svg (got &apos;%1&apos;).</source>
-        <translation>请选择以 .png 或 .svg 结尾的文件名（当前为“%1”）。</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg)</translation>
-    </message>
-    <message>
         <source>&amp;White background</source>
         <translation>白色背景(&amp;W)</translation>
     </message>
     <message>
         <source>Light colours on white, whatever the theme (for print); otherwise the image looks like the charts on screen</source>
         <translation>无论当前主题如何，都用白底浅色方案（适合打印）；否则图像与屏幕上的图表外观一致</translation>
+    </message>
+    <message>
+        <source>Where to save the image; the suffix .png, .svg or .pdf picks the format</source>
+        <translation>图像的保存位置；后缀 .png、.svg 或 .pdf 决定格式</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf (got &apos;%1&apos;).</source>
+        <translation>请选择以 .png、.svg 或 .pdf 结尾的文件名（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1117,49 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
     <message>
         <source>Add a loss…</source>
         <translation>添加损失函数…</translation>
+    </message>
+</context>
+<context>
+    <name>GifWriter</name>
+    <message>
+        <source>cannot start the GIF</source>
+        <translation>无法开始写入 GIF</translation>
+    </message>
+    <message>
+        <source>cannot make the GIF&apos;s colour table</source>
+        <translation>无法生成 GIF 的颜色表</translation>
+    </message>
+    <message>
+        <source>cannot write the GIF&apos;s header</source>
+        <translation>无法写入 GIF 的文件头</translation>
+    </message>
+    <message>
+        <source>cannot write the GIF&apos;s loop extension</source>
+        <translation>无法写入 GIF 的循环扩展</translation>
+    </message>
+    <message>
+        <source>cannot write frame %1</source>
+        <translation>无法写入第 %1 帧</translation>
+    </message>
+    <message>
+        <source>a GIF must be between 1×1 and 65535×65535 pixels (got %1×%2)</source>
+        <translation>GIF 的尺寸必须在 1×1 到 65535×65535 像素之间（当前为 %1×%2）</translation>
+    </message>
+    <message>
+        <source>the GIF&apos;s palette has no colours</source>
+        <translation>GIF 的调色板中没有颜色</translation>
+    </message>
+    <message>
+        <source>frame %1 is %2×%3 pixels; the GIF is %4×%5</source>
+        <translation>第 %1 帧为 %2×%3 像素；GIF 为 %4×%5</translation>
+    </message>
+    <message>
+        <source>the GIF has no frames</source>
+        <translation>GIF 中没有帧</translation>
+    </message>
+    <message>
+        <source>cannot finish the GIF</source>
+        <translation>无法完成 GIF</translation>
     </message>
 </context>
 <context>
@@ -1383,14 +1640,6 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Image (PNG, SVG)…</source>
-        <translation>图像 (PNG, SVG)(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Save the charts as a PNG or SVG image</source>
-        <translation>将图表保存为 PNG 或 SVG 图像</translation>
-    </message>
-    <message>
         <source>&amp;Data (CSV)…</source>
         <translation>数据 (CSV)(&amp;D)…</translation>
     </message>
@@ -1841,6 +2090,22 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
     <message>
         <source>How the variance and the gradients of a deep network of the selected activation grow or vanish with depth, and where order turns into chaos</source>
         <translation>由所选激活函数构成的深层网络，其方差和梯度如何随深度增长或消失，以及有序在何处变为混沌</translation>
+    </message>
+    <message>
+        <source>&amp;Image (PNG, SVG, PDF)…</source>
+        <translation>图像 (PNG, SVG, PDF)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG or SVG image or a PDF page</source>
+        <translation>将图表保存为 PNG 或 SVG 图像，或一页 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Animation (GIF)…</source>
+        <translation>动画 (GIF)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save an animated GIF of one parameter, x min, x max or ε swept from one value to another</source>
+        <translation>保存一个参数、x 最小值、x 最大值或 ε 从一个值变到另一个值的 GIF 动画</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2933,37 @@ Allowed: %2. PyTorch&apos;s default: %3.</source>
     </message>
 </context>
 <context>
+    <name>SceneAnimation</name>
+    <message>
+        <source>frames per second must be between %1 and %2 (got %3)</source>
+        <translation>每秒帧数必须在 %1 到 %2 之间（当前为 %3）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>frame %1 could not be drawn at %2×%3 pixels</source>
+        <translation>无法以 %2×%3 像素绘制第 %1 帧</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: it is a directory</source>
+        <translation>无法写入“%1”：它是一个目录</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
+        <translation>无法写入“%1”：文件夹“%2”不存在</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos;: %2</source>
+        <translation>无法导出“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>SceneHistory</name>
     <message>
         <source>Load lesson</source>
@@ -2812,10 +3108,6 @@ Allowed: %2. PyTorch&apos;s default: %3.</source>
         <translation>无法写入 SVG：%1</translation>
     </message>
     <message>
-        <source>cannot export &apos;%1&apos;: unknown image format %2; valid suffixes: .png, .svg</source>
-        <translation>无法导出“%1”：未知的图像格式 %2；有效后缀为 .png、.svg</translation>
-    </message>
-    <message>
         <source>cannot write &apos;%1&apos;: it is a directory</source>
         <translation>无法写入“%1”：它是一个目录</translation>
     </message>
@@ -2834,6 +3126,18 @@ Allowed: %2. PyTorch&apos;s default: %3.</source>
     <message>
         <source>cannot export &apos;%1&apos;: the %2×%3 image could not be made</source>
         <translation>无法导出“%1”：无法生成 %2×%3 的图像</translation>
+    </message>
+    <message>
+        <source>no device to write the PDF to</source>
+        <translation>没有可写入 PDF 的设备</translation>
+    </message>
+    <message>
+        <source>cannot write PDF: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>cannot export &apos;%1&apos;: unknown image format %2; valid suffixes: .png, .svg, .pdf</source>
+        <translation>无法导出“%1”：未知的图像格式 %2；有效后缀为 .png、.svg、.pdf</translation>
     </message>
 </context>
 <context>
