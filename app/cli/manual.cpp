@@ -122,7 +122,8 @@ QList<Entry> examples()
         { QStringLiteral("activation-explorer --functions sigmoid --x-min -100 --x-max 100 "
                          "--export report.json"),
           QStringLiteral("Report where sigmoid's gradient vanishes over [-100, 100]: the "
-                         "intervals, the saturated fraction and the largest |f'|.") },
+                         "intervals, the saturated fraction, the largest |f'| and the points of "
+                         "interest (zeros, minima, maxima, inflections, gradient peaks, kinks).") },
         { QStringLiteral("activation-explorer --function-expr \"x*sigmoid(1.702*x)\" "
                          "--export own.svg"),
           QStringLiteral("Draw a function of your own as SVG.") },

@@ -1,5 +1,6 @@
 #include "dataexport.h"
 
+#include "pointsofinterest.h"
 #include "scenemodel.h"
 
 #include <QDir>
@@ -21,7 +22,25 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-QJsonObject functionObject(const FunctionInstance &fn, const SaturationResult &saturation)
+QJsonArray pointsArray(const FunctionInstance &fn, double a, double b)
+{
+    QJsonArray points;
+    for (const PointOfInterest &point : findPointsOfInterest(fn.function(), a, b)) {
+        QJsonObject object {
+            { QStringLiteral("kind"), pointKindName(point.kind) },
+            { QStringLiteral("x"), point.x },
+            { QStringLiteral("y"), point.y },
+        };
+        // Where the slope is the point: the peak's |f′|, PyTorch's f′ at a kink.
+        if (point.kind == PointKind::GradientPeak || point.kind == PointKind::Kink)
+            object.insert(QStringLiteral("grad"), point.grad);
+        points.append(object);
+    }
+    return points;
+}
+
+QJsonObject functionObject(const FunctionInstance &fn, const SaturationResult &saturation,
+                           double a, double b)
 {
     QJsonArray intervals;
     for (const SaturationInterval &interval : saturation.intervals) {
@@ -43,6 +62,7 @@ QJsonObject functionObject(const FunctionInstance &fn, const SaturationResult &s
         { QStringLiteral("max_abs_grad"),
           QJsonObject { { QStringLiteral("value"), saturation.maxAbsGradient },
                         { QStringLiteral("x"), saturation.maxAbsGradientAt } } },
+        { QStringLiteral("points"), pointsArray(fn, a, b) },
     };
     if (!fn.map.isIdentity()) {
         // c·f(a·x) + d: the curve is not the bare activation, and a reader must know.
@@ -138,7 +158,8 @@ QByteArray sceneToJson(const SceneModel &scene)
 {
     QJsonArray functions;
     for (int row = 0; row < scene.rowCount(); ++row)
-        functions.append(functionObject(scene.function(row), scene.saturation(row)));
+        functions.append(functionObject(scene.function(row), scene.saturation(row), scene.xMin(),
+                                        scene.xMax()));
     const QJsonObject report {
         { QStringLiteral("format"), QStringLiteral("activation-explorer-report") },
         { QStringLiteral("version"), 1 },

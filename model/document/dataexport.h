@@ -31,9 +31,13 @@ QByteArray sceneToCsv(const SceneModel &scene, const QList<double> &xs);
  *  "functions": [{"id", "label", "parameters": {name: number, or the word of a choice},
  *                 "intervals": [{"from", "to", "kind": "zero" | "saturated"}],
  *                 "zero_fraction", "saturated_fraction", "saturated_fraction_total",
- *                 "max_abs_grad": {"value", "x"}}]}
+ *                 "max_abs_grad": {"value", "x"},
+ *                 "points": [{"kind", "x", "y", and "grad" for gradient_peak and kink}]}]}
  * saturated_fraction counts the "saturated" intervals only; saturated_fraction_total adds the
- * "zero" ones (the share of the range where |f′| < ε). Doubles round-trip.
+ * "zero" ones (the share of the range where |f′| < ε). points are findPointsOfInterest() on the
+ * open range (x_min, x_max), ascending in x: kind "zero", "minimum", "maximum", "inflection",
+ * "gradient_peak" or "kink", y = f(x), grad = f′(x) (PyTorch's value at a kink; null where it has
+ * none, as at step's jump). Doubles round-trip.
  */
 QByteArray sceneToJson(const SceneModel &scene);
 

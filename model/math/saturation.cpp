@@ -1,5 +1,7 @@
 #include "saturation.h"
 
+#include "rootfinding.h"
+
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -25,9 +27,6 @@ constexpr int GridPoints = 257;
 // analysis allocates nothing but its result.
 constexpr qsizetype GridCapacity = 2 * qsizetype(GridPoints);
 constexpr qsizetype SampleCapacity = 3 * qsizetype(GridPoints);
-// Beyond this width a uniform grid gets too coarse near the origin, where the activations have
-// their features, so a grid uniform in asinh x is merged in.
-constexpr double WideWidth = 64;
 
 bool sameSign(double u, double v)
 {
@@ -51,16 +50,6 @@ double fromOrderKey(quint64 key)
     double x;
     std::memcpy(&x, &bits, sizeof x);
     return x;
-}
-
-// The x just inside a piece next to a kink, so the piece's own formula is evaluated, not PyTorch's
-// convention at the kink. A few ulps, not one: a kink like softplus' threshold/beta is itself
-// rounded, and the branch test in the formula may land on the other side of it.
-double insideOf(double kink, double towards)
-{
-    const double step = std::max(4 * std::numeric_limits<double>::epsilon() * std::abs(kink),
-                                 std::numeric_limits<double>::min());
-    return towards > kink ? kink + step : kink - step;
 }
 
 class Analyser
@@ -99,7 +88,6 @@ public:
     void analysePiece(double l, double r, bool leftIsKink, bool rightIsKink, QList<Interval> &runs);
 
 private:
-    void buildGrid(double lo, double hi, QVarLengthArray<double, GridCapacity> &xs) const;
     void appendRootOfD1(const Sample &u, const Sample &v,
                         QVarLengthArray<Sample, SampleCapacity> &out) const;
     /** Narrows [lo, hi] to adjacent doubles, keeping onLoSide(lo) true and onLoSide(hi) false. */
@@ -110,27 +98,6 @@ private:
     double m_max = -1;
     double m_maxAt = 0;
 };
-
-void Analyser::buildGrid(double lo, double hi, QVarLengthArray<double, GridCapacity> &xs) const
-{
-    const double width = hi - lo;
-    xs.append(lo);
-    for (int i = 1; i < GridPoints - 1; ++i)
-        xs.append(lo + width * i / (GridPoints - 1));
-    if (width > WideWidth) {
-        const double tLo = std::asinh(lo);
-        const double tHi = std::asinh(hi);
-        const qsizetype uniformEnd = xs.size();
-        for (int i = 1; i < GridPoints - 1; ++i) {
-            const double x = std::sinh(tLo + (tHi - tLo) * i / (GridPoints - 1));
-            if (x > lo && x < hi)
-                xs.append(x);
-        }
-        std::inplace_merge(xs.begin() + 1, xs.begin() + uniformEnd, xs.end());
-        xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
-    }
-    xs.append(hi);
-}
 
 template<typename Predicate> void Analyser::bisect(Sample &lo, Sample &hi, Predicate onLoSide) const
 {
@@ -169,8 +136,8 @@ void Analyser::appendRootOfD1(const Sample &u, const Sample &v,
 void Analyser::analysePiece(double l, double r, bool leftIsKink, bool rightIsKink,
                             QList<Interval> &runs)
 {
-    const double lo = leftIsKink ? insideOf(l, r) : l;
-    const double hi = rightIsKink ? insideOf(r, l) : r;
+    const double lo = leftIsKink ? RootFinding::insideOf(l, r) : l;
+    const double hi = rightIsKink ? RootFinding::insideOf(r, l) : r;
     if (!(lo < hi)) {
         // Narrower than the nudges: one sample decides for the whole piece.
         const Sample s = at(l + (r - l) / 2);
@@ -181,7 +148,7 @@ void Analyser::analysePiece(double l, double r, bool leftIsKink, bool rightIsKin
     }
 
     QVarLengthArray<double, GridCapacity> xs;
-    buildGrid(lo, hi, xs);
+    RootFinding::appendScanGrid(lo, hi, GridPoints, xs);
     QVarLengthArray<Sample, GridCapacity> grid;
     for (double x : xs)
         grid.append(at(x));

@@ -2,6 +2,7 @@
 // report's structure and values, and atomic writes that leave nothing broken behind on failure.
 
 #include "dataexport.h"
+#include "pointsofinterest.h"
 #include "referenceparameters.h"
 #include "scenemodel.h"
 
@@ -138,6 +139,7 @@ private slots:
     void jsonSigmoidBoundsAreClosedForm();
     void jsonReluIsZeroOnTheLeft();
     void jsonEqualsTheAnalysisExactly();
+    void jsonPointsOfInterest();
 
     void writesNewFile();
     void replacesExistingFile();
@@ -391,6 +393,7 @@ void TestDataExport::jsonStructure()
                              "label",
                              "max_abs_grad",
                              "parameters",
+                             "points",
                              "saturated_fraction",
                              "saturated_fraction_total",
                              "zero_fraction" };
@@ -667,6 +670,47 @@ void TestDataExport::failedWriteLeavesExistingFileIntact()
 #else
     QSKIP("needs RLIMIT_FSIZE");
 #endif
+}
+
+
+void TestDataExport::jsonPointsOfInterest()
+{
+    SceneModel scene;
+    QVERIFY(scene.addFunction(QStringLiteral("silu")));
+    QVERIFY(scene.addFunction(QStringLiteral("relu")));
+    QVERIFY(scene.addFunction(QStringLiteral("step")));
+    QVERIFY(scene.setRange(-6, 6));
+    const QJsonArray functions = parseJson(sceneToJson(scene)).value("functions").toArray();
+
+    // silu on (−6, 6): its inflections (gradient peaks too), minimum and zero, ascending.
+    const QJsonArray silu = functions[0]["points"].toArray();
+    QStringList kinds;
+    for (const QJsonValue point : silu)
+        kinds << point["kind"].toString();
+    QCOMPARE(kinds, (QStringList { "inflection", "gradient_peak", "minimum", "zero", "inflection",
+                                   "gradient_peak" }));
+    const QJsonObject minimum = silu[2].toObject();
+    QCOMPARE(minimum.keys(), (QStringList { "kind", "x", "y" }));
+    // mpmath: x* = −1.27846454276107379510…, f(x*) = x* + 1.
+    QVERIFY(std::abs(minimum["x"].toDouble() + 1.2784645427610738) <= 1e-12 * 1.28);
+    QVERIFY(std::abs(minimum["y"].toDouble() + 0.2784645427610738) <= 1e-12);
+    // Numbers read back as the very values computed.
+    const QList<PointOfInterest> points =
+        findPointsOfInterest(scene.function(0).function(), scene.xMin(), scene.xMax());
+    QCOMPARE(points.size(), silu.size());
+    QVERIFY(sameBits(minimum["x"].toDouble(), points[2].x));
+    QVERIFY(sameBits(minimum["y"].toDouble(), points[2].y));
+    QCOMPARE(silu[1].toObject().keys(), (QStringList { "grad", "kind", "x", "y" }));
+    QVERIFY(sameBits(silu[1]["grad"].toDouble(), points[1].grad));
+
+    // relu: its kink alone, with PyTorch's relu′(0) = 0.
+    QCOMPARE(functions[1]["points"].toArray(),
+             (QJsonArray { QJsonObject {
+                 { "kind", "kink" }, { "x", 0.0 }, { "y", 0.0 }, { "grad", 0.0 } } }));
+    // step's jump has no derivative: grad is null.
+    const QJsonObject jump = functions[2]["points"][0].toObject();
+    QCOMPARE(jump["kind"].toString(), QStringLiteral("kink"));
+    QVERIFY(jump["grad"].isNull());
 }
 
 QTEST_GUILESS_MAIN(TestDataExport)
