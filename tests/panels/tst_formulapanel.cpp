@@ -64,6 +64,7 @@ private slots:
     void formulasAreLargeAndScale();
     void accessibleNamesAndTooltips();
     void lossesAndExpressionsShowTheirFormulas();
+    void pointsOfInterestFollowTheScene();
 
 private:
     QLabel *label(const char *name) const
@@ -389,15 +390,54 @@ void TestFormulaPanel::accessibleNamesAndTooltips()
     m_panel->setCurrentRow(1);
     QVERIFY(!m_panel->accessibleName().isEmpty());
     for (const char *name : { "formulaTitle", "formulaEquations", "formulaNotes",
-                              "formulaGradientNote", "formulaExplanation" }) {
+                              "formulaGradientNote", "formulaExplanation", "formulaPoints" }) {
         QLabel *l = label(name);
         QVERIFY2(l, name);
         QVERIFY2(!l->accessibleName().isEmpty(), name);
         QVERIFY2(!l->toolTip().isEmpty(), name);
     }
+    QVERIFY(!label("formulaPoints")->accessibleDescription().isEmpty());
     // Screen readers get the one-line form of the formulas.
     QVERIFY(
         label("formulaEquations")->accessibleDescription().contains(QStringLiteral("max(0, x)")));
+}
+
+void TestFormulaPanel::pointsOfInterestFollowTheScene()
+{
+    QVERIFY(m_panel->pointsText().isEmpty());
+    // sigmoid: one inflection at 0, which is also the peak of |f′|.
+    m_panel->setCurrentRow(0);
+    QCOMPARE(m_panel->pointsText().simplified(),
+             QStringLiteral("inflection x = 0 f = 0.5 gradient peak x = 0 f = 0.5 f\u2032 = 0.25"));
+    QVERIFY(label("formulaPoints")->isVisibleTo(m_panel.get()));
+    // relu: its kink, with PyTorch's relu′(0) = 0.
+    m_panel->setCurrentRow(1);
+    QCOMPARE(m_panel->pointsText().simplified(), QStringLiteral("kink x = 0 f = 0 f\u2032 = 0"));
+    // hardswish: the minimum of x(x + 3)/6 at −1.5, its zero at 0 and its kinks at ±3, where
+    // PyTorch's f′ is the middle piece's x/3 + 1/2.
+    m_panel->setCurrentRow(3);
+    QCOMPARE(m_panel->pointsText().simplified(),
+             QStringLiteral("kink x = %1 f = 0 f\u2032 = %2 minimum x = %3 f = %4 zero x = 0 f = 0 "
+                            "kink x = 3 f = 3 f\u2032 = 1.5")
+                 .arg(n(-3), n(-0.5), n(-1.5), n(-0.375)));
+    // The range is open: a range that ends at the kink leaves it out.
+    QVERIFY(m_scene->setRange(-6, -3));
+    QCOMPARE(m_panel->pointsText(), QStringLiteral("None inside (%1, %2).").arg(n(-6), n(-3)));
+    QVERIFY(m_scene->setRange(-6, 6));
+    // A parameter: leaky_relu with slope −0.5 has a minimum at its kink.
+    m_panel->setCurrentRow(2);
+    QCOMPARE(m_panel->pointsText().simplified(),
+             QStringLiteral("zero x = 0 f = 0 kink x = 0 f = 0 f\u2032 = 0.01"));
+    QVERIFY(m_scene->setParameter(2, QStringLiteral("negative_slope"), -0.5));
+    QCOMPARE(m_panel->pointsText().simplified(),
+             QStringLiteral("minimum x = 0 f = 0 kink x = 0 f = 0 f\u2032 = %1").arg(n(-0.5)));
+    // Under a map the curve is g.
+    QVERIFY(m_scene->setAffineMap(0, AffineMap { 2, 3, 0 }));
+    m_panel->setCurrentRow(0);
+    QVERIFY2(m_panel->pointsText().contains(QStringLiteral("g\u2032 = 1.5")),
+             qPrintable(m_panel->pointsText()));
+    m_panel->setCurrentRow(-1);
+    QVERIFY(m_panel->pointsText().isEmpty());
 }
 
 QTEST_MAIN(TestFormulaPanel)

@@ -1,6 +1,7 @@
 #include "formulapanel.h"
 
 #include "mathformulas.h"
+#include "pointsofinterest.h"
 #include "scenemodel.h"
 
 #include <QEvent>
@@ -129,6 +130,22 @@ FormulaPanel::FormulaPanel(QWidget *parent)
         tr("Computed for the current x range and ε: where |f′| < ε the update "
            "θ′ = θ − η·f′ barely moves θ, and where f′ = 0 not at all"));
 
+    m_pointsHeading = new QLabel(tr("Points of interest"), this);
+    m_pointsHeading->setObjectName(QStringLiteral("formulaPointsHeading"));
+    m_pointsHeading->setFont(bold);
+
+    m_points = new QLabel(this);
+    m_points->setObjectName(QStringLiteral("formulaPoints"));
+    m_points->setTextFormat(Qt::RichText);
+    m_points->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_points->setAccessibleName(tr("Points of interest"));
+    m_points->setAccessibleDescription(
+        tr("Zeros, minima, maxima, inflections, peaks of |f′| and kinks of the selected function "
+           "inside the x range, computed to 12 significant digits"));
+    m_points->setToolTip(tr("Computed, not read off the plot: where f, f′ or f″ changes sign "
+                            "inside the x range, the local maxima of |f′|, and the kinks with "
+                            "the value PyTorch gives f′ there. At most 20 of each kind."));
+
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("formulaContent"));
     m_contentLayout = new QVBoxLayout(content);
@@ -139,6 +156,8 @@ FormulaPanel::FormulaPanel(QWidget *parent)
     layout->addWidget(m_gradientHeading);
     layout->addWidget(m_gradientNote);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_pointsHeading);
+    layout->addWidget(m_points);
     layout->addStretch(1);
 
     m_scroll = new QScrollArea(this);
@@ -227,6 +246,34 @@ QString FormulaPanel::gradientNote() const
 QString FormulaPanel::explanation() const
 {
     return QTextDocumentFragment::fromHtml(m_explanation->text()).toPlainText();
+}
+
+QString FormulaPanel::pointsText() const
+{
+    return QTextDocumentFragment::fromHtml(m_points->text()).toPlainText().trimmed();
+}
+
+QString FormulaPanel::pointsOfInterestHtml(const SceneModel &scene, int row)
+{
+    if (row < 0 || row >= scene.rowCount())
+        return {};
+    const FunctionInstance &fn = scene.function(row);
+    const QList<PointOfInterest> points =
+        findPointsOfInterest(fn.function(), scene.xMin(), scene.xMax());
+    if (points.isEmpty())
+        return tr("None inside (%1, %2).").arg(num(scene.xMin()), num(scene.xMax()));
+    const QChar f = fn.map.isIdentity() ? QLatin1Char('f') : QLatin1Char('g');
+    const QString cell = QStringLiteral("<td style=\"padding-right: 12px\">%1</td>");
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
+    for (const PointOfInterest &p : points) {
+        html += QStringLiteral("<tr>") + cell.arg(pointKindDisplayName(p.kind).toHtmlEscaped())
+            + cell.arg(X + QStringLiteral("&nbsp;=&nbsp;") + num(p.x))
+            + cell.arg(QStringLiteral("<i>%1</i>&nbsp;=&nbsp;%2").arg(QString(f), num(p.y)));
+        if (p.kind == PointKind::GradientPeak || p.kind == PointKind::Kink)
+            html += cell.arg(QStringLiteral("<i>%1</i>\u2032&nbsp;=&nbsp;%2").arg(QString(f), num(p.grad)));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
 }
 
 QString FormulaPanel::formatFraction(double fraction)
@@ -381,9 +428,11 @@ void FormulaPanel::updateFonts()
     prose.setPointSizeF(std::max(MinNotePointSize, NoteScale * basePoints));
     m_gradientNote->setFont(prose);
     m_explanation->setFont(prose);
+    m_points->setFont(prose);
     QFont heading = prose;
     heading.setBold(true);
     m_gradientHeading->setFont(heading);
+    m_pointsHeading->setFont(heading);
 
     QFont title = base;
     title.setBold(true);
@@ -404,6 +453,8 @@ void FormulaPanel::refresh()
         m_gradientHeading->hide();
         m_gradientNote->clear();
         m_explanation->clear();
+        m_pointsHeading->hide();
+        m_points->clear();
         m_equations->setAccessibleDescription({});
         return;
     }
@@ -441,4 +492,9 @@ void FormulaPanel::refresh()
     const QString explanation = saturationExplanation(*m_scene, row);
     if (m_explanation->text() != explanation)
         m_explanation->setText(explanation);
+
+    m_pointsHeading->show();
+    const QString points = pointsOfInterestHtml(*m_scene, row);
+    if (m_points->text() != points)
+        m_points->setText(points);
 }

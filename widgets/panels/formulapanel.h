@@ -42,6 +42,8 @@ public:
     QString gradientNote() const;
     /** The saturation explanation as plain text. */
     QString explanation() const;
+    /** The points of interest as plain text, one a line, e.g. "minimum x = −1.278, f = −0.2785". */
+    QString pointsText() const;
 
     /**
      * Where row's gradient saturates or dies on the scene's range, from the scene's saturation
@@ -49,6 +51,11 @@ public:
      * x > 4.595 (23.4 % of the range). Largest |f′| = 0.25 at x = 0."
      */
     static QString saturationExplanation(const SceneModel &scene, int row);
+    /**
+     * row's points of interest on the scene's open range (findPointsOfInterest) as a rich-text
+     * table: kind, x, f there, and f′ for gradient peaks and kinks; "none" when there are none.
+     */
+    static QString pointsOfInterestHtml(const SceneModel &scene, int row);
     /** A share of the range as a percentage, e.g. "23.4 %". */
     static QString formatFraction(double fraction);
 
@@ -83,4 +90,6 @@ private:
     QLabel *m_gradientHeading = nullptr;
     QLabel *m_gradientNote = nullptr;
     QLabel *m_explanation = nullptr;
+    QLabel *m_pointsHeading = nullptr;
+    QLabel *m_points = nullptr;
 };
