@@ -35,6 +35,7 @@ private slots:
     void focusAndAllBandsReachTheChart();
     void toImageAtSizeAndScale();
     void toImageShowsTheFocusedBands();
+    void clickingAPointMarkerPinsIt();
 
 private:
     /** A point in the viewport at fraction (fx, fy) of the plot area. */
@@ -342,6 +343,36 @@ void TestChartWidget::toImageShowsTheFocusedBands()
              qPrintable(QStringLiteral("%1 %2").arg(reluBefore).arg(reluHatch)));
     QVERIFY2(washed(image, sigmoid) < sigmoidWash / 4,
              qPrintable(QString::number(washed(image, sigmoid))));
+}
+
+void TestChartWidget::clickingAPointMarkerPinsIt()
+{
+    m_widget->setPointsVisible(true);
+    QVERIFY(m_widget->pointsVisible());
+    PlotChart *chart = m_widget->chart();
+    // sigmoid's inflection at (0, 0.5) on the f chart.
+    int marker = -1;
+    for (int i = 0; i < chart->pointMarkers().size(); ++i) {
+        const PlotChart::PointMarker &m = chart->pointMarkers()[i];
+        if (m.kind == PointKind::Inflection && m_model->function(m.row).spec->id == u"sigmoid")
+            marker = i;
+    }
+    QVERIFY(marker >= 0);
+    const QPoint pos = m_view->mapFromScene(chart->mapToScene(chart->pointMarkers()[marker].position));
+    QSignalSpy started(m_widget.get(), &ChartWidget::interactionStarted);
+    sendMouse(QEvent::MouseButtonPress, pos, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(QEvent::MouseButtonRelease, pos, Qt::LeftButton, Qt::NoButton);
+    // Pinned, and no pan began.
+    QCOMPARE(chart->pinnedPoint(), marker);
+    QVERIFY(!chart->pinnedPointRect().isEmpty());
+    QCOMPARE(started.count(), 0);
+    // A click elsewhere takes the label away (and starts a drag as ever).
+    sendMouse(QEvent::MouseButtonPress, plotPoint(0.9, 0.9), Qt::LeftButton, Qt::LeftButton);
+    sendMouse(QEvent::MouseButtonRelease, plotPoint(0.9, 0.9), Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(chart->pinnedPoint(), -1);
+    QCOMPARE(started.count(), 1);
+    m_widget->setPointsVisible(false);
+    QVERIFY(chart->pointMarkers().isEmpty());
 }
 
 QTEST_MAIN(TestChartWidget)

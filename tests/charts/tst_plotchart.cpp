@@ -66,6 +66,8 @@ private slots:
     void rowsAddedAndRemoved();
     void rebindsToAnotherModel();
     void descriptionNamesFunctionsAndBands();
+    void pointMarkersSitOnTheirPoints();
+    void pointMarkerTextsAndPinning();
 
 private:
     /** Legend entries that show, by name. */
@@ -1127,6 +1129,114 @@ void TestPlotChart::cutLegendNamesAreReadInTheTooltip()
              qPrintable(m_chart->legendToolTip()));
     m_chart->layoutNow(QSizeF(900, 500));
     QVERIFY(m_chart->legendToolTip().isEmpty());
+}
+
+void TestPlotChart::pointMarkersSitOnTheirPoints()
+{
+    // Off by default: nothing computed, nothing drawn.
+    QVERIFY(!m_chart->pointsVisible());
+    QVERIFY(m_chart->pointMarkers().isEmpty());
+
+    QVERIFY(m_model->addFunction(QStringLiteral("silu")));
+    const int silu = m_model->rowCount() - 1;
+    for (int row = 0; row < silu; ++row)
+        QVERIFY(m_model->setVisible(row, row == rowOf(QStringLiteral("relu"))));
+    m_chart->setPointsVisible(true);
+    const auto markersOf = [this](int row, PointKind kind) {
+        QList<PlotChart::PointMarker> out;
+        for (const PlotChart::PointMarker &m : m_chart->pointMarkers()) {
+            if (m.row == row && m.kind == kind)
+                out << m;
+        }
+        return out;
+    };
+    // The f chart: silu's minimum at (x*, f(x*)); no gradient peaks there.
+    const QList<PlotChart::PointMarker> minima = markersOf(silu, PointKind::Minimum);
+    QCOMPARE(minima.size(), 1);
+    QVERIFY(std::abs(minima[0].x + 1.2784645427610738) < 1e-12 * 1.28);
+    QVERIFY(std::abs(minima[0].y + 0.2784645427610738) < 1e-12);
+    QCOMPARE(minima[0].order, 0);
+    QVERIFY(markersOf(silu, PointKind::GradientPeak).isEmpty());
+    QCOMPARE(markersOf(silu, PointKind::Inflection).size(), 2);
+    QCOMPARE(markersOf(silu, PointKind::Zero).size(), 1);
+    // Positions map back to the data: through the chart's own mapping of a curve series.
+    QLineSeries *curve = m_chart->curveSeries(silu, 0).first();
+    for (const PlotChart::PointMarker &m : m_chart->pointMarkers()) {
+        const QPointF value = m_chart->mapToValue(m.position, curve);
+        QVERIFY2(std::abs(value.x() - m.x) < 1e-9 * 12, qPrintable(m.text));
+        QVERIFY2(std::abs(value.y() - m.y) < 1e-9 * 8, qPrintable(m.text));
+        QVERIFY(m_chart->plotArea().contains(m.position));
+    }
+    // relu's kink at (0, 0); hidden rows have no markers.
+    const QList<PlotChart::PointMarker> kinks = markersOf(rowOf(QStringLiteral("relu")), PointKind::Kink);
+    QCOMPARE(kinks.size(), 1);
+    QCOMPARE(QPointF(kinks[0].x, kinks[0].y), QPointF(0, 0));
+    QVERIFY(markersOf(rowOf(QStringLiteral("sigmoid")), PointKind::Inflection).isEmpty());
+
+    // The f′ chart: gradient peaks and kinks at (x, f′).
+    m_chart->setContent(ChartContent::FirstDerivative);
+    const QList<PlotChart::PointMarker> peaks = markersOf(silu, PointKind::GradientPeak);
+    QCOMPARE(peaks.size(), 2);
+    for (const PlotChart::PointMarker &m : peaks) {
+        QCOMPARE(m.order, 1);
+        QCOMPARE(m.y, m_model->function(silu).at(m.x).d1);
+    }
+    QVERIFY(markersOf(silu, PointKind::Minimum).isEmpty());
+    QCOMPARE(markersOf(rowOf(QStringLiteral("relu")), PointKind::Kink).size(), 1);
+    // Overlay: both.
+    m_chart->setContent(ChartContent::Overlay);
+    QCOMPARE(markersOf(silu, PointKind::GradientPeak).size(), 2);
+    QCOMPARE(markersOf(silu, PointKind::Minimum).size(), 1);
+
+    // They follow the range; the positions follow a resize.
+    m_chart->setContent(ChartContent::Function);
+    QVERIFY(m_model->setRange(-1, 6));
+    QVERIFY(markersOf(silu, PointKind::Minimum).isEmpty());
+    const QPointF before = markersOf(silu, PointKind::Zero).first().position;
+    m_chart->layoutNow(QSizeF(600, 400));
+    const QPointF after = markersOf(silu, PointKind::Zero).first().position;
+    QVERIFY(before != after);
+    QVERIFY(std::abs(m_chart->mapToValue(after, curve).x()) < 1e-9);
+
+    m_chart->setPointsVisible(false);
+    QVERIFY(m_chart->pointMarkers().isEmpty());
+    QCOMPARE(m_chart->pointMarkerAt(after), -1);
+}
+
+void TestPlotChart::pointMarkerTextsAndPinning()
+{
+    QLocale::setDefault(QLocale::c());
+    const int sigmoid = rowOf(QStringLiteral("sigmoid"));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->setVisible(row, row == sigmoid));
+    m_chart->setContent(ChartContent::FirstDerivative);
+    m_chart->setPointsVisible(true);
+    QCOMPARE(m_chart->pointMarkers().size(), 1);
+    const PlotChart::PointMarker peak = m_chart->pointMarkers().first();
+    QCOMPARE(peak.kind, PointKind::GradientPeak);
+    const QString text = QStringLiteral("sigmoid: gradient peak\nx = 0\nf\u2032(x) = 0.25");
+    QCOMPARE(peak.text, text);
+    // The tooltip answers within a few pixels of the marker, and nowhere else.
+    QCOMPARE(m_chart->pointToolTipAt(peak.position + QPointF(3, -2)), text);
+    QVERIFY(m_chart->pointToolTipAt(peak.position + QPointF(40, 0)).isEmpty());
+    QCOMPARE(m_chart->pointMarkerAt(peak.position), 0);
+
+    // Pinned: a label beside the marker, inside the plot, until unpinned.
+    QCOMPARE(m_chart->pinnedPoint(), -1);
+    QVERIFY(m_chart->pinnedPointRect().isEmpty());
+    m_chart->setPinnedPoint(0);
+    QCOMPARE(m_chart->pinnedPoint(), 0);
+    const QRectF label = m_chart->pinnedPointRect();
+    QVERIFY(!label.isEmpty());
+    QVERIFY(m_chart->plotArea().contains(label));
+    QVERIFY(QLineF(label.center(), peak.position).length() < 200);
+    m_chart->setPinnedPoint(-1);
+    QVERIFY(m_chart->pinnedPointRect().isEmpty());
+
+    // Under a map the curve is g; the text follows a parameter change.
+    QVERIFY(m_model->setAffineMap(sigmoid, AffineMap { 2, 1, 0 }));
+    QVERIFY2(m_chart->pointMarkers().first().text.endsWith(QStringLiteral("g\u2032(x) = 0.5")),
+             qPrintable(m_chart->pointMarkers().first().text));
 }
 
 QTEST_MAIN(TestPlotChart)

@@ -135,6 +135,7 @@ private slots:
     void themeActionSwitchesAndIsRemembered();
     void presentationModeTogglesFullScreenAndLook();
     void whiteExportsOption();
+    void pointsOfInterestOption();
     void sessionSaveOpenRoundTrips();
     void badSessionsLeaveSceneUntouched_data();
     void badSessionsLeaveSceneUntouched();
@@ -810,6 +811,33 @@ void TestMainWindow::whiteExportsOption()
     QCOMPARE(QImage(path).pixelColor(2, 2), QColor(Qt::white));
     white->setChecked(false);
     m_window->setTheme(Theme::Light);
+}
+
+void TestMainWindow::pointsOfInterestOption()
+{
+    QAction *points = m_window->action(QStringLiteral("pointsOfInterestAction"));
+    QVERIFY(points && points->isCheckable());
+    QVERIFY(!points->isChecked()); // markers cost a root search: off until asked for
+    QVERIFY(m_window->functionChart()->chart()->pointMarkers().isEmpty());
+    points->setChecked(true);
+    QVERIFY(QSettings().value(QStringLiteral("pointsOfInterest")).toBool());
+    for (ChartWidget *chart : { m_window->functionChart(), m_window->derivativeChart() })
+        QVERIFY(chart->pointsVisible());
+    // The tutorial scene: sigmoid's and tanh's inflections on f, their gradient peaks on f′.
+    QVERIFY(!m_window->functionChart()->chart()->pointMarkers().isEmpty());
+    bool peak = false;
+    for (const PlotChart::PointMarker &m : m_window->derivativeChart()->chart()->pointMarkers())
+        peak = peak || m.kind == PointKind::GradientPeak;
+    QVERIFY(peak);
+    // A new window remembers the choice.
+    {
+        MainWindow second;
+        QVERIFY(second.action(QStringLiteral("pointsOfInterestAction"))->isChecked());
+        QVERIFY(second.functionChart()->pointsVisible());
+    }
+    points->setChecked(false);
+    QVERIFY(!QSettings().value(QStringLiteral("pointsOfInterest")).toBool());
+    QVERIFY(m_window->functionChart()->chart()->pointMarkers().isEmpty());
 }
 
 void TestMainWindow::changeScene()

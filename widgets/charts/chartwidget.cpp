@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QWheelEvent>
@@ -52,7 +53,12 @@ protected:
     void mousePressEvent(QMouseEvent *event) override
     {
         setFocus(Qt::MouseFocusReason);
-        if (event->button() == Qt::LeftButton)
+        if (event->button() != Qt::LeftButton)
+            return;
+        // A click on a marker pins its coordinates beside it; anywhere else takes them away.
+        const int marker = m_owner->pointMarkerAt(event->position().toPoint());
+        m_owner->m_chart->setPinnedPoint(marker);
+        if (marker < 0)
             m_owner->startPan(event->position().toPoint());
     }
     void mouseReleaseEvent(QMouseEvent *event) override
@@ -112,6 +118,16 @@ protected:
     {
         if (event->type() == QEvent::Leave && !m_owner->m_panning)
             m_owner->leave();
+        if (event->type() == QEvent::ToolTip) {
+            // Over a marker its kind and coordinates, elsewhere the chart's help.
+            const QPoint pos = static_cast<QHelpEvent *>(event)->pos();
+            const int marker = m_owner->pointMarkerAt(pos);
+            if (marker >= 0) {
+                QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
+                                   m_owner->m_chart->pointMarkers()[marker].text, viewport());
+                return true;
+            }
+        }
         return QChartView::viewportEvent(event);
     }
 
@@ -262,6 +278,21 @@ bool ChartWidget::event(QEvent *event)
         break;
     }
     return QWidget::event(event);
+}
+
+void ChartWidget::setPointsVisible(bool visible)
+{
+    m_chart->setPointsVisible(visible);
+}
+
+bool ChartWidget::pointsVisible() const
+{
+    return m_chart->pointsVisible();
+}
+
+int ChartWidget::pointMarkerAt(const QPoint &viewPos) const
+{
+    return m_chart->pointMarkerAt(m_chart->mapFromScene(m_view->mapToScene(viewPos)));
 }
 
 void ChartWidget::hoverAt(const QPoint &viewPos)

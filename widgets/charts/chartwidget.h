@@ -56,6 +56,14 @@ public:
     void setAllBands(bool all);
     bool allBands() const;
 
+    /**
+     * Markers at the points of interest of the visible functions (zeros, extrema, inflections,
+     * gradient peaks, kinks); hovering one shows its kind and coordinates, a click pins them
+     * beside it until the next click elsewhere.
+     */
+    void setPointsVisible(bool visible);
+    bool pointsVisible() const;
+
     /** Draws interval `index` of row's saturation analysis stronger; (−1, −1) for none. */
     void setHighlightedInterval(int row, int index);
 
@@ -106,6 +114,8 @@ private:
     void endPan();
     bool stepCursor(int steps);
     std::optional<double> valueAt(const QPoint &viewPos) const;
+    /** The point-of-interest marker under viewPos, or −1. */
+    int pointMarkerAt(const QPoint &viewPos) const;
     void updateAccessibility();
     void reportPlotSize();
 

@@ -5,8 +5,10 @@
 #include "axisticks.h"
 #include "plotaxes.h"
 #include "plotbands.h"
+#include "numbertext.h"
 #include "plotlanes.h"
 #include "plotlegend.h"
+#include "plotpoints.h"
 #include "plotstyle.h"
 #include "scenemodel.h"
 
@@ -123,6 +125,8 @@ PlotChart::PlotChart(QGraphicsItem *parent)
     m_lanes = new PlotChartLanes(m_appearance, this);
     m_laneCaption = new PlotChartLaneCaption(m_appearance, this);
     m_laneCaption->setVisible(false);
+    m_points = new PlotChartPoints(m_appearance, this);
+    m_points->setVisible(false);
     connect(this, &QGraphicsWidget::geometryChanged, this, &PlotChart::onGeometryChanged);
 
     m_axisX = new QValueAxis(this);
@@ -250,9 +254,113 @@ void PlotChart::setCursorX(std::optional<double> x)
     updateCursor();
 }
 
+void PlotChart::setPointsVisible(bool visible)
+{
+    if (visible == m_pointsVisible)
+        return;
+    m_pointsVisible = visible;
+    updatePoints();
+}
+
+int PlotChart::pointMarkerAt(const QPointF &pos) const
+{
+    return m_points->isVisible() ? m_points->markerAt(pos) : -1;
+}
+
+QString PlotChart::pointToolTipAt(const QPointF &pos) const
+{
+    const int index = pointMarkerAt(pos);
+    return index < 0 ? QString() : m_pointMarkers[index].text;
+}
+
+void PlotChart::setPinnedPoint(int index)
+{
+    if (index < 0 || index >= m_pointMarkers.size())
+        index = -1;
+    m_points->setPinned(index, index < 0 ? QString() : m_pointMarkers[index].text);
+}
+
+int PlotChart::pinnedPoint() const
+{
+    return m_points->pinned();
+}
+
+QRectF PlotChart::pinnedPointRect() const
+{
+    return m_points->pinnedRect();
+}
+
+void PlotChart::updatePoints()
+{
+    m_pointMarkers.clear();
+    const SceneModel *model = m_model;
+    if (model && m_pointsVisible) {
+        const QList<int> orders = ordersOf(m_content);
+        const bool withF = orders.contains(0);
+        const bool withGrad = orders.contains(1);
+        for (int row = 0; row < model->rowCount() && (withF || withGrad); ++row) {
+            const FunctionInstance &fn = model->function(row);
+            if (!fn.visible)
+                continue;
+            const QChar f = fn.map.isIdentity() ? QLatin1Char('f') : QLatin1Char('g');
+            for (const PointOfInterest &p :
+                 findPointsOfInterest(fn.function(), model->xMin(), model->xMax())) {
+                const bool kink = p.kind == PointKind::Kink;
+                const auto add = [&](int order, double y) {
+                    if (!std::isfinite(y))
+                        return;
+                    PointMarker m { row, p.kind, order, p.x, y, {}, {} };
+                    m.text = tr("%1: %2\nx = %3\n%4 = %5")
+                                 .arg(fn.label(), pointKindDisplayName(p.kind),
+                                      NumberText::display(p.x),
+                                      order == 0 ? QStringLiteral("%1(x)").arg(f)
+                                                 : QStringLiteral("%1\u2032(x)").arg(f),
+                                      NumberText::display(y));
+                    m_pointMarkers.append(m);
+                };
+                if (withF && p.kind != PointKind::GradientPeak)
+                    add(0, p.y);
+                if (withGrad && (p.kind == PointKind::GradientPeak || kink))
+                    add(1, p.grad);
+            }
+        }
+    }
+    layoutPoints();
+}
+
+void PlotChart::layoutPoints()
+{
+    const QRectF area = plotArea();
+    const double xMin = m_axisX->min();
+    const double xMax = m_axisX->max();
+    const double yMin = m_axisY->min();
+    const double yMax = m_axisY->max();
+    const bool show = !m_pointMarkers.isEmpty() && area.width() > 0 && area.height() > 0
+        && xMax > xMin && yMax > yMin;
+    QList<PlotChartPoints::Marker> markers;
+    if (show) {
+        markers.reserve(m_pointMarkers.size());
+        for (PointMarker &m : m_pointMarkers) {
+            m.position = QPointF(area.left() + (m.x - xMin) / (xMax - xMin) * area.width(),
+                                 area.top() + (yMax - m.y) / (yMax - yMin) * area.height());
+            const FunctionInstance &fn = m_model->function(m.row);
+            markers.append({ m.kind, m.position, m_appearance.curveColor(fn.color) });
+        }
+    }
+    const int pinned = m_points->pinned();
+    m_points->set(markers, area);
+    // A pinned label follows its marker through resizes and refreshes, its text too.
+    if (pinned >= 0)
+        m_points->setPinned(pinned < markers.size() ? pinned : -1,
+                            pinned < markers.size() ? m_pointMarkers[pinned].text : QString());
+    if (m_points->isVisible() != show)
+        m_points->setVisible(show);
+}
+
 void PlotChart::copySettings(const PlotChart &other)
 {
     m_bandsVisible = other.m_bandsVisible;
+    m_pointsVisible = other.m_pointsVisible;
     m_focusRow = other.m_focusRow;
     if (m_allBands != other.m_allBands) {
         m_allBands = other.m_allBands;
@@ -556,6 +664,7 @@ void PlotChart::refresh()
     }
     updateBandTexture();
     updateLanes();
+    updatePoints();
     updateHighlight();
     updateCursor();
     updateLegend();
@@ -570,6 +679,7 @@ void PlotChart::clearAll()
         restack();
     updateBandTexture();
     updateLanes();
+    updatePoints();
     m_highlight->setVisible(false);
     m_cursor->setVisible(false);
     updateLegend();
@@ -647,9 +757,10 @@ void PlotChart::onPlotAreaChanged()
     // the y axis change the plot's width: a range that toggles a label's width would bounce
     // between two layouts for ever. One adjustment per layout change, no re-entry.
     if (m_adjustingPlotArea || m_changingAxis) {
-        // The texture and the lanes still follow the plot (neither changes the layout).
+        // The texture, the lanes and the markers still follow the plot (none changes the layout).
         updateBandTexture();
         updateLanes();
+        layoutPoints();
         // A new layout in the middle of an axis' setRange() (refresh() moved the axes): that
         // axis is still handing its range to the series' domains, one after the other, and a
         // range set now would be undone by the domains still to come, which hand the old one
@@ -670,6 +781,7 @@ void PlotChart::onPlotAreaChanged()
     updateTicks();
     updateBandTexture();
     updateLanes();
+    layoutPoints();
     if (m_axisY->min() != low) {
         updateHighlight();
         updateCursor();

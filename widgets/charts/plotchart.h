@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartwidget.h"
+#include "pointsofinterest.h"
 #include "saturation.h"
 #include "theme.h"
 
@@ -23,6 +24,7 @@ class PlotChartBands;
 class PlotChartLaneCaption;
 class PlotChartLanes;
 class PlotChartLegend;
+class PlotChartPoints;
 class SceneModel;
 
 /**
@@ -69,6 +71,39 @@ public:
 
     /** Draws interval `index` of row's saturation analysis stronger; (−1, −1) for none. */
     void setHighlightedInterval(int row, int index);
+
+    /**
+     * Markers at the visible functions' points of interest (findPointsOfInterest() on the open x
+     * range): zeros, minima, maxima, inflections and kinks at (x, f) where the chart shows f,
+     * gradient peaks and kinks at (x, f′) where it shows f′. Computed only while shown.
+     */
+    void setPointsVisible(bool visible);
+    bool pointsVisible() const { return m_pointsVisible; }
+
+    /** One marker of a point of interest. */
+    struct PointMarker
+    {
+        int row = -1;
+        PointKind kind = PointKind::Zero;
+        int order = 0;    ///< 0: at (x, f(x)); 1: at (x, f′(x))
+        double x = 0;
+        double y = 0;     ///< f(x) or f′(x), by order
+        QPointF position; ///< in chart coordinates
+        QString text;     ///< what its tooltip and pinned label say
+    };
+    /** The markers drawn, row by row, ascending in x within a row. */
+    const QList<PointMarker> &pointMarkers() const { return m_pointMarkers; }
+    /** The marker at pos (chart coordinates, a few pixels' reach), or −1. */
+    int pointMarkerAt(const QPointF &pos) const;
+    /** The text of the marker at pos, e.g. "SiLU (Swish): minimum\nx = −1.27846\nf(x) = −0.278465";
+     * empty where there is none. */
+    QString pointToolTipAt(const QPointF &pos) const;
+    /** Shows marker index's text in a label beside it, until another or −1 is pinned or the
+     * markers change. */
+    void setPinnedPoint(int index);
+    int pinnedPoint() const;
+    /** The pinned label's rectangle in chart coordinates (empty without one). */
+    QRectF pinnedPointRect() const;
 
     /** The trace cursor's x, or std::nullopt to hide it and the tangents. */
     void setCursorX(std::optional<double> x);
@@ -246,6 +281,8 @@ private:
     bool bandsShown() const;
     double laneZoneHeight() const;
     void updateLanes();
+    void updatePoints();
+    void layoutPoints();
     void updateLegend();
     void layoutLegend();
     void updateBandTexture();
@@ -284,6 +321,9 @@ private:
     PlotChartLanes *m_lanes = nullptr; // child item
     PlotChartLaneCaption *m_laneCaption = nullptr; // child item
     PlotChartLegend *m_legend = nullptr; // child item; Qt's own legend stays hidden
+    PlotChartPoints *m_points = nullptr; // child item, over the series
+    bool m_pointsVisible = false;
+    QList<PointMarker> m_pointMarkers;
     QList<LegendEntry> m_legendEntries;
     double m_dataYMin = -1;
     double m_dataYMax = 1;

@@ -1,6 +1,7 @@
 // The main window's menus and their actions, one function per menu.
 #include "mainwindow.h"
 
+#include "chartwidget.h"
 #include "demonstrationwindows.h"
 #include "languagemenu.h"
 #include "lessons.h"
@@ -205,6 +206,26 @@ void MainWindow::createChartLayoutActions(QMenu *viewMenu)
         viewMenu->addAction(a);
     }
     m_bandsAction->setChecked(true);
+
+    // Markers cost a root search per function and update: off until asked for, then remembered.
+    QAction *points = makeAction(this, QStringLiteral("pointsOfInterestAction"),
+                                 tr("&Points of Interest"),
+                                 tr("Mark zeros, minima, maxima, inflections and kinks on the f "
+                                    "chart, gradient peaks and kinks on the f′ chart; hover or "
+                                    "click a marker for its coordinates"),
+                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
+    points->setCheckable(true);
+    const auto showPoints = [this](bool on) {
+        for (ChartWidget *chart : m_charts)
+            chart->setPointsVisible(on);
+    };
+    points->setChecked(QSettings().value(QStringLiteral("pointsOfInterest"), false).toBool());
+    showPoints(points->isChecked());
+    connect(points, &QAction::toggled, this, [showPoints](bool on) {
+        QSettings().setValue(QStringLiteral("pointsOfInterest"), on);
+        showPoints(on);
+    });
+    viewMenu->addAction(points);
 }
 
 void MainWindow::createFunctionKindActions(QMenu *viewMenu)
