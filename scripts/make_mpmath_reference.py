@@ -330,6 +330,14 @@ def self_check():
                         raise SystemExit(f'self-check {fid} {params} x={xf}: {name} {a} vs {b}')
 
 
+def write_table(path, header, rows):
+    """A reference table: a header line, then the rows, '\\n' line ends (scripts import this)."""
+    with open(path, 'w', newline='') as fh:
+        w = csv.writer(fh, lineterminator='\n')
+        w.writerow(header)
+        w.writerows(rows)
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out_path = os.path.join(root, 'tests', 'data', 'mpmath-activations.csv')
@@ -343,10 +351,7 @@ def main():
         for x in sorted(set(xs)):
             f, d1, d2 = checked_row(fid, fn, params, x)
             rows.append([fid, ptext, repr(x), repr(f), repr(d1), repr(d2)])
-    with open(out_path, 'w', newline='') as fh:
-        w = csv.writer(fh, lineterminator='\n')
-        w.writerow(['function', 'params', 'x', 'f', 'd1', 'd2'])
-        w.writerows(rows)
+    write_table(out_path, ['function', 'params', 'x', 'f', 'd1', 'd2'], rows)
     print(f'{len(rows)} rows -> {out_path} (mpmath {mpmath.__version__}, '
           f'{BASE_DPS} digits and more, checked at twice that)', file=sys.stderr)
 

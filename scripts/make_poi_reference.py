@@ -22,7 +22,6 @@ bracket is below 1e-70 and checked again at 160 digits (the two roots must agree
 Run:  /usr/bin/python3 scripts/make_poi_reference.py   (Debian 12: python3-mpmath; a few seconds)
 """
 
-import csv
 import math
 import os
 import sys
@@ -167,10 +166,8 @@ def main():
         for kind, x, y, g in points_of(fid, fn, params, kinks):
             rows.append([fid, ptext, repr(X_MIN), repr(X_MAX), kind, repr(to_double(x)), repr(y),
                          repr(g)])
-    with open(out_path, 'w', newline='') as fh:
-        w = csv.writer(fh, lineterminator='\n')
-        w.writerow(['function', 'params', 'x_min', 'x_max', 'kind', 'x', 'y', 'grad'])
-        w.writerows(rows)
+    ref.write_table(out_path, ['function', 'params', 'x_min', 'x_max', 'kind', 'x', 'y', 'grad'],
+                    rows)
     print(f'{len(rows)} rows -> {out_path}', file=sys.stderr)
 
 

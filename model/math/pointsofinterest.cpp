@@ -17,6 +17,21 @@ constexpr int ScanPoints = 4097;
 // a small one such as softplus' e^−threshold at threshold/beta, is not passed through.
 constexpr double ContinuityTolerance = 1e-9;
 
+// By PointKind: the name in JSON exports and the one shown.
+struct KindName
+{
+    const char *json;
+    const char *display;
+};
+constexpr std::array<KindName, 6> KindNames { {
+    { "zero", QT_TRANSLATE_NOOP("PointsOfInterest", "zero") },
+    { "minimum", QT_TRANSLATE_NOOP("PointsOfInterest", "minimum") },
+    { "maximum", QT_TRANSLATE_NOOP("PointsOfInterest", "maximum") },
+    { "inflection", QT_TRANSLATE_NOOP("PointsOfInterest", "inflection") },
+    { "gradient_peak", QT_TRANSLATE_NOOP("PointsOfInterest", "gradient peak") },
+    { "kink", QT_TRANSLATE_NOOP("PointsOfInterest", "kink") },
+} };
+
 bool strictlyOpposite(double u, double v)
 {
     return (u < 0 && v > 0) || (u > 0 && v < 0);
@@ -53,7 +68,7 @@ private:
 
     const ActivationFunction &m_fn;
     QList<PointOfInterest> m_points;
-    std::array<int, 6> m_count {};
+    std::array<int, KindNames.size()> m_count {};
 };
 
 void Finder::scanPiece(const QList<double> &xs)
@@ -186,38 +201,10 @@ QList<PointOfInterest> findPointsOfInterest(const ActivationFunction &fn, double
 
 QString pointKindName(PointKind kind)
 {
-    switch (kind) {
-    case PointKind::Zero:
-        return QStringLiteral("zero");
-    case PointKind::Minimum:
-        return QStringLiteral("minimum");
-    case PointKind::Maximum:
-        return QStringLiteral("maximum");
-    case PointKind::Inflection:
-        return QStringLiteral("inflection");
-    case PointKind::GradientPeak:
-        return QStringLiteral("gradient_peak");
-    case PointKind::Kink:
-        return QStringLiteral("kink");
-    }
-    return QString();
+    return QString::fromLatin1(KindNames[size_t(kind)].json);
 }
 
 QString pointKindDisplayName(PointKind kind)
 {
-    switch (kind) {
-    case PointKind::Zero:
-        return QCoreApplication::translate("PointsOfInterest", "zero");
-    case PointKind::Minimum:
-        return QCoreApplication::translate("PointsOfInterest", "minimum");
-    case PointKind::Maximum:
-        return QCoreApplication::translate("PointsOfInterest", "maximum");
-    case PointKind::Inflection:
-        return QCoreApplication::translate("PointsOfInterest", "inflection");
-    case PointKind::GradientPeak:
-        return QCoreApplication::translate("PointsOfInterest", "gradient peak");
-    case PointKind::Kink:
-        return QCoreApplication::translate("PointsOfInterest", "kink");
-    }
-    return QString();
+    return QCoreApplication::translate("PointsOfInterest", KindNames[size_t(kind)].display);
 }

@@ -1198,6 +1198,16 @@ void TestPlotChart::pointMarkersSitOnTheirPoints()
     QVERIFY(before != after);
     QVERIFY(std::abs(m_chart->mapToValue(after, curve).x()) < 1e-9);
 
+    // Paused (its view hidden), the chart keeps what it drew while the rows go; a resize then
+    // moves those markers without asking the model about rows it no longer has (tst_monkey).
+    m_chart->setPaused(true);
+    const qsizetype drawn = m_chart->pointMarkers().size();
+    m_model->clear();
+    m_chart->layoutNow(QSizeF(700, 450));
+    QCOMPARE(m_chart->pointMarkers().size(), drawn);
+    m_chart->setPaused(false);
+    QVERIFY(m_chart->pointMarkers().isEmpty());
+
     m_chart->setPointsVisible(false);
     QVERIFY(m_chart->pointMarkers().isEmpty());
     QCOMPARE(m_chart->pointMarkerAt(after), -1);

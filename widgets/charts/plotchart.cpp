@@ -303,13 +303,14 @@ void PlotChart::updatePoints()
             if (!fn.visible)
                 continue;
             const QChar f = fn.map.isIdentity() ? QLatin1Char('f') : QLatin1Char('g');
+            const QColor color = m_appearance.curveColor(fn.color);
             for (const PointOfInterest &p :
                  findPointsOfInterest(fn.function(), model->xMin(), model->xMax())) {
                 const bool kink = p.kind == PointKind::Kink;
                 const auto add = [&](int order, double y) {
                     if (!std::isfinite(y))
                         return;
-                    PointMarker m { row, p.kind, order, p.x, y, {}, {} };
+                    PointMarker m { row, p.kind, order, p.x, y, {}, {}, color };
                     m.text = tr("%1: %2\nx = %3\n%4 = %5")
                                  .arg(fn.label(), pointKindDisplayName(p.kind),
                                       NumberText::display(p.x),
@@ -343,8 +344,8 @@ void PlotChart::layoutPoints()
         for (PointMarker &m : m_pointMarkers) {
             m.position = QPointF(area.left() + (m.x - xMin) / (xMax - xMin) * area.width(),
                                  area.top() + (yMax - m.y) / (yMax - yMin) * area.height());
-            const FunctionInstance &fn = m_model->function(m.row);
-            markers.append({ m.kind, m.position, m_appearance.curveColor(fn.color) });
+            // The model may have changed since (a paused chart): what was computed is drawn.
+            markers.append({ m.kind, m.position, m.color });
         }
     }
     const int pinned = m_points->pinned();

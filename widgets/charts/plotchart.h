@@ -90,6 +90,7 @@ public:
         double y = 0;     ///< f(x) or f′(x), by order
         QPointF position; ///< in chart coordinates
         QString text;     ///< what its tooltip and pinned label say
+        QColor color;     ///< the curve's, as drawn
     };
     /** The markers drawn, row by row, ascending in x within a row. */
     const QList<PointMarker> &pointMarkers() const { return m_pointMarkers; }
