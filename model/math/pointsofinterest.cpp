@@ -45,7 +45,10 @@ bool continuous(double u, double v)
 class Finder
 {
 public:
-    explicit Finder(const ActivationFunction &fn) : m_fn(fn) { }
+    explicit Finder(const ActivationFunction &fn)
+        : m_fn(fn)
+    {
+    }
 
     /** Scans the samples of one smooth piece for sign changes of f, f′ and f″. */
     void scanPiece(const QList<double> &xs);
@@ -57,8 +60,8 @@ public:
 private:
     void scanOrder(int order, const QList<double> &xs, const QList<Derivatives> &ds);
     /** f″ changes sign at x from rising: an inflection, and a gradient peak where |f′| peaks. */
-    void addInflection(double x, const Derivatives &d, double d1Left, double d2Left,
-                       double d1Right, double d2Right);
+    void addInflection(double x, const Derivatives &d, double d1Left, double d2Left, double d1Right,
+                       double d2Right);
     void add(PointKind kind, double x, const Derivatives &d)
     {
         if (m_count[size_t(kind)]++ < MaxPointsPerKind)
@@ -125,7 +128,8 @@ void Finder::addInflection(double x, const Derivatives &d, double d1Left, double
 {
     add(PointKind::Inflection, x, d);
     // The slope of |f′| is sign(f′)·f″: a peak where it goes from + to −.
-    const auto slope = [](double d1, double d2) { return d1 == 0 ? 0.0 : std::copysign(1.0, d1) * d2; };
+    const auto slope
+        = [](double d1, double d2) { return d1 == 0 ? 0.0 : std::copysign(1.0, d1) * d2; };
     if (slope(d1Left, d2Left) > 0 && slope(d1Right, d2Right) < 0 && d.d1 != 0)
         add(PointKind::GradientPeak, x, d);
 }

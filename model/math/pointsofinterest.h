@@ -13,7 +13,7 @@ struct PointOfInterest
 {
     PointKind kind = PointKind::Zero;
     double x = 0;
-    double y = 0;    ///< f(x)
+    double y = 0; ///< f(x)
     double grad = 0; ///< f′(x)
 
     bool operator==(const PointOfInterest &o) const

@@ -62,7 +62,8 @@ template<class Container> void appendScanGrid(double lo, double hi, int points, 
  * The root of g in [lo, hi], where g(lo) = glo and g(hi) = ghi differ in sign, refined by TOMS 748
  * to within Precision·max(1, |x|); null when g turns NaN inside or the solver gives up.
  */
-template<class G> std::optional<double> refineRoot(G g, double lo, double hi, double glo, double ghi)
+template<class G>
+std::optional<double> refineRoot(G g, double lo, double hi, double glo, double ghi)
 {
     if (lo > hi) {
         std::swap(lo, hi);
@@ -70,12 +71,13 @@ template<class G> std::optional<double> refineRoot(G g, double lo, double hi, do
     }
     // A tenth of the target width: the midpoint then lies well inside it.
     const auto narrow = [](double u, double v) {
-        return std::abs(v - u) <= 0.1 * Precision * std::max(1.0, std::min(std::abs(u), std::abs(v)));
+        return std::abs(v - u)
+            <= 0.1 * Precision * std::max(1.0, std::min(std::abs(u), std::abs(v)));
     };
     std::uintmax_t iterations = 200;
     try {
-        const auto bracket = boost::math::tools::toms748_solve(g, lo, hi, glo, ghi, narrow,
-                                                               iterations);
+        const auto bracket
+            = boost::math::tools::toms748_solve(g, lo, hi, glo, ghi, narrow, iterations);
         if (!narrow(bracket.first, bracket.second) && g(bracket.first) != 0
             && g(bracket.second) != 0)
             return std::nullopt;

@@ -1171,6 +1171,10 @@ void TestPlotChart::pointMarkersSitOnTheirPoints()
     const QList<PlotChart::PointMarker> kinks = markersOf(rowOf(QStringLiteral("relu")), PointKind::Kink);
     QCOMPARE(kinks.size(), 1);
     QCOMPARE(QPointF(kinks[0].x, kinks[0].y), QPointF(0, 0));
+    // silu's zero lies on the same spot: the tooltip names both.
+    const QString both = m_chart->pointToolTipAt(kinks[0].position);
+    QVERIFY2(both.contains(QStringLiteral("relu: kink")) && both.contains(QStringLiteral("silu: zero")),
+             qPrintable(both));
     QVERIFY(markersOf(rowOf(QStringLiteral("sigmoid")), PointKind::Inflection).isEmpty());
 
     // The f′ chart: gradient peaks and kinks at (x, f′).

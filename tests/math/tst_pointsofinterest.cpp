@@ -155,7 +155,8 @@ void TestPointsOfInterest::absoluteValueMinimumAtItsKink()
 void TestPointsOfInterest::siluMinimum()
 {
     const ActivationFunction fn = function("silu");
-    const QList<PointOfInterest> minima = ofKind(findPointsOfInterest(fn, -6, 6), PointKind::Minimum);
+    const QList<PointOfInterest> minima
+        = ofKind(findPointsOfInterest(fn, -6, 6), PointKind::Minimum);
     QCOMPARE(minima.size(), 1);
     const PointOfInterest m = minima[0];
     // f′ = 0 ⇔ 1 + x + eˣ = 0, and there f = x + 1.
@@ -168,9 +169,9 @@ void TestPointsOfInterest::siluMinimum()
 void TestPointsOfInterest::affineMapScalesThePeak()
 {
     // 2·sigmoid(3x) + 1: the peak stays at 0, its |g′| is 2·3·0.25.
-    const QList<PointOfInterest> peaks = ofKind(
-        findPointsOfInterest(function("sigmoid", nullptr, { 3, 2, 1 }), -6, 6),
-        PointKind::GradientPeak);
+    const QList<PointOfInterest> peaks
+        = ofKind(findPointsOfInterest(function("sigmoid", nullptr, { 3, 2, 1 }), -6, 6),
+                 PointKind::GradientPeak);
     QCOMPARE(peaks.size(), 1);
     QCOMPARE(peaks[0].y, 2.0);
     QCOMPARE(peaks[0].grad, 1.5);
@@ -183,8 +184,8 @@ void TestPointsOfInterest::affineMapScalesThePeak()
 
 void TestPointsOfInterest::wideRangeStillFindsTheMinimum()
 {
-    const QList<PointOfInterest> minima = ofKind(
-        findPointsOfInterest(function("gelu"), -1e4, 1e4), PointKind::Minimum);
+    const QList<PointOfInterest> minima
+        = ofKind(findPointsOfInterest(function("gelu"), -1e4, 1e4), PointKind::Minimum);
     QCOMPARE(minima.size(), 1);
     QVERIFY(within(minima[0].x, -0.7517915246935645));
 }

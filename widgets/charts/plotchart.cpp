@@ -269,15 +269,29 @@ int PlotChart::pointMarkerAt(const QPointF &pos) const
 
 QString PlotChart::pointToolTipAt(const QPointF &pos) const
 {
-    const int index = pointMarkerAt(pos);
-    return index < 0 ? QString() : m_pointMarkers[index].text;
+    return pointsTextAt(pointMarkerAt(pos));
+}
+
+QString PlotChart::pointsTextAt(int index) const
+{
+    if (index < 0 || index >= m_pointMarkers.size())
+        return {};
+    // Markers drawn on top of each other (relu's kink and silu's zero at the origin) speak
+    // together, the one asked for first.
+    QStringList texts { m_pointMarkers[index].text };
+    const QPointF at = m_pointMarkers[index].position;
+    for (int i = 0; i < m_pointMarkers.size(); ++i) {
+        if (i != index && QLineF(m_pointMarkers[i].position, at).length() < 1.5)
+            texts << m_pointMarkers[i].text;
+    }
+    return texts.join(QStringLiteral("\n\n"));
 }
 
 void PlotChart::setPinnedPoint(int index)
 {
     if (index < 0 || index >= m_pointMarkers.size())
         index = -1;
-    m_points->setPinned(index, index < 0 ? QString() : m_pointMarkers[index].text);
+    m_points->setPinned(index, pointsTextAt(index));
 }
 
 int PlotChart::pinnedPoint() const
@@ -352,8 +366,7 @@ void PlotChart::layoutPoints()
     m_points->set(markers, area);
     // A pinned label follows its marker through resizes and refreshes, its text too.
     if (pinned >= 0)
-        m_points->setPinned(pinned < markers.size() ? pinned : -1,
-                            pinned < markers.size() ? m_pointMarkers[pinned].text : QString());
+        m_points->setPinned(pinned < markers.size() ? pinned : -1, pointsTextAt(pinned));
     if (m_points->isVisible() != show)
         m_points->setVisible(show);
 }

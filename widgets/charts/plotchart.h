@@ -96,8 +96,8 @@ public:
     const QList<PointMarker> &pointMarkers() const { return m_pointMarkers; }
     /** The marker at pos (chart coordinates, a few pixels' reach), or −1. */
     int pointMarkerAt(const QPointF &pos) const;
-    /** The text of the marker at pos, e.g. "SiLU (Swish): minimum\nx = −1.27846\nf(x) = −0.278465";
-     * empty where there is none. */
+    /** The text of the marker at pos, e.g. "silu: minimum\nx = −1.27846\nf(x) = −0.278465", and
+     * of any drawn on the same spot; empty where there is none. */
     QString pointToolTipAt(const QPointF &pos) const;
     /** Shows marker index's text in a label beside it, until another or −1 is pinned or the
      * markers change. */
@@ -284,6 +284,8 @@ private:
     void updateLanes();
     void updatePoints();
     void layoutPoints();
+    /** The text of marker index and of those on the same spot, for its tooltip and label. */
+    QString pointsTextAt(int index) const;
     void updateLegend();
     void layoutLegend();
     void updateBandTexture();

@@ -109,8 +109,9 @@ QRectF PlotChartPoints::pinnedRect() const
         return {};
     QFont font;
     font.setPointSizeF(PlotStyle::LabelPointSize * m_look->fontScale);
-    const QSizeF text = QFontMetricsF(font).boundingRect(QRectF(0, 0, 1e4, 1e4), Qt::AlignLeft,
-                                                         m_pinnedText).size();
+    const QSizeF text = QFontMetricsF(font)
+                            .boundingRect(QRectF(0, 0, 1e4, 1e4), Qt::AlignLeft, m_pinnedText)
+                            .size();
     const QSizeF size = text + QSizeF(2 * LabelPadding, 2 * LabelPadding);
     const QPointF at = m_markers[m_pinned].position;
     // Above and to the right of the marker; flipped where that leaves the plot.
@@ -126,7 +127,9 @@ QRectF PlotChartPoints::pinnedRect() const
 
 QRectF PlotChartPoints::boundingRect() const
 {
-    return m_plotArea.united(pinnedRect());
+    // A marker on the plot's edge (a peak at the top of an automatic y range) is drawn whole.
+    const qreal m = 1.2 * radius() + 3;
+    return m_plotArea.adjusted(-m, -m, m, m).united(pinnedRect());
 }
 
 void PlotChartPoints::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -135,10 +138,13 @@ void PlotChartPoints::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setClipRect(m_plotArea);
     const qreal r = radius();
     const QColor halo = m_look->plotBackground;
+    // Points outside the y range (a fixed one) are not drawn; those on its edge are, whole.
+    const QRectF inside = m_plotArea.adjusted(-0.5, -0.5, 0.5, 0.5);
     for (const Marker &m : m_markers) {
+        if (!inside.contains(m.position))
+            continue;
         const QPainterPath path = symbol(m.kind, m.position, r);
         const bool open = m.kind == PointKind::Zero || m.kind == PointKind::Kink;
         if (open) {
@@ -155,7 +161,6 @@ void PlotChartPoints::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     }
     if (m_pinned >= 0) {
         const QRectF rect = pinnedRect();
-        painter->setClipping(false);
         painter->setPen(QPen(m_markers[m_pinned].color, 1.5));
         painter->setBrush(m_look->background);
         painter->drawRoundedRect(rect, 3, 3);

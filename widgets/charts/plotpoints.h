@@ -17,7 +17,7 @@
  * Small symbols at the points of interest, one shape per kind: a ring for a zero, a triangle up
  * for a minimum and down for a maximum, a diamond for an inflection, a square for a peak of |f′|,
  * an open square round a kink. Positions are in the parent chart's coordinates; the item paints
- * inside the plot area only.
+ * for the points inside the plot area only (whole, also on its edge).
  */
 class PlotChartPoints final : public QGraphicsItem
 {
