@@ -39,8 +39,8 @@ QJsonArray pointsArray(const FunctionInstance &fn, double a, double b)
     return points;
 }
 
-QJsonObject functionObject(const FunctionInstance &fn, const SaturationResult &saturation,
-                           double a, double b)
+QJsonObject functionObject(const FunctionInstance &fn, const SaturationResult &saturation, double a,
+                           double b)
 {
     QJsonArray intervals;
     for (const SaturationInterval &interval : saturation.intervals) {
@@ -158,8 +158,8 @@ QByteArray sceneToJson(const SceneModel &scene)
 {
     QJsonArray functions;
     for (int row = 0; row < scene.rowCount(); ++row)
-        functions.append(functionObject(scene.function(row), scene.saturation(row), scene.xMin(),
-                                        scene.xMax()));
+        functions.append(
+            functionObject(scene.function(row), scene.saturation(row), scene.xMin(), scene.xMax()));
     const QJsonObject report {
         { QStringLiteral("format"), QStringLiteral("activation-explorer-report") },
         { QStringLiteral("version"), 1 },

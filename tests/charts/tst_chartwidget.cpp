@@ -358,7 +358,8 @@ void TestChartWidget::clickingAPointMarkerPinsIt()
             marker = i;
     }
     QVERIFY(marker >= 0);
-    const QPoint pos = m_view->mapFromScene(chart->mapToScene(chart->pointMarkers()[marker].position));
+    const QPoint pos
+        = m_view->mapFromScene(chart->mapToScene(chart->pointMarkers()[marker].position));
     QSignalSpy started(m_widget.get(), &ChartWidget::interactionStarted);
     sendMouse(QEvent::MouseButtonPress, pos, Qt::LeftButton, Qt::LeftButton);
     sendMouse(QEvent::MouseButtonRelease, pos, Qt::LeftButton, Qt::NoButton);

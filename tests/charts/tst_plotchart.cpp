@@ -1168,12 +1168,14 @@ void TestPlotChart::pointMarkersSitOnTheirPoints()
         QVERIFY(m_chart->plotArea().contains(m.position));
     }
     // relu's kink at (0, 0); hidden rows have no markers.
-    const QList<PlotChart::PointMarker> kinks = markersOf(rowOf(QStringLiteral("relu")), PointKind::Kink);
+    const QList<PlotChart::PointMarker> kinks
+        = markersOf(rowOf(QStringLiteral("relu")), PointKind::Kink);
     QCOMPARE(kinks.size(), 1);
     QCOMPARE(QPointF(kinks[0].x, kinks[0].y), QPointF(0, 0));
     // silu's zero lies on the same spot: the tooltip names both.
     const QString both = m_chart->pointToolTipAt(kinks[0].position);
-    QVERIFY2(both.contains(QStringLiteral("relu: kink")) && both.contains(QStringLiteral("silu: zero")),
+    QVERIFY2(both.contains(QStringLiteral("relu: kink"))
+                 && both.contains(QStringLiteral("silu: zero")),
              qPrintable(both));
     QVERIFY(markersOf(rowOf(QStringLiteral("sigmoid")), PointKind::Inflection).isEmpty());
 

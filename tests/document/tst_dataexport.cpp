@@ -672,7 +672,6 @@ void TestDataExport::failedWriteLeavesExistingFileIntact()
 #endif
 }
 
-
 void TestDataExport::jsonPointsOfInterest()
 {
     SceneModel scene;
@@ -687,16 +686,17 @@ void TestDataExport::jsonPointsOfInterest()
     QStringList kinds;
     for (const QJsonValue point : silu)
         kinds << point["kind"].toString();
-    QCOMPARE(kinds, (QStringList { "inflection", "gradient_peak", "minimum", "zero", "inflection",
-                                   "gradient_peak" }));
+    QCOMPARE(kinds,
+             (QStringList { "inflection", "gradient_peak", "minimum", "zero", "inflection",
+                            "gradient_peak" }));
     const QJsonObject minimum = silu[2].toObject();
     QCOMPARE(minimum.keys(), (QStringList { "kind", "x", "y" }));
     // mpmath: x* = −1.27846454276107379510…, f(x*) = x* + 1.
     QVERIFY(std::abs(minimum["x"].toDouble() + 1.2784645427610738) <= 1e-12 * 1.28);
     QVERIFY(std::abs(minimum["y"].toDouble() + 0.2784645427610738) <= 1e-12);
     // Numbers read back as the very values computed.
-    const QList<PointOfInterest> points =
-        findPointsOfInterest(scene.function(0).function(), scene.xMin(), scene.xMax());
+    const QList<PointOfInterest> points
+        = findPointsOfInterest(scene.function(0).function(), scene.xMin(), scene.xMax());
     QCOMPARE(points.size(), silu.size());
     QVERIFY(sameBits(minimum["x"].toDouble(), points[2].x));
     QVERIFY(sameBits(minimum["y"].toDouble(), points[2].y));

@@ -124,7 +124,8 @@ protected:
             const int marker = m_owner->pointMarkerAt(pos);
             if (marker >= 0) {
                 QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
-                                   m_owner->m_chart->pointToolTipAt(m_owner->m_chart->pointMarkers()[marker].position),
+                                   m_owner->m_chart->pointToolTipAt(
+                                       m_owner->m_chart->pointMarkers()[marker].position),
                                    viewport());
                 return true;
             }

@@ -3,9 +3,9 @@
 #include <QScopedValueRollback>
 
 #include "axisticks.h"
+#include "numbertext.h"
 #include "plotaxes.h"
 #include "plotbands.h"
-#include "numbertext.h"
 #include "plotlanes.h"
 #include "plotlegend.h"
 #include "plotpoints.h"

@@ -85,12 +85,12 @@ public:
     {
         int row = -1;
         PointKind kind = PointKind::Zero;
-        int order = 0;    ///< 0: at (x, f(x)); 1: at (x, f′(x))
+        int order = 0; ///< 0: at (x, f(x)); 1: at (x, f′(x))
         double x = 0;
-        double y = 0;     ///< f(x) or f′(x), by order
+        double y = 0; ///< f(x) or f′(x), by order
         QPointF position; ///< in chart coordinates
-        QString text;     ///< what its tooltip and pinned label say
-        QColor color;     ///< the curve's, as drawn
+        QString text; ///< what its tooltip and pinned label say
+        QColor color; ///< the curve's, as drawn
     };
     /** The markers drawn, row by row, ascending in x within a row. */
     const QList<PointMarker> &pointMarkers() const { return m_pointMarkers; }

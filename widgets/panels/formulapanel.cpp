@@ -258,8 +258,8 @@ QString FormulaPanel::pointsOfInterestHtml(const SceneModel &scene, int row)
     if (row < 0 || row >= scene.rowCount())
         return {};
     const FunctionInstance &fn = scene.function(row);
-    const QList<PointOfInterest> points =
-        findPointsOfInterest(fn.function(), scene.xMin(), scene.xMax());
+    const QList<PointOfInterest> points
+        = findPointsOfInterest(fn.function(), scene.xMin(), scene.xMax());
     if (points.isEmpty())
         return tr("None inside (%1, %2).").arg(num(scene.xMin()), num(scene.xMax()));
     const QChar f = fn.map.isIdentity() ? QLatin1Char('f') : QLatin1Char('g');
@@ -270,7 +270,8 @@ QString FormulaPanel::pointsOfInterestHtml(const SceneModel &scene, int row)
             + cell.arg(X + QStringLiteral("&nbsp;=&nbsp;") + num(p.x))
             + cell.arg(QStringLiteral("<i>%1</i>&nbsp;=&nbsp;%2").arg(QString(f), num(p.y)));
         if (p.kind == PointKind::GradientPeak || p.kind == PointKind::Kink)
-            html += cell.arg(QStringLiteral("<i>%1</i>\u2032&nbsp;=&nbsp;%2").arg(QString(f), num(p.grad)));
+            html += cell.arg(
+                QStringLiteral("<i>%1</i>\u2032&nbsp;=&nbsp;%2").arg(QString(f), num(p.grad)));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
