@@ -998,6 +998,22 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>f(x) = %1; f′(x) = %2</source>
         <translation>f(x) = %1；f′(x) = %2</translation>
     </message>
+    <message>
+        <source>Points of interest</source>
+        <translation>特征点</translation>
+    </message>
+    <message>
+        <source>Zeros, minima, maxima, inflections, peaks of |f′| and kinks of the selected function inside the x range, computed to 12 significant digits</source>
+        <translation>所选函数在 x 范围内的零点、极小值、极大值、拐点、|f′| 的峰值与折点，计算精确到 12 位有效数字</translation>
+    </message>
+    <message>
+        <source>Computed, not read off the plot: where f, f′ or f″ changes sign inside the x range, the local maxima of |f′|, and the kinks with the value PyTorch gives f′ there. At most 20 of each kind.</source>
+        <translation>由计算得出，而非从图上读取：x 范围内 f、f′ 或 f″ 变号之处，|f′| 的局部极大值，以及各折点及 PyTorch 在该处给出的 f′ 值。每种最多 20 个。</translation>
+    </message>
+    <message>
+        <source>None inside (%1, %2).</source>
+        <translation>(%1, %2) 内没有特征点。</translation>
+    </message>
 </context>
 <context>
     <name>FunctionListPanel</name>
@@ -2107,6 +2123,14 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>Save an animated GIF of one parameter, x min, x max or ε swept from one value to another</source>
         <translation>保存一个参数、x 最小值、x 最大值或 ε 从一个值变到另一个值的 GIF 动画</translation>
     </message>
+    <message>
+        <source>&amp;Points of Interest</source>
+        <translation>特征点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mark zeros, minima, maxima, inflections and kinks on the f chart, gradient peaks and kinks on the f′ chart; hover or click a marker for its coordinates</source>
+        <translation>在 f 图上标出零点、极小值、极大值、拐点和折点，在 f′ 图上标出梯度峰值和折点；悬停或点击标记可查看其坐标</translation>
+    </message>
 </context>
 <context>
     <name>MathFormulas</name>
@@ -2698,6 +2722,41 @@ Allowed: %2. PyTorch&apos;s default: %3.</source>
         <translation>
             <numerusform>… 以及另外 %n 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2
+x = %3
+%4 = %5</source>
+        <translation>%1：%2
+x = %3
+%4 = %5</translation>
+    </message>
+</context>
+<context>
+    <name>PointsOfInterest</name>
+    <message>
+        <source>zero</source>
+        <translation>零点</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>极小值</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>极大值</translation>
+    </message>
+    <message>
+        <source>inflection</source>
+        <translation>拐点</translation>
+    </message>
+    <message>
+        <source>gradient peak</source>
+        <translation>梯度峰值</translation>
+    </message>
+    <message>
+        <source>kink</source>
+        <translation>折点</translation>
     </message>
 </context>
 <context>
