@@ -33,6 +33,7 @@ private slots:
     void seriesMirrorModelPieces_data();
     void seriesMirrorModelPieces();
     void parameterChangeReplacesInSameSeries();
+    void minimumLegendRowsKeepThePlotSize();
     void axesFollowModelRanges();
     void axisTitlesAndReadableTicks();
     void noNegativeZeroTicks_data();
@@ -109,6 +110,29 @@ void TestPlotChart::cleanup()
     m_scene.reset();
     m_chart = nullptr;
     m_model.reset();
+}
+
+void TestPlotChart::minimumLegendRowsKeepThePlotSize()
+{
+    // An animation's frames reserve the rows their longest legend needs: the plot shrinks by
+    // the rows reserved, and a legend that needs more takes them anyway.
+    m_chart->layoutNow(QSizeF(800, 500));
+    QCOMPARE(m_chart->legendRows(), 1);
+    const QRectF one = m_chart->plotArea();
+    m_chart->setMinimumLegendRows(3);
+    m_chart->layoutNow(QSizeF(800, 500));
+    QCOMPARE(m_chart->legendRows(), 1); // what the entries take, not the reservation
+    const QRectF three = m_chart->plotArea();
+    QVERIFY2(three.height() < one.height() - 20, qPrintable(QStringLiteral("%1 vs %2")
+                                                           .arg(three.height()).arg(one.height())));
+    QCOMPARE(three.top(), one.top());
+    m_chart->setMinimumLegendRows(0);
+    m_chart->layoutNow(QSizeF(800, 500));
+    QCOMPARE(m_chart->plotArea(), one);
+    // Narrow enough to wrap, the entries take their own rows whatever the minimum.
+    m_chart->setMinimumLegendRows(1);
+    m_chart->layoutNow(QSizeF(260, 500));
+    QVERIFY(m_chart->legendRows() > 1);
 }
 
 int TestPlotChart::rowOf(const QString &id) const

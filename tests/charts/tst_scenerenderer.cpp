@@ -85,6 +85,7 @@ private slots:
     void init();
     void cleanup();
 
+    void legendRowsForAnimationFrames();
     void pngAtRequestedSize_data();
     void pngAtRequestedSize();
     void everyCurveIsDrawnInItsColour();
@@ -537,4 +538,36 @@ void TestSceneRenderer::presentationExportHasThickerCurves()
 }
 
 QTEST_MAIN(TestSceneRenderer)
+void TestSceneRenderer::legendRowsForAnimationFrames()
+{
+    // leaky_relu's label grows with its slope's digits: at 720 px "negative_slope 0" fits one
+    // row beside relu, "negative_slope 0.482759" wraps to one more. A frame drawn with the rows
+    // the longest needs has the plot size of that frame; reserving no more than it needs changes
+    // nothing.
+    SceneModel scene;
+    QVERIFY(scene.addFunction(QStringLiteral("leaky_relu")));
+    QVERIFY(scene.addFunction(QStringLiteral("relu")));
+    QVERIFY(scene.setParameter(0, QStringLiteral("negative_slope"), 0.0));
+    RenderOptions o;
+    o.size = QSize(720, 405);
+    const int shortRows = SceneRenderer::legendRows(scene, o);
+    QVERIFY(shortRows >= 1);
+    const QImage shortOwn = SceneRenderer::renderImage(scene, o);
+
+    QVERIFY(scene.setParameter(0, QStringLiteral("negative_slope"), 14.0 / 29.0));
+    const int longRows = SceneRenderer::legendRows(scene, o);
+    QCOMPARE(longRows, shortRows + 1);
+    const QImage longOwn = SceneRenderer::renderImage(scene, o);
+    o.legendRows = longRows;
+    QCOMPARE(SceneRenderer::legendRows(scene, o), longRows); // the reservation is not counted
+    QCOMPARE(SceneRenderer::renderImage(scene, o), longOwn);
+
+    QVERIFY(scene.setParameter(0, QStringLiteral("negative_slope"), 0.0));
+    QCOMPARE(SceneRenderer::legendRows(scene, o), shortRows);
+    QVERIFY(SceneRenderer::renderImage(scene, o) != shortOwn); // a smaller plot, the long frame's
+    // Bad options: nothing to lay out.
+    o.size = QSize(0, 0);
+    QCOMPARE(SceneRenderer::legendRows(scene, o), 0);
+}
+
 #include "tst_scenerenderer.moc"

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace {
 
 void setError(QString *error, const QString &message)
@@ -76,6 +78,16 @@ bool renderGif(const SceneModel &scene, const AnimationOptions &options, QByteAr
                      AnimationSweep::frameDelay(options.fps));
     const QList<double> values = options.sweep.frameValues();
     const int total = int(values.size());
+    // Labels change length from frame to frame ("negative_slope 0.482759"): every frame's legend
+    // takes the rows the longest needs, so the plots keep one size and the GIF does not jump.
+    QString applyError;
+    for (double value : values) {
+        if (!options.sweep.apply(copy, value, &applyError)) {
+            setError(error, applyError);
+            return false;
+        }
+        render.legendRows = std::max(render.legendRows, SceneRenderer::legendRows(copy, render));
+    }
     for (int i = 0; i < total; ++i) {
         if (progress && !progress(i, total)) {
             if (cancelled)
@@ -83,7 +95,6 @@ bool renderGif(const SceneModel &scene, const AnimationOptions &options, QByteAr
             setError(error, QCoreApplication::translate("SceneAnimation", "cancelled"));
             return false;
         }
-        QString applyError;
         if (!options.sweep.apply(copy, values[i], &applyError)) {
             setError(error, applyError);
             return false;

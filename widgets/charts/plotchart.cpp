@@ -1023,6 +1023,17 @@ void PlotChart::updateLegend()
     layoutLegend();
 }
 
+void PlotChart::setMinimumLegendRows(int rows)
+{
+    m_legend->setMinimumRows(rows);
+    layoutLegend();
+}
+
+int PlotChart::legendRows() const
+{
+    return m_legend->rowCount();
+}
+
 void PlotChart::layoutLegend()
 {
     const qreal width = size().width() - 2 * LegendSide;

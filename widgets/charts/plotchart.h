@@ -116,6 +116,10 @@ public:
      * full-plot fills. Vector: the band series fill themselves, for SVG.
      */
     void setVectorBands(bool vector);
+    /** The legend takes at least rows rows: an animation's frames keep one plot size. */
+    void setMinimumLegendRows(int rows);
+    /** The rows the legend's entries take now (without the minimum). */
+    int legendRows() const;
     bool vectorBands() const { return m_vectorBands; }
     /** The pixel ratio of the device the chart is painted on, for the band texture. */
     void setDevicePixelRatio(qreal ratio);

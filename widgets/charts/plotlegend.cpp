@@ -62,8 +62,10 @@ qreal PlotChartLegend::layoutFor(qreal width)
         placed = measure(width);
         const QList<QList<int>> rows = flowRows(placed, width);
         placeRows(rows, placed, width);
-        m_height = rows.size() * m_rowHeight;
+        m_rows = int(rows.size());
+        m_height = std::max(m_rows, m_minimumRows) * m_rowHeight;
     } else {
+        m_rows = 0;
         m_height = 0;
     }
     prepareGeometryChange();

@@ -27,6 +27,11 @@ public:
 
     /** Lays the entries out in rows at most width wide; returns the height they take. */
     qreal layoutFor(qreal width);
+    /** The rows the entries took at the last layoutFor(). */
+    int rowCount() const { return m_rows; }
+    /** Takes the height of at least rows rows (the entries at the top), so that the frames of an
+     * animation, whose labels change, keep one layout. Call layoutFor() next. */
+    void setMinimumRows(int rows) { m_minimumRows = rows; }
 
     QRectF boundingRect() const override { return QRectF(0, 0, m_width, m_height); }
 
@@ -58,5 +63,7 @@ private:
     qreal m_width = 0;
     qreal m_height = 0;
     qreal m_rowHeight = 18;
+    int m_rows = 0;
+    int m_minimumRows = 0;
     bool m_vector = false;
 };

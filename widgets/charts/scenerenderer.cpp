@@ -80,6 +80,7 @@ SceneRendererPrivate::PaintSettings paintSettings(const RenderOptions &o)
     settings.allBands = o.allBands;
     settings.maxOrder = o.secondDerivative ? 2 : 1;
     settings.appearance = SceneRenderer::appearanceFor(o);
+    settings.legendRows = o.legendRows;
     return settings;
 }
 
@@ -128,6 +129,48 @@ bool paintVector(QPaintDevice *target, const SceneModel &scene, const RenderOpti
 
 namespace SceneRendererPrivate {
 
+/** The charts, in graphics (which owns them), drawing copy and laid out at their places. */
+QList<PlotChart *> addCharts(QGraphicsScene &graphics, SceneModel &copy,
+                             const QList<ChartPlacement> &charts, const PlotChart *like,
+                             const PaintSettings &settings, bool vector, qreal ratio)
+{
+    QList<PlotChart *> plotCharts;
+    for (const ChartPlacement &placement : charts) {
+        auto *chart = new PlotChart;
+        graphics.addItem(chart);
+        chart->setVectorBands(vector);
+        chart->setDevicePixelRatio(ratio);
+        if (like) {
+            chart->copySettings(*like);
+        } else {
+            chart->setBandsVisible(settings.bands);
+            chart->setFocusRow(settings.focusRow);
+            chart->setAllBands(settings.allBands);
+            chart->setAppearance(settings.appearance);
+        }
+        chart->setMinimumLegendRows(settings.legendRows);
+        chart->setContent(placement.content);
+        chart->setModel(&copy);
+        chart->setPos(placement.rect.topLeft());
+        chart->layoutNow(placement.rect.size());
+        plotCharts.append(chart);
+    }
+    return plotCharts;
+}
+
+int legendRows(const SceneModel &scene, const QList<ChartPlacement> &charts,
+               const PaintSettings &settings)
+{
+    SceneModel copy;
+    copy.assign(scene);
+    copy.setMaxOrder(std::max(copy.maxOrder(), settings.maxOrder));
+    QGraphicsScene graphics;
+    int rows = 0;
+    for (const PlotChart *chart : addCharts(graphics, copy, charts, nullptr, settings, false, 1.0))
+        rows = std::max(rows, chart->legendRows());
+    return rows;
+}
+
 void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPlacement> &charts,
                  const PlotChart *like, const PaintSettings &settings)
 {
@@ -147,26 +190,8 @@ void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPl
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
 
     QGraphicsScene graphics;
-    QList<PlotChart *> plotCharts;
-    for (const ChartPlacement &placement : charts) {
-        auto *chart = new PlotChart;
-        graphics.addItem(chart);
-        chart->setVectorBands(vector);
-        chart->setDevicePixelRatio(ratio);
-        if (like) {
-            chart->copySettings(*like);
-        } else {
-            chart->setBandsVisible(settings.bands);
-            chart->setFocusRow(settings.focusRow);
-            chart->setAllBands(settings.allBands);
-            chart->setAppearance(settings.appearance);
-        }
-        chart->setContent(placement.content);
-        chart->setModel(&copy);
-        chart->setPos(placement.rect.topLeft());
-        chart->layoutNow(placement.rect.size());
-        plotCharts.append(chart);
-    }
+    const QList<PlotChart *> plotCharts
+        = addCharts(graphics, copy, charts, like, settings, vector, ratio);
     // Re-sample for the plot area at this size; the charts follow the copy's recomputed().
     const QSize plot = plotCharts.first()->plotArea().size().toSize();
     if (plot.width() > 0 && plot.height() > 0)
@@ -192,6 +217,15 @@ ChartAppearance appearanceFor(const RenderOptions &options)
 {
     return ChartAppearance::forTheme(options.whiteBackground ? Theme::Light : options.theme,
                                      options.presentation);
+}
+
+int legendRows(const SceneModel &scene, const RenderOptions &options)
+{
+    if (!checkOptions(options).isEmpty())
+        return 0;
+    SceneRendererPrivate::PaintSettings settings = paintSettings(options);
+    settings.legendRows = 0;
+    return SceneRendererPrivate::legendRows(scene, layoutCharts(options), settings);
 }
 
 QStringList supportedSuffixes()

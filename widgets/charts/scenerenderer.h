@@ -23,6 +23,9 @@ struct RenderOptions
     Theme theme = Theme::Light; ///< the charts' colours, as in the window
     bool presentation = false; ///< presentation mode's thick lines, large text, high contrast
     bool whiteBackground = false; ///< the light look whatever the theme, for print
+    /// each chart's legend takes at least this many rows: an animation's frames, whose labels
+    /// change length, keep one layout (SceneRenderer::legendRows() finds what they need)
+    int legendRows = 0;
 };
 
 /**
@@ -48,6 +51,8 @@ bool renderSvg(const SceneModel &scene, const RenderOptions &options, QIODevice 
  * size × 72/PdfResolution points (scale is ignored). */
 bool renderPdf(const SceneModel &scene, const RenderOptions &options, QIODevice *device,
                QString *error = nullptr);
+/** The most rows a legend of the charts takes for options, ignoring options.legendRows. */
+int legendRows(const SceneModel &scene, const RenderOptions &options);
 /** Writes a PNG, SVG or PDF (by the path's suffix) atomically; on failure names the path and reason. */
 bool exportImage(const SceneModel &scene, const RenderOptions &options, const QString &path,
                  QString *error = nullptr);

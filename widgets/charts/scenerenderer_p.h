@@ -29,6 +29,7 @@ struct PaintSettings
     bool allBands = false;
     int maxOrder = 1; ///< raises the copy's derivative order
     ChartAppearance appearance;
+    int legendRows = 0; ///< the least rows each legend takes
 };
 
 /**
@@ -42,5 +43,9 @@ struct PaintSettings
  */
 void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPlacement> &charts,
                  const PlotChart *like, const PaintSettings &settings);
+
+/** The most rows a legend of the charts takes, laid out as paintCharts() would, unpainted. */
+int legendRows(const SceneModel &scene, const QList<ChartPlacement> &charts,
+               const PaintSettings &settings);
 
 } // namespace SceneRendererPrivate
