@@ -604,7 +604,7 @@ void WindowBench::benchPlaying()
     SliderPlayer *epsilon = m_window->rangePanel()->epsilonPlayer();
     SliderPlayer *alpha = m_window->parameterPanel()->player(parameter);
     if (!alpha) {
-        std::printf("\n4. Playing: no play button for %s\n", qPrintable(parameter));
+        std::printf("\n3. Playing: no play button for %s\n", qPrintable(parameter));
         return;
     }
     const QByteArray start = SessionFile::toJson(*m_scene);
@@ -641,7 +641,7 @@ void WindowBench::benchPlaying()
                     double(paints) / m_options.steps, allPlaying ? "" : "(one stopped early)");
         return st;
     };
-    std::printf("\n4. Playing: one %d ms clock tick of each playing slider to the painted frame, "
+    std::printf("\n3. Playing: one %d ms clock tick of each playing slider to the painted frame, "
                 "%d ticks after %d warm-up\n   (elu added and focused)\n",
                 SliderPlayer::TickMilliseconds, m_options.steps, m_options.warmup);
     std::printf("   %-22s %10s %10s %10s %10s %8s %8s\n", "ms", "median", "p95", "min", "max",
@@ -680,7 +680,7 @@ void WindowBench::benchSceneSizes()
         second->setChecked(true);
     settle(200);
 
-    std::printf("\n3. Scene size: slider step to painted frame with N functions (the %d catalogue "
+    std::printf("\n4. Scene size: slider step to painted frame with N functions (the %d catalogue "
                 "activations in turn),\n   f, f' and f'' charts, window %d x %d, %d steps after %d "
                 "warm-up\n",
                 int(ids.size()), m_window->width(), m_window->height(), steps, warmup);
@@ -782,7 +782,7 @@ void WindowBench::benchGif()
         (void)writer.finish();
         encode.push_back(msBetween(t0, Clock::now()));
     }
-    std::printf("\n4. Animated GIF, 40 frames at 800 x 450 (leaky_relu negative_slope 0 -> 1), "
+    std::printf("\n5. Animated GIF, 40 frames at 800 x 450 (leaky_relu negative_slope 0 -> 1), "
                 "%lld bytes\n", qlonglong(bytes));
     printStatsHeader();
     printStatsRow("drawn + encoded (SceneAnimation::renderGif)", statsOf(whole));
@@ -796,7 +796,7 @@ int WindowBench::run()
     benchSteps();
     benchModelAlone();
     benchParts();
-    benchPlaying();
+    benchPlaying(); // on the default scene, before the scene sizes replace it
     benchSceneSizes();
     benchGif();
 
