@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -47,7 +48,11 @@ ExportImageDialog::ExportImageDialog(QWidget *parent)
     m_scale->setToolTip(tr("A 2× image has the same layout with twice the pixels in each direction"));
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&File:"), pathRow);
+    // A row of a layout gets a plain label from addRow(QString, …), whose "&" would show as is:
+    // this one is the path's buddy, so Alt+F goes there.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("&Scale:"), m_scale);
