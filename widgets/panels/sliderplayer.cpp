@@ -79,6 +79,7 @@ PlaybackClock &playbackClock()
 SliderPlayer::SliderPlayer(QSlider *slider, const QString &name, QWidget *parent)
     : QToolButton(parent)
     , m_slider(slider)
+    , m_watched(slider)
     , m_name(name)
 {
     setObjectName(slider->objectName() + QStringLiteral("Player"));
@@ -286,7 +287,7 @@ void SliderPlayer::showPosition()
 
 bool SliderPlayer::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_slider && m_playing) {
+    if (watched == m_watched && m_playing) {
         // The user takes the slider: stopped before it moves, so that move is theirs.
         switch (event->type()) {
         case QEvent::MouseButtonPress:

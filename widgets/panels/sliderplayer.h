@@ -89,6 +89,9 @@ private:
     void showPosition();
 
     QPointer<QSlider> m_slider;
+    /// The slider as the event filter compares it: a QSlider being destroyed is only a QObject
+    /// by the time its last events arrive, which QPointer<QSlider>'s cast must not see.
+    const QObject *m_watched = nullptr;
     QString m_name;
     Mode m_mode = Mode::BackAndForth;
     double m_speed = 1.0;
