@@ -39,6 +39,7 @@
 #include <QApplication>
 #include <QWheelEvent>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -137,6 +138,7 @@ private slots:
     void whiteExportsOption();
     void pointsOfInterestOption();
     void sessionSaveOpenRoundTrips();
+    void messageBeforeShowDoesNotCoverTheReadOut();
     void badSessionsLeaveSceneUntouched_data();
     void badSessionsLeaveSceneUntouched();
     void recentFilesUpdateAndDropMissing();
@@ -850,6 +852,23 @@ void TestMainWindow::changeScene()
     QVERIFY(scene->setColor(1, QColor(10, 200, 30)));
     QVERIFY(scene->setRange(-3.0, 5.0));
     QVERIFY(scene->setEpsilon(0.05));
+}
+
+void TestMainWindow::messageBeforeShowDoesNotCoverTheReadOut()
+{
+    // `activation-explorer --open file` opens the session before the window is shown: its
+    // "Opened …" must replace the trace read-out, not print over it.
+    const QString path = m_dir.filePath("early.json");
+    QString error;
+    QVERIFY2(m_window->saveSession(path, &error), qPrintable(error));
+    MainWindow window;
+    QVERIFY2(window.openSession(path, &error), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *readOut = window.findChild<QLabel *>(QStringLiteral("traceLabel"));
+    QVERIFY(readOut);
+    QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Opened ")));
+    QVERIFY(!readOut->isVisible());
 }
 
 void TestMainWindow::sessionSaveOpenRoundTrips()

@@ -30,6 +30,7 @@
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -110,6 +111,16 @@ void MainWindow::installDefaultQuestions()
             return UnsavedChoice::Cancel;
         }
     };
+}
+
+void MainWindow::showStatusMessage(const QString &message, int ms)
+{
+    if (isVisible()) {
+        statusBar()->showMessage(message, ms);
+        return;
+    }
+    // Opened from the command line before show(): the first turn of the event loop comes after.
+    QTimer::singleShot(0, this, [this, message, ms] { statusBar()->showMessage(message, ms); });
 }
 
 void MainWindow::createTraceLabel()
@@ -374,7 +385,7 @@ bool MainWindow::applyLesson(const QString &id, QString *error)
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
-        statusBar()->showMessage(problem, 8000);
+        showStatusMessage(problem, 8000);
         return false;
     }
     m_currentLesson = id;

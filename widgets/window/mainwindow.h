@@ -177,6 +177,10 @@ private:
     bool saveAsDialog();
     void updateRecentMenu();
     void updateWindowTitle();
+    /** A message on the status bar for ms: now, or once the window is shown (QStatusBar hides
+     * the trace read-out for a message only while it is visible, so one shown before would
+     * print over it). */
+    void showStatusMessage(const QString &message, int ms);
     void afterSceneReplaced(const QString &lesson);
     // Construction, in steps (mainwindow.cpp).
     void installDefaultQuestions();

@@ -69,7 +69,7 @@ bool MainWindow::exportInteractively(const QString &path, const RenderOptions &o
         return false;
     }
     m_lastExportDir = QFileInfo(path).absolutePath();
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    showStatusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 
@@ -104,7 +104,7 @@ void MainWindow::exportAnimationDialog()
         return;
     }
     m_lastExportDir = QFileInfo(path).absolutePath();
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    showStatusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::exportDataDialog(const QString &suffix, const QString &filter)
@@ -123,7 +123,7 @@ void MainWindow::copyImage()
     const QSize size = m_chartArea->size().expandedTo(QSize(640, 360));
     const QImage image = SceneRenderer::renderImage(*m_scene, renderOptions(size, 1));
     QGuiApplication::clipboard()->setImage(image);
-    statusBar()->showMessage(tr("Copied the charts (%1 × %2 pixels)").arg(image.width()).arg(image.height()),
+    showStatusMessage(tr("Copied the charts (%1 × %2 pixels)").arg(image.width()).arg(image.height()),
                              5000);
 }
 
@@ -158,7 +158,7 @@ bool MainWindow::openSession(const QString &path, QString *error)
     RecentFiles::add(m_sessionPath);
     updateRecentMenu();
     afterSceneReplaced(lesson);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_sessionPath)), 5000);
+    showStatusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_sessionPath)), 5000);
     return true;
 }
 
@@ -171,7 +171,7 @@ bool MainWindow::saveSession(const QString &path, QString *error)
     updateRecentMenu();
     setWindowModified(false);
     updateWindowTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_sessionPath)), 5000);
+    showStatusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_sessionPath)), 5000);
     return true;
 }
 
