@@ -54,7 +54,9 @@ const Option options[] = {
     { "size", "WxH", "1600x900",
       "Image size in pixels (default: 1600x900); a PDF page is that size at 96 pixels per "
       "inch, 1600x900 making 1200x675 points." },
-    { "scale", "1|2", "2", "Device pixels per pixel of a PNG (default: 1)." },
+    { "scale", "1|2", "2",
+      "Device pixels per pixel of a PNG or GIF (default: 1): 2 keeps the layout of --size with "
+      "twice the pixels each way. SVG and PDF are vectors and take no --scale." },
     { "animate", "name=A:B", "leaky_relu.negative_slope=0:1",
       "Export an animated GIF (--export file.gif) whose frames sweep one value from A to B: a "
       "parameter named as in --param (id.name, id#2.name for the second instance only), "
@@ -552,6 +554,14 @@ bool parseImageOptions(const Scan &s, ExportRequest &request, QString *error)
             return false;
         }
         request.scale = *scale;
+        if (request.format != ExportFormat::None && request.format != ExportFormat::Png
+            && request.format != ExportFormat::Gif) {
+            *error = QStringLiteral("--scale applies to a .png or .gif export, not %1: an .svg "
+                                    "or .pdf is drawn in vectors and a .csv or .json has no "
+                                    "pixels; leave --scale out")
+                         .arg(quoted(request.exportPath));
+            return false;
+        }
     }
     const qint64 width = qint64(request.size.width()) * request.scale;
     const qint64 height = qint64(request.size.height()) * request.scale;

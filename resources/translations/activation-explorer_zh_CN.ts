@@ -744,6 +744,10 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <source>SVG and PDF are drawn in vectors: they stay sharp at any size without a scale</source>
+        <translation>SVG 和 PDF 以矢量绘制：无需缩放，在任何尺寸下都保持清晰</translation>
+    </message>
 </context>
 <context>
     <name>Expression</name>

@@ -334,16 +334,19 @@ void TestAppCli::animatedGif()
     QVERIFY(gif.loopsForever);
     QVERIFY(gif.frames.first() != gif.frames.last());
 
-    // Bounce at 30 fps: 2 × 5 − 2 frames of round(100/30) = 3 hundredths.
+    // Bounce at 30 fps: 2 × 5 − 2 frames of round(100/30) = 3 hundredths; at --scale 2, twice
+    // the pixels of --size each way.
     const QString bounce = m_dir.filePath(QStringLiteral("bounce.gif"));
     const Result bounced = run({ "--functions", "leaky_relu", "--animate", "x-max=6:2",
                                  "--frames", "5", "--fps", "30", "--animate-mode", "bounce",
-                                 "--size", "320x180", "--export", bounce },
+                                 "--size", "320x180", "--scale", "2", "--export", bounce },
                                headless());
     QCOMPARE(bounced.exitCode, 0);
     QFile bounceFile(bounce);
     QVERIFY(bounceFile.open(QIODevice::ReadOnly));
     const DecodedGif frames = decodeGif(bounceFile.readAll());
+    QVERIFY(frames.ok);
+    QCOMPARE(frames.size, QSize(640, 360));
     QCOMPARE(frames.frames.size(), 8);
     QCOMPARE(frames.delays, QList<int>(8, 3));
 }

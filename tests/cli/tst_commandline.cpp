@@ -502,6 +502,14 @@ void TestCommandLine::errors_data()
                                << "--scale: must be 1 or 2 (got '1.5')";
     QTest::newRow("scale 0") << QStringList { "--scale", "0" }
                              << "--scale: must be 1 or 2 (got '0')";
+    QTest::newRow("scale of a vector image")
+        << QStringList { "--scale", "2", "--export", "a.svg" }
+        << "--scale applies to a .png or .gif export, not 'a.svg': an .svg or .pdf is drawn in "
+           "vectors and a .csv or .json has no pixels; leave --scale out";
+    QTest::newRow("scale of data")
+        << QStringList { "--export", "a.json", "--scale=1" }
+        << "--scale applies to a .png or .gif export, not 'a.json': an .svg or .pdf is drawn in "
+           "vectors and a .csv or .json has no pixels; leave --scale out";
     QTest::newRow("too many pixels")
         << QStringList { "--size", "16384x16384", "--scale", "2" }
         << "--size 16384x16384 at --scale 2 makes a 32768x32768 image; at most 268435456 "

@@ -1,8 +1,9 @@
-// ExportImageDialog: the path, size, scale and background it offers, PDF among the formats, and
-// labels whose mnemonics reach their fields.
+// ExportImageDialog: the path, size, scale and background it offers, PDF among the formats, the
+// scale only for PNG, and labels whose mnemonics reach their fields.
 
 #include "exportimagedialog.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,26 @@ private slots:
         dialog.setPath(path);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void scaleOnlyForPixels()
+    {
+        // SVG and PDF have no pixels to double: the scale is greyed out while the path names one,
+        // and its description says why.
+        ExportImageDialog dialog;
+        auto *scale = dialog.findChild<QComboBox *>(QStringLiteral("scaleCombo"));
+        QVERIFY(scale);
+        dialog.setPath(QStringLiteral("charts.png"));
+        QVERIFY(scale->isEnabled());
+        dialog.setPath(QStringLiteral("charts.PDF"));
+        QVERIFY(!scale->isEnabled());
+        QVERIFY2(scale->accessibleDescription().contains(QLatin1String("vectors")),
+                 qPrintable(scale->accessibleDescription()));
+        dialog.setPath(QStringLiteral("charts.svg"));
+        QVERIFY(!scale->isEnabled());
+        dialog.setPath(QStringLiteral("charts.png"));
+        QVERIFY(scale->isEnabled());
+        QVERIFY(scale->accessibleDescription().contains(QLatin1String("twice the pixels")));
     }
 
     void mnemonicsReachTheirFields()

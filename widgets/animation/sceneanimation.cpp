@@ -70,11 +70,16 @@ bool renderGif(const SceneModel &scene, const AnimationOptions &options, QByteAr
         setError(error, problem);
         return false;
     }
+    const QString renderProblem = SceneRenderer::checkOptions(options.render);
+    if (!renderProblem.isEmpty()) {
+        setError(error, renderProblem);
+        return false;
+    }
     RenderOptions render = options.render;
-    render.scale = 1;
     SceneModel copy;
     copy.assign(scene);
-    GifWriter writer(render.size, palette(copy, render),
+    // At scale 2 every frame has the same layout with twice the pixels each way.
+    GifWriter writer(render.size * render.scale, palette(copy, render),
                      AnimationSweep::frameDelay(options.fps));
     const QList<double> values = options.sweep.frameValues();
     const int total = int(values.size());
@@ -103,8 +108,8 @@ bool renderGif(const SceneModel &scene, const AnimationOptions &options, QByteAr
         if (frame.isNull()) {
             setError(error, QCoreApplication::translate("SceneAnimation", "frame %1 could not be drawn at %2×%3 pixels")
                                     .arg(i + 1)
-                                    .arg(render.size.width())
-                                    .arg(render.size.height()));
+                                    .arg(render.size.width() * render.scale)
+                                    .arg(render.size.height() * render.scale));
             return false;
         }
         if (!writer.addFrame(frame)) {

@@ -15,7 +15,9 @@ class SceneModel;
 /** An animated GIF of a sweep: what to draw, how fast, and how often it is written. */
 struct AnimationOptions
 {
-    RenderOptions render; ///< the charts' look and size, as for a still image (scale is ignored: 1)
+    /// the charts' look and size, as for a still image; at scale 2 each frame keeps the layout
+    /// with twice the pixels each way
+    RenderOptions render;
     AnimationSweep sweep;
     int fps = AnimationSweep::DefaultFps; ///< AnimationSweep::MinFps … MaxFps
 };

@@ -27,24 +27,6 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-/** Empty when the options can be rendered, else what is wrong and what is allowed. */
-QString checkOptions(const RenderOptions &o)
-{
-    if (o.scale < 1 || o.scale > MaxScale)
-        return QCoreApplication::translate("SceneRenderer", "scale must be 1 to %1 (got %2)").arg(MaxScale).arg(o.scale);
-    const qint64 w = qint64(o.size.width()) * o.scale;
-    const qint64 h = qint64(o.size.height()) * o.scale;
-    if (o.size.width() < MinSide || o.size.height() < MinSide || w > MaxSide || h > MaxSide)
-        return QCoreApplication::translate("SceneRenderer", "image size must be between %1×%1 and %2×%2 pixels after scaling "
-                              "(got %3×%4 at scale %5)")
-            .arg(MinSide)
-            .arg(MaxSide)
-            .arg(o.size.width())
-            .arg(o.size.height())
-            .arg(o.scale);
-    return {};
-}
-
 /** The charts an export shows and where, side by side or stacked, filling size. */
 QList<SceneRendererPrivate::ChartPlacement> layoutCharts(const RenderOptions &o)
 {
@@ -92,7 +74,7 @@ namespace {
 bool checkVectorTarget(const RenderOptions &options, const QIODevice *device,
                        const QString &noDevice, QString *error)
 {
-    const QString problem = checkOptions(options);
+    const QString problem = SceneRenderer::checkOptions(options);
     if (!problem.isEmpty()) {
         setError(error, problem);
         return false;
@@ -212,6 +194,23 @@ void paintCharts(QPainter *painter, const SceneModel &scene, const QList<ChartPl
 } // namespace SceneRendererPrivate
 
 namespace SceneRenderer {
+
+QString checkOptions(const RenderOptions &o)
+{
+    if (o.scale < 1 || o.scale > MaxScale)
+        return QCoreApplication::translate("SceneRenderer", "scale must be 1 to %1 (got %2)").arg(MaxScale).arg(o.scale);
+    const qint64 w = qint64(o.size.width()) * o.scale;
+    const qint64 h = qint64(o.size.height()) * o.scale;
+    if (o.size.width() < MinSide || o.size.height() < MinSide || w > MaxSide || h > MaxSide)
+        return QCoreApplication::translate("SceneRenderer", "image size must be between %1×%1 and %2×%2 pixels after scaling "
+                              "(got %3×%4 at scale %5)")
+            .arg(MinSide)
+            .arg(MaxSide)
+            .arg(o.size.width())
+            .arg(o.size.height())
+            .arg(o.scale);
+    return {};
+}
 
 ChartAppearance appearanceFor(const RenderOptions &options)
 {

@@ -41,6 +41,9 @@ namespace SceneRenderer {
 /** A PDF page's pixels per inch: size pixels make a page of size × 72/96 points, rounded to
  * whole points. */
 constexpr int PdfResolution = 96;
+/** Empty when options can be drawn, else what is wrong and what is allowed (the size per side
+ * after scaling, the scale). */
+QString checkOptions(const RenderOptions &options);
 /** The charts as an image of size × scale pixels with device pixel ratio scale; null on bad
  * options. */
 QImage renderImage(const SceneModel &scene, const RenderOptions &options);

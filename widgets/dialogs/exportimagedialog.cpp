@@ -45,7 +45,20 @@ ExportImageDialog::ExportImageDialog(QWidget *parent)
     m_scale->addItem(tr("1× (standard)"), 1);
     m_scale->addItem(tr("2× (high density: twice the pixels)"), 2);
     m_scale->setAccessibleName(tr("Scale"));
-    m_scale->setToolTip(tr("A 2× image has the same layout with twice the pixels in each direction"));
+    m_scale->setObjectName(QStringLiteral("scaleCombo"));
+    // A vector format has no pixels to double: the choice is greyed out while the path names one.
+    const auto showScale = [this] {
+        const QString suffix = QFileInfo(path()).suffix().toLower();
+        const bool vector = suffix == QLatin1String("svg") || suffix == QLatin1String("pdf");
+        m_scale->setEnabled(!vector);
+        m_scale->setToolTip(vector ? tr("SVG and PDF are drawn in vectors: they stay sharp at any "
+                                        "size without a scale")
+                                   : tr("A 2× image has the same layout with twice the pixels in "
+                                        "each direction"));
+        m_scale->setAccessibleDescription(m_scale->toolTip());
+    };
+    connect(m_path, &QLineEdit::textChanged, this, showScale);
+    showScale();
 
     auto *form = new QFormLayout(this);
     // A row of a layout gets a plain label from addRow(QString, …), whose "&" would show as is:
