@@ -632,6 +632,15 @@ void WindowBench::benchPlaying()
             }
         }
         const bool allPlaying = SliderPlayer::playingCount() == int(players.size());
+        if (m_options.trace && players.size() > 1) {
+            std::printf("   trace of one more tick with all three (the tick at 0 ms):\n");
+            m_recorder.tracing = true;
+            m_recorder.traceStart = Clock::now();
+            const StepRecord r
+                    = stepBy([] { SliderPlayer::tickAll(SliderPlayer::TickMilliseconds); });
+            m_recorder.tracing = false;
+            std::printf("   frame %.3f ms, tick %.3f ms\n", r.frame, r.setValue);
+        }
         SliderPlayer::stopAll();
         const Stats st = statsOf(frames);
         std::printf("   %-22s %10.3f %10.3f %10.3f %10.3f %8.1f %8.1f  %s\n",
@@ -825,7 +834,7 @@ void usage(std::FILE *out, const char *argv0)
                  "  --quick      50 steps, fewer repetitions, for a smoke run\n"
                  "  --steps N    timed steps (default 200)\n"
                  "  --warmup N   untimed steps first (default 20)\n"
-                 "  --trace      also prints every event of one extra step\n",
+                 "  --trace      also prints every event of one extra step and one extra play tick\n",
                  argv0);
 }
 

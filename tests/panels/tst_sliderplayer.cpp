@@ -37,6 +37,7 @@ private slots:
 
     void parameterPanelPlaysIntoTheScene();
     void rangePanelPlaysEpsilonAndKeepsXMinBelowXMax();
+    void oneSceneRecomputesOncePerTick();
 
 private:
     QWidget *m_window = nullptr;
@@ -371,6 +372,49 @@ void TestSliderPlayer::rangePanelPlaysEpsilonAndKeepsXMinBelowXMax()
     xMax->stop();
     QCOMPARE(started.count(), 3);
     QCOMPARE(finished.count(), 3);
+}
+
+void TestSliderPlayer::oneSceneRecomputesOncePerTick()
+{
+    // x max, ε and elu's alpha playing together: each tick moves all three and the scene
+    // recomputes once, with all three values in place, instead of once per slider.
+    SceneModel scene;
+    QVERIFY(scene.addFunction(QStringLiteral("elu")));
+    RangePanel range;
+    range.setScene(&scene);
+    ParameterPanel parameters;
+    parameters.setScene(&scene);
+    parameters.setCurrentRow(0);
+    SliderPlayer *alpha = parameters.player(QStringLiteral("alpha"));
+    QVERIFY(alpha);
+    QCOMPARE(alpha->scene(), &scene);
+    QCOMPARE(range.xMaxPlayer()->scene(), &scene);
+    QCOMPARE(range.epsilonPlayer()->scene(), &scene);
+
+    SliderPlayer::setManualClock(true);
+    for (SliderPlayer *p : { range.xMaxPlayer(), range.epsilonPlayer(), alpha })
+        p->play();
+    QCOMPARE(SliderPlayer::playingCount(), 3);
+    QList<std::tuple<double, double, double>> seen;
+    connect(&scene, &SceneModel::recomputed, this, [&] {
+        seen << std::tuple { scene.xMax(), scene.epsilon(), scene.function(0).parameters[0] };
+    });
+    const double xMax = scene.xMax();
+    const double epsilon = scene.epsilon();
+    const double alphaValue = scene.function(0).parameters[0];
+    SliderPlayer::tickAll(200);
+    QCOMPARE(seen.size(), 1);
+    QVERIFY(std::get<0>(seen[0]) != xMax);
+    QVERIFY(std::get<1>(seen[0]) != epsilon);
+    QVERIFY(std::get<2>(seen[0]) != alphaValue);
+    SliderPlayer::tickAll(200);
+    QCOMPARE(seen.size(), 2);
+    SliderPlayer::stopAll();
+    SliderPlayer::setManualClock(false);
+
+    // The scene gone, its players play on without it.
+    range.setScene(nullptr);
+    QCOMPARE(range.xMaxPlayer()->scene(), nullptr);
 }
 
 QTEST_MAIN(TestSliderPlayer)

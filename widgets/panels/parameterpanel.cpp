@@ -304,6 +304,7 @@ void ParameterPanel::createSliderAndSpin(Editor &editor, const ParameterSpec &p,
     editor.label->setBuddy(editor.spin);
 
     editor.player = new SliderPlayer(editor.slider, p.name, m_form);
+    editor.player->setScene(m_scene);
     connect(editor.player, &SliderPlayer::playingChanged, this, [this](bool playing) {
         if (playing)
             emit playbackStarted();

@@ -366,6 +366,8 @@ void RangePanel::setScene(SceneModel *scene)
     if (m_scene)
         disconnect(m_scene, nullptr, this, nullptr);
     m_scene = scene;
+    for (SliderPlayer *player : { m_xMinPlayer, m_xMaxPlayer, m_epsilonPlayer })
+        player->setScene(scene);
     if (m_scene) {
         connect(m_scene, &SceneModel::rangeChanged, this, &RangePanel::updateX);
         connect(m_scene, &SceneModel::epsilonChanged, this, &RangePanel::updateEpsilon);

@@ -1,5 +1,7 @@
 #include "sliderplayer.h"
 
+#include "scenemodel.h"
+
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -61,9 +63,22 @@ struct PlaybackClock
     {
         // A player may stop (and leave the list) while stepping.
         const QList<SliderPlayer *> now = players;
+        // Three sliders of one scene playing: one recomputation and one refresh of its views.
+        QList<QPointer<SceneModel>> scenes;
+        for (SliderPlayer *player : now) {
+            SceneModel *scene = player->scene();
+            if (scene && !scenes.contains(scene)) {
+                scenes << scene;
+                scene->beginUpdate();
+            }
+        }
         for (SliderPlayer *player : now) {
             if (players.contains(player))
                 player->advance(milliseconds);
+        }
+        for (const QPointer<SceneModel> &scene : std::as_const(scenes)) {
+            if (scene)
+                scene->endUpdate();
         }
     }
 };
@@ -332,6 +347,16 @@ void SliderPlayer::stopAll(const QWidget *window)
         if (!window || ancestor)
             player->stop();
     }
+}
+
+void SliderPlayer::setScene(SceneModel *scene)
+{
+    m_scene = scene;
+}
+
+SceneModel *SliderPlayer::scene() const
+{
+    return m_scene;
 }
 
 void SliderPlayer::tickAll(double milliseconds)

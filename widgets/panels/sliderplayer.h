@@ -6,8 +6,10 @@
 #include <functional>
 #include <utility>
 
-class QActionGroup;
 #include <QSlider>
+
+class QActionGroup;
+class SceneModel;
 
 /**
  * A play button for a slider, as Desmos has: pressed, it sweeps the slider at a chosen speed,
@@ -47,6 +49,11 @@ public:
     double speed() const { return m_speed; }
     /** One of speeds(); other values are ignored. */
     void setSpeed(double speed);
+    /** The scene the slider drives, if any: in each tick of the clock the players of one scene
+     * move inside one SceneModel update, so it recomputes and its views refresh once for all of
+     * them, not once per slider. */
+    void setScene(SceneModel *scene);
+    SceneModel *scene() const;
     /** Narrows the sweep, e.g. x min below x max; asked again at every step. */
     void setBounds(Bounds bounds) { m_bounds = std::move(bounds); }
 
@@ -93,6 +100,7 @@ private:
     /// by the time its last events arrive, which QPointer<QSlider>'s cast must not see.
     const QObject *m_watched = nullptr;
     QString m_name;
+    QPointer<SceneModel> m_scene;
     Mode m_mode = Mode::BackAndForth;
     double m_speed = 1.0;
     Bounds m_bounds;
