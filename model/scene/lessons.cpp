@@ -82,7 +82,7 @@ const QList<Lesson> &Lessons::all()
           {"binary_cross_entropy_with_logits", {{"target", 1.0}}, {}}},
          -8, 8, 0.01, 1001, 0},
         {"deep-network-init",
-         QT_TRANSLATE_NOOP("Lessons", "8. A deep network at initialization: PyTorch's default, Kaiming, the edge of chaos"),
+         QT_TRANSLATE_NOOP("Lessons", "8. A deep network at initialization"),
          QT_TRANSLATE_NOOP("Lessons",
                            "Stack L layers hˡ⁺¹ = W·φ(hˡ) + b, weights drawn with variance σ_w²/N "
                            "and biases with σ_b². For relu E[relu(h)²] = q/2, so each layer "

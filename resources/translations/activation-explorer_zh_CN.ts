@@ -1565,8 +1565,8 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <translation>分类器输出一个 logit x；σ(x) 是它给出的概率，目标为 y = 1。对概率取 MSE，即 (σ(x) − y)²，它关于 x 的梯度为 2(σ − y)·σ′：sigmoid 的饱和也随之而来。看 f′ 图表：x ≈ −5.3 左侧有一条饱和带，尽管那里的预测完全错误（f′(−8) ≈ −0.0007）。binary_cross_entropy_with_logits 的梯度为 σ − y，在左侧始终接近 −1：预测越错，推动越强。在右侧预测正确的地方，两者都逐渐趋于 0，这正是应有的表现。这就是分类器要在 logit 上用 BCE 训练、而不用 MSE 的原因。</translation>
     </message>
     <message>
-        <source>8. A deep network at initialization: PyTorch&apos;s default, Kaiming, the edge of chaos</source>
-        <translation>8. 初始化时的深层网络：PyTorch 默认、Kaiming 与混沌边缘</translation>
+        <source>8. A deep network at initialization</source>
+        <translation>8. 初始化时的深层网络</translation>
     </message>
     <message>
         <source>Stack L layers hˡ⁺¹ = W·φ(hˡ) + b, weights drawn with variance σ_w²/N and biases with σ_b². For relu E[relu(h)²] = q/2, so each layer multiplies the variance q by σ_w²/2. PyTorch&apos;s default nn.Linear draws its weights from U(±1/√N): σ_w² = 1/3, and q shrinks by 1/6 a layer (6⁻¹⁰ ≈ 1.7·10⁻⁸ after ten layers) until its default bias, of variance 1/(3N), holds it near q* = 2/(5N); the gradients shrink by the same 1/6 a layer (χ₁ = 1/6). Kaiming&apos;s σ_w² = 2 keeps q and the gradients as they are (χ₁ = 1). tanh has an edge of chaos instead: at σ_b² = 0.05 the critical σ_w² is about 1.76; below it gradients vanish with depth (ordered), above it they explode (chaotic). Open Demonstrations → Deep Network at Initialization with relu selected, try the PyTorch default and Kaiming presets, then select tanh and set σ_b² = 0.05.</source>

@@ -6,6 +6,8 @@
 
 #include <QCommandLinkButton>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,6 +29,7 @@ private slots:
     void justExplore();
     void keyboardActivates();
     void everyControlHasTooltipAndName();
+    void fitsAProjectorWithoutSideScrolling();
 
 private:
     std::unique_ptr<StartPage> m_page;
@@ -147,6 +150,23 @@ void TestStartPage::everyControlHasTooltipAndName()
     for (QLabel *l : m_page->findChildren<QLabel *>()) {
         QVERIFY2(!l->toolTip().isEmpty(), qPrintable(l->objectName()));
         QVERIFY2(!l->accessibleName().isEmpty(), qPrintable(l->objectName()));
+    }
+}
+
+void TestStartPage::fitsAProjectorWithoutSideScrolling()
+{
+    // On a 1024 × 768 projector the window opens the page 720 pixels wide, less the dialog's
+    // margins: every title shows whole and nothing scrolls sideways (a long lesson title once
+    // made the buttons 800 pixels wide, cutting every description off at the right).
+    m_page->resize(700, 540);
+    auto *scroll = m_page->findChild<QScrollArea *>(QStringLiteral("startScroll"));
+    QVERIFY(scroll);
+    QTRY_COMPARE(scroll->viewport()->width() > 0, true);
+    QCoreApplication::processEvents();
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    for (const QCommandLinkButton *b : m_page->findChildren<QCommandLinkButton *>()) {
+        QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text()));
+        QVERIFY2(b->geometry().right() < scroll->viewport()->width(), qPrintable(b->text()));
     }
 }
 
