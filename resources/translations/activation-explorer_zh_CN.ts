@@ -324,6 +324,33 @@
     </message>
 </context>
 <context>
+    <name>ChartArea</name>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>The charts, arranged to fit the window; drag a divider to share the room between them differently</source>
+        <translation>各图表按窗口大小排列；拖动分隔条可重新分配它们所占的空间</translation>
+    </message>
+    <message>
+        <source>Chart row</source>
+        <translation>图表行</translation>
+    </message>
+    <message>
+        <source>Charts side by side, or one above the other when that fits the window better</source>
+        <translation>图表并排显示；当窗口更适合时改为上下排列</translation>
+    </message>
+    <message>
+        <source>Chart divider</source>
+        <translation>图表分隔条</translation>
+    </message>
+    <message>
+        <source>Drag to give the charts on either side more or less room</source>
+        <translation>拖动以增大或减小两侧图表的空间</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <source>Hover to trace the curves; wheel to zoom, drag to pan, double-click to reset the view; ←/→ move the cursor (Shift: faster), +/− zoom.</source>
@@ -1138,6 +1165,10 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>Add a loss…</source>
         <translation>添加损失函数…</translation>
     </message>
+    <message>
+        <source>Add functions by name, show or hide them, and choose their colours and order</source>
+        <translation>按名称添加函数，显示或隐藏它们，并选择其颜色和顺序</translation>
+    </message>
 </context>
 <context>
     <name>GifWriter</name>
@@ -1340,6 +1371,10 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>k = %1    θ = %2    ∂L/∂θ = %3    L = %4</source>
         <translation>k = %1    θ = %2    ∂L/∂θ = %3    L = %4</translation>
     </message>
+    <message>
+        <source>One neuron learning by θ′ = θ − η·∂L/∂θ: play, pause, step or reset the descent and watch θ on its loss curve</source>
+        <translation>单个神经元按 θ′ = θ − η·∂L/∂θ 学习：播放、暂停、单步或重置下降过程，并在损失曲线上观察 θ</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1438,6 +1473,10 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>The gradient is exactly 0 from some depth on for: %1.</source>
         <translation>从某一深度起梯度恰好为 0 的激活函数：%1。</translation>
     </message>
+    <message>
+        <source>How |∂y/∂x| changes through a chain of N layers of each chosen activation, against 0.25^N</source>
+        <translation>所选各激活函数经过 N 层链式传递后 |∂y/∂x| 的变化，并与 0.25^N 对比</translation>
+    </message>
 </context>
 <context>
     <name>LessonPanel</name>
@@ -1504,6 +1543,10 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
     <message>
         <source>Choose a lesson above, or press Next to start with the first one. Each lesson loads a scene from the tutorial and explains what it shows.</source>
         <translation>在上方选择一课，或按“下一课”从第一课开始。每一课都会载入教程中的一个场景，并解释它展示了什么。</translation>
+    </message>
+    <message>
+        <source>The current lesson of the tutorial, with the previous and the next one</source>
+        <translation>教程中的当前课程，以及上一课和下一课</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2178,58 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>Mark zeros, minima, maxima, inflections and kinks on the f chart, gradient peaks and kinks on the f′ chart; hover or click a marker for its coordinates</source>
         <translation>在 f 图上标出零点、极小值、极大值、拐点和折点，在 f′ 图上标出梯度峰值和折点；悬停或点击标记可查看其坐标</translation>
     </message>
+    <message>
+        <source>Activation functions and losses with their gradients, and where the gradient vanishes</source>
+        <translation>激活函数与损失函数及其梯度，以及梯度消失的位置</translation>
+    </message>
+    <message>
+        <source>Messages, and f and f′ at the x under the pointer or the keyboard cursor</source>
+        <translation>消息，以及指针或键盘光标所在 x 处的 f 和 f′</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>调整窗口大小</translation>
+    </message>
+    <message>
+        <source>Drag to make the window larger or smaller</source>
+        <translation>拖动以放大或缩小窗口</translation>
+    </message>
+    <message>
+        <source>File, Edit, View, Lessons, Demonstrations and Help</source>
+        <translation>文件、编辑、视图、课程、演示和帮助</translation>
+    </message>
+    <message>
+        <source>The functions on the charts, and the parameters of the selected one</source>
+        <translation>图表上的函数，以及所选函数的参数</translation>
+    </message>
+    <message>
+        <source>The charts&apos; x range, their y ranges and the saturation threshold ε</source>
+        <translation>图表的 x 区间、y 区间和饱和阈值 ε</translation>
+    </message>
+    <message>
+        <source>Where each function&apos;s gradient is zero or below ε, interval by interval</source>
+        <translation>逐个区间列出每个函数梯度为零或低于 ε 的位置</translation>
+    </message>
+    <message>
+        <source>f, f′ and f″ of the visible functions at chosen x, to read or copy</source>
+        <translation>可见函数在所选 x 处的 f、f′ 和 f″，可读取或复制</translation>
+    </message>
+    <message>
+        <source>The selected function&apos;s formulas, its kinks and its points of interest</source>
+        <translation>所选函数的公式、折点和特征点</translation>
+    </message>
+    <message>
+        <source>The text of the open lesson</source>
+        <translation>当前打开课程的文本</translation>
+    </message>
+    <message>
+        <source>Every change to the scene, oldest first; select a step to return the scene to it</source>
+        <translation>场景的每一次更改，最早的在前；选择某一步即可将场景恢复到该状态</translation>
+    </message>
+    <message>
+        <source>Every change to the scene, to go back to any of them</source>
+        <translation>场景的每一次更改，可回到其中任意一步</translation>
+    </message>
 </context>
 <context>
     <name>MathFormulas</name>
@@ -2630,6 +2725,10 @@ Allowed: %2. PyTorch&apos;s default: %3.</source>
         <source>%1 slider</source>
         <translation>%1 滑块</translation>
     </message>
+    <message>
+        <source>A slider, a number field and a play button for each parameter of the selected function</source>
+        <translation>所选函数的每个参数都有一个滑块、一个数值框和一个播放按钮</translation>
+    </message>
 </context>
 <context>
     <name>PlotChart</name>
@@ -2897,6 +2996,10 @@ x = %3
         <source>ε: &quot;%1&quot; is not a number</source>
         <translation>ε：“%1”不是数字</translation>
     </message>
+    <message>
+        <source>The charts&apos; x range, their y ranges and the saturation threshold ε</source>
+        <translation>图表的 x 区间、y 区间和饱和阈值 ε</translation>
+    </message>
 </context>
 <context>
     <name>SaturationPanel</name>
@@ -2993,6 +3096,14 @@ x = %3
     <message>
         <source>Gradient descent gets a usable gradient everywhere</source>
         <translation>梯度下降处处都能得到可用的梯度</translation>
+    </message>
+    <message>
+        <source>Where each function&apos;s gradient is zero or below ε: the intervals and their share of the x range</source>
+        <translation>每个函数梯度为零或低于 ε 的位置：这些区间及其占 x 区间的比例</translation>
+    </message>
+    <message>
+        <source>Each function&apos;s bands: where they lie, how wide they are, and whether f′ is zero or only small there; select one to highlight it on the charts</source>
+        <translation>每个函数的区带：位置、宽度，以及其中 f′ 为零还是仅仅很小；选择一个即可在图表上突出显示</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3491,10 @@ x = %3
         <source>Every row and column of J sums to 0: the probabilities always sum to 1. Largest entry J%1%1 = s%1(1 − s%1) = %2 ≤ 0.25.</source>
         <translation>J 的每一行、每一列之和都为 0：概率之和始终为 1。最大元素 J%1%1 = s%1(1 − s%1) = %2 ≤ 0.25。</translation>
     </message>
+    <message>
+        <source>The probabilities softmax makes of a few logits, one logit varied, and the Jacobian ∂s_i/∂z_j as a heat map</source>
+        <translation>softmax 由若干 logit 得到的概率（改变其中一个 logit），以及以热图显示的雅可比矩阵 ∂s_i/∂z_j</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -3532,6 +3647,10 @@ x = %3
     <message>
         <source>Why the last value was refused; the previous value was kept</source>
         <translation>上一个值被拒绝的原因；已保留之前的值</translation>
+    </message>
+    <message>
+        <source>f, f′ and f″ of the visible functions at evenly spaced x from a to b, to read or copy</source>
+        <translation>可见函数在 a 到 b 之间等距 x 处的 f、f′ 和 f″，可读取或复制</translation>
     </message>
 </context>
 </TS>

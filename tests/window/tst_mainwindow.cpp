@@ -1,6 +1,7 @@
 // The explorer window as a user drives it: sliders move curves and bands, ε changes the panel,
 // hovering reads values, zooming moves the range sliders, and exports write what is on screen.
 
+#include "accessibilitywalk.h"
 #include "chartsettling.h"
 #include "chartwidget.h"
 #include "formulapanel.h"
@@ -128,6 +129,7 @@ private slots:
     void refusesUnknownSuffixAndUnwritablePath();
     void overwriteAsksFirst();
     void everyControlHasTooltipAndAccessibleName();
+    void screenReaderFindsEveryControlNamedAndDescribed();
     void lessonsMenuLoadsEachLesson();
     void unknownLessonLeavesSceneIntact();
     void startPageStartsALesson();
@@ -607,6 +609,18 @@ void TestMainWindow::everyControlHasTooltipAndAccessibleName()
             continue;
         QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->text()));
     }
+}
+
+void TestMainWindow::screenReaderFindsEveryControlNamedAndDescribed()
+{
+    // As Orca reads it through AT-SPI: the window, its docks, bars, views, charts and the chart
+    // area's splitters, then the same in presentation mode with its strip.
+    QStringList gaps = accessibilityGaps(m_window);
+    QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QLatin1Char('\n'))));
+    m_window->action(QStringLiteral("presentationAction"))->trigger();
+    QCoreApplication::processEvents();
+    gaps = accessibilityGaps(m_window);
+    QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QLatin1Char('\n'))));
 }
 
 void TestMainWindow::lessonsMenuLoadsEachLesson()
@@ -1364,6 +1378,8 @@ void TestMainWindow::demonstrationsOpenInTheirOwnWindows()
         QVERIFY(window->isWindow());
         QVERIFY(window->isVisible());
         QVERIFY(window->windowTitle().size() > 3);
+        const QStringList gaps = accessibilityGaps(window);
+        QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QLatin1Char('\n'))));
         // Opening it again raises the same window rather than a second one.
         QVERIFY(m_window->openDemonstration(demo.name));
         QCOMPARE(m_window->findChildren<QWidget *>(demo.window).size(), 1);

@@ -54,6 +54,12 @@ ChartArea::ChartArea(QWidget *parent)
     m_outer->installEventFilter(this);
     m_row->setChildrenCollapsible(false);
     m_outer->addWidget(m_row);
+    m_outer->setAccessibleName(tr("Charts"));
+    m_outer->setAccessibleDescription(tr("The charts, arranged to fit the window; drag a divider "
+                                         "to share the room between them differently"));
+    m_row->setAccessibleName(tr("Chart row"));
+    m_row->setAccessibleDescription(
+            tr("Charts side by side, or one above the other when that fits the window better"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_outer);
@@ -65,6 +71,20 @@ void ChartArea::addChart(QWidget *chart)
     m_row->addWidget(chart);
     chart->installEventFilter(this);
     rearrange();
+    describeDividers();
+}
+
+void ChartArea::describeDividers()
+{
+    // A splitter makes a handle per widget; the first is never shown.
+    for (QSplitter *splitter : { m_row, m_outer }) {
+        for (int i = 1; i < splitter->count(); ++i) {
+            QWidget *handle = splitter->handle(i);
+            handle->setAccessibleName(tr("Chart divider"));
+            handle->setAccessibleDescription(
+                    tr("Drag to give the charts on either side more or less room"));
+        }
+    }
 }
 
 void ChartArea::setStacked(bool stacked)
@@ -165,6 +185,7 @@ void ChartArea::rearrange()
         home->setStretchFactor(home->indexOf(chart), 1);
     }
     shareEqually();
+    describeDividers();
     m_arranging = false;
 }
 

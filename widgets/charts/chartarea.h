@@ -49,6 +49,8 @@ protected:
 private:
     void rearrange();
     void shareEqually();
+    /** Names every divider between charts for a screen reader (a splitter adds one per chart). */
+    void describeDividers();
     QList<QWidget *> visibleCharts() const;
 
     QSplitter *m_outer = nullptr; ///< vertical: the first row, then whatever goes below it

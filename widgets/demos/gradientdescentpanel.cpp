@@ -41,6 +41,8 @@ GradientDescentPanel::GradientDescentPanel(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Gradient descent"));
+    setAccessibleDescription(tr("One neuron learning by θ′ = θ − η·∂L/∂θ: play, pause, step or "
+                                "reset the descent and watch θ on its loss curve"));
 
     createSetupControls();
     createRunControls();
@@ -149,8 +151,9 @@ void GradientDescentPanel::createChart()
     current.outlined = true;
     m_currentPoint = m_chart->addScatter(tr("current θ"), current);
     m_chart->setMinimumSize(420, 300);
-    m_chart->setAccessibleText(tr("Loss curve with the descent"));
-    m_chart->setToolTip(tr("The loss over θ, with the iterates θ_k drawn on it"));
+    const QString about = tr("The loss over θ, with the iterates θ_k drawn on it");
+    m_chart->setAccessibleText(tr("Loss curve with the descent"), about);
+    m_chart->setToolTip(about);
 }
 
 void GradientDescentPanel::layOut()

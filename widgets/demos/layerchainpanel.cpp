@@ -48,6 +48,8 @@ LayerChainPanel::LayerChainPanel(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Through the layers"));
+    setAccessibleDescription(tr("How |∂y/∂x| changes through a chain of N layers of each chosen "
+                                "activation, against 0.25^N"));
 
     createChainControls();
     createActivationList();
@@ -105,6 +107,8 @@ void LayerChainPanel::createActivationList()
     m_activations->setObjectName(QStringLiteral("activationList"));
     m_activations->setToolTip(tr("Check the activations to compare"));
     m_activations->setAccessibleName(tr("Activations to compare"));
+    // An item view reports its own description to a screen reader, never its tool tip.
+    m_activations->setAccessibleDescription(m_activations->toolTip());
     const QList<ActivationSpec> &all = ActivationCatalogue::all();
     for (int i = 0; i < all.size(); ++i) {
         auto *item = new QListWidgetItem(all[i].displayName, m_activations);
@@ -138,8 +142,9 @@ void LayerChainPanel::createChart()
     m_chart->setLabelFormat(Axis::Y, QStringLiteral("1e%.0f"));
     m_reference = m_chart->addLine(tr("0.25^N"), {QColor(), 0.75, Qt::DashLine});
     m_chart->setMinimumSize(420, 300);
-    m_chart->setAccessibleText(tr("Gradient against depth chart"));
-    m_chart->setToolTip(tr("log10 of |∂y/∂x| after each layer; a curve ends where the gradient is exactly 0"));
+    const QString about = tr("log10 of |∂y/∂x| after each layer; a curve ends where the gradient is exactly 0");
+    m_chart->setAccessibleText(tr("Gradient against depth chart"), about);
+    m_chart->setToolTip(about);
 }
 
 void LayerChainPanel::layOut()

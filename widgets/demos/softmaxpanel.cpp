@@ -316,6 +316,8 @@ SoftmaxPanel::SoftmaxPanel(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Softmax"));
+    setAccessibleDescription(tr("The probabilities softmax makes of a few logits, one logit "
+                                "varied, and the Jacobian ∂s_i/∂z_j as a heat map"));
     ++m_hold;
 
     createSettingControls();
@@ -403,9 +405,10 @@ void SoftmaxPanel::createResultViews()
     marker.inLegend = false;
     m_marker = m_chart->addLine(QString(), marker);
     m_chart->setMinimumSize(380, 280);
-    m_chart->setAccessibleText(tr("Probabilities against the varied logit"));
-    m_chart->setToolTip(tr("s_i = exp(z_i) / Σ_j exp(z_j) as one logit varies; the dashed line "
-                           "is its current value"));
+    const QString about = tr("s_i = exp(z_i) / Σ_j exp(z_j) as one logit varies; the dashed line "
+                             "is its current value");
+    m_chart->setAccessibleText(tr("Probabilities against the varied logit"), about);
+    m_chart->setToolTip(about);
 
     m_jacobian = new SoftmaxJacobianView(this);
 }

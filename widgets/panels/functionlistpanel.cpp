@@ -69,6 +69,8 @@ FunctionListPanel::FunctionListPanel(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Function list"));
+    setAccessibleDescription(tr("Add functions by name, show or hide them, and choose their "
+                                "colours and order"));
 
     createSearchField();
     createAddButtons();
@@ -120,6 +122,8 @@ void FunctionListPanel::createView()
     m_view->setUniformItemSizes(true);
     m_view->setToolTip(tr("The functions on the charts: the checkbox shows or hides a curve"));
     m_view->setAccessibleName(tr("Functions in the scene"));
+    // An item view reports its own description to a screen reader, never its tool tip.
+    m_view->setAccessibleDescription(m_view->toolTip());
 }
 
 void FunctionListPanel::createErrorLabel()

@@ -63,6 +63,8 @@ LessonPanel::LessonPanel(QWidget *parent)
 void LessonPanel::retranslateUi()
 {
     setAccessibleName(tr("Lesson"));
+    setAccessibleDescription(
+            tr("The current lesson of the tutorial, with the previous and the next one"));
     m_previous->setText(tr("◀ &Previous"));
     m_previous->setToolTip(tr("Open the previous lesson"));
     m_previous->setAccessibleName(tr("Previous lesson"));

@@ -32,6 +32,8 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Parameters"));
+    setAccessibleDescription(tr("A slider, a number field and a play button for each parameter of "
+                                "the selected function"));
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("parameterTitle"));

@@ -95,6 +95,8 @@ RangePanel::RangePanel(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Range and threshold"));
+    setAccessibleDescription(
+            tr("The charts' x range, their y ranges and the saturation threshold ε"));
 
     QWidget *xBox = createXRange();
     QWidget *yBox = createYRanges();

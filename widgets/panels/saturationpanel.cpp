@@ -56,6 +56,8 @@ SaturationPanel::SaturationPanel(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Saturation"));
+    setAccessibleDescription(tr("Where each function's gradient is zero or below ε: the intervals "
+                                "and their share of the x range"));
 
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("saturationExplanation"));
@@ -99,6 +101,9 @@ SaturationPanel::SaturationPanel(QWidget *parent)
                                Qt::TextAlignmentRole);
     m_view->setAccessibleName(tr("Saturated intervals"));
     m_view->setToolTip(tr("Select a band to highlight it on the charts"));
+    m_view->setAccessibleDescription(
+            tr("Each function's bands: where they lie, how wide they are, and whether f′ is "
+               "zero or only small there; select one to highlight it on the charts"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);

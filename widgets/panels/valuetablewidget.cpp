@@ -239,6 +239,8 @@ ValueTableWidget::~ValueTableWidget()
 void ValueTableWidget::retranslateUi()
 {
     setAccessibleName(tr("Value table"));
+    setAccessibleDescription(tr("f, f′ and f″ of the visible functions at evenly spaced x from a "
+                                "to b, to read or copy"));
 
     m_aLabel->setText(tr("&a (x min)"));
     m_bLabel->setText(tr("&b (x max)"));
@@ -278,6 +280,7 @@ void ValueTableWidget::retranslateUi()
         tr("x down the rows; f, f′ and f″ of each visible function across. Select "
            "cells and press %1 to copy them.")
             .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
+    m_view->setAccessibleDescription(m_view->toolTip());
     m_error->setAccessibleName(tr("Value table message"));
     m_error->setToolTip(tr("Why the last value was refused; the previous value was kept"));
 }

@@ -28,6 +28,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QSizeGrip>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTimer>
@@ -56,6 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateWindowTitle();
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("Activation Explorer"));
+    setAccessibleDescription(tr("Activation functions and losses with their gradients, and where "
+                                "the gradient vanishes"));
     installDefaultQuestions();
     m_lastExportDir = QDir::homePath();
 
@@ -132,6 +135,13 @@ void MainWindow::createTraceLabel()
     m_traceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_traceLabel, 1);
     statusBar()->setAccessibleName(tr("Status bar"));
+    statusBar()->setAccessibleDescription(
+            tr("Messages, and f and f′ at the x under the pointer or the keyboard cursor"));
+    // The corner grip is a control too: a screen reader names it.
+    if (auto *grip = statusBar()->findChild<QSizeGrip *>()) {
+        grip->setAccessibleName(tr("Resize the window"));
+        grip->setAccessibleDescription(tr("Drag to make the window larger or smaller"));
+    }
 }
 
 void MainWindow::watchSceneChanges()

@@ -32,6 +32,8 @@ void MainWindow::createActions()
     for (QMenu *menu : std::as_const(menus))
         menu->setAccessibleName(menu->title().remove(QLatin1Char('&')) + tr(" menu"));
     menuBar()->setAccessibleName(tr("Main menu"));
+    menuBar()->setAccessibleDescription(
+            tr("File, Edit, View, Lessons, Demonstrations and Help"));
 }
 
 QList<QMenu *> MainWindow::createFileMenu()

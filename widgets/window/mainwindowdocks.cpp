@@ -5,6 +5,7 @@
 #include "formulapanel.h"
 #include "functionlistpanel.h"
 #include "lessonpanel.h"
+#include "paneldock.h"
 #include "parameterpanel.h"
 #include "rangepanel.h"
 #include "recorddrags.h"
@@ -76,7 +77,9 @@ QDockWidget *MainWindow::createFunctionsDock()
             chart->setFocusRow(row);
     });
 
-    auto *functionsDock = new QDockWidget(tr("Functions"), this);
+    auto *functionsDock = new PanelDock(
+            tr("Functions"),
+            tr("The functions on the charts, and the parameters of the selected one"), this);
     functionsDock->setObjectName(QStringLiteral("functionsDock"));
     functionsDock->setAccessibleName(tr("Functions panel"));
     functionsDock->setWidget(functionsBox);
@@ -96,7 +99,9 @@ void MainWindow::createRangeDock()
     // Never narrower than its controls: a clipped spin box is worse than a narrower chart.
     rangeScroll->setMinimumWidth(m_range->sizeHint().width() + 8);
     rangeScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *rangeDock = new QDockWidget(tr("Range and threshold"), this);
+    auto *rangeDock = new PanelDock(
+            tr("Range and threshold"),
+            tr("The charts' x range, their y ranges and the saturation threshold ε"), this);
     rangeDock->setObjectName(QStringLiteral("rangeDock"));
     rangeDock->setAccessibleName(tr("Range and threshold panel"));
     rangeDock->setWidget(rangeScroll);
@@ -107,7 +112,9 @@ QDockWidget *MainWindow::createTableDocks()
 {
     m_saturation = new SaturationPanel(this);
     m_saturation->setScene(m_scene);
-    auto *saturationDock = new QDockWidget(tr("Saturation"), this);
+    auto *saturationDock = new PanelDock(
+            tr("Saturation"),
+            tr("Where each function's gradient is zero or below ε, interval by interval"), this);
     saturationDock->setObjectName(QStringLiteral("saturationDock"));
     saturationDock->setAccessibleName(tr("Saturation panel"));
     saturationDock->setWidget(m_saturation);
@@ -121,7 +128,9 @@ QDockWidget *MainWindow::createTableDocks()
     // for screen readers, which Qt Charts tells nothing.
     m_values = new ValueTableWidget(this);
     m_values->setScene(m_scene);
-    auto *valuesDock = new QDockWidget(tr("Values"), this);
+    auto *valuesDock = new PanelDock(
+            tr("Values"), tr("f, f′ and f″ of the visible functions at chosen x, to read or copy"),
+            this);
     valuesDock->setObjectName(QStringLiteral("valuesDock"));
     valuesDock->setAccessibleName(tr("Values panel"));
     // The table's own layout changes with every value (column widths, the linspace line); a
@@ -145,7 +154,9 @@ void MainWindow::createTextDocks()
     // few lines of text; on a small screen they become tabs of the left column (fitToScreen()).
     m_formula = new FormulaPanel(this);
     m_formula->setScene(m_scene);
-    auto *formulaDock = new QDockWidget(tr("Formula"), this);
+    auto *formulaDock = new PanelDock(
+            tr("Formula"),
+            tr("The selected function's formulas, its kinks and its points of interest"), this);
     formulaDock->setObjectName(QStringLiteral("formulaDock"));
     formulaDock->setAccessibleName(tr("Formula panel"));
     formulaDock->setWidget(m_formula);
@@ -153,7 +164,7 @@ void MainWindow::createTextDocks()
     addDockWidget(Qt::BottomDockWidgetArea, formulaDock, Qt::Horizontal);
 
     m_lesson = new LessonPanel(this);
-    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock = new PanelDock(tr("Lesson"), tr("The text of the open lesson"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
     m_lessonDock->setAccessibleName(tr("Lesson panel"));
     m_lessonDock->setWidget(m_lesson);
@@ -170,7 +181,10 @@ void MainWindow::createTextDocks()
     historyView->setEmptyLabel(tr("Scene as opened"));
     historyView->setAccessibleName(tr("Undo history"));
     historyView->setToolTip(tr("Click a step to return the scene to it"));
-    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyView->setAccessibleDescription(
+            tr("Every change to the scene, oldest first; select a step to return the scene to it"));
+    auto *historyDock = new PanelDock(
+            tr("History"), tr("Every change to the scene, to go back to any of them"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setAccessibleName(tr("History panel"));
     historyDock->setWidget(historyView);

@@ -5,6 +5,7 @@
 #include "chartwidget.h"
 #include "demonstrationwindows.h"
 #include "functionlistpanel.h"
+#include "paneldock.h"
 #include "parameterpanel.h"
 #include "rangepanel.h"
 #include "recorddrags.h"
@@ -125,11 +126,11 @@ void MainWindow::showControlsStrip(bool shown)
         recordPlaybackAsOneStep(range, m_history, m_undoAction);
         layout->addWidget(parameters, 1);
         layout->addWidget(range, 2);
-        m_controlsStrip = new QDockWidget(tr("Presentation controls"), this);
+        m_controlsStrip = new PanelDock(
+                tr("Presentation controls"),
+                tr("The selected function's parameters, the x range and ε; F9 hides them"), this);
         m_controlsStrip->setObjectName(QStringLiteral("controlsStripDock"));
         m_controlsStrip->setAccessibleName(tr("Presentation controls"));
-        m_controlsStrip->setAccessibleDescription(
-                tr("The selected function's parameters, the x range and ε; F9 hides them"));
         m_controlsStrip->setFeatures(QDockWidget::NoDockWidgetFeatures);
         m_controlsStrip->setTitleBarWidget(new QWidget(m_controlsStrip)); // no title: no room
         m_controlsStrip->setWidget(strip);
