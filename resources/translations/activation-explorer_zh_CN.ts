@@ -493,6 +493,14 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>Type an expression in x, or pick an example below.</source>
         <translation>输入关于 x 的表达式，或从下方选择一个示例。</translation>
     </message>
+    <message>
+        <source>Type a formula in x; it is checked and previewed as you type, and Add puts it in the function list</source>
+        <translation>输入关于 x 的公式；输入时即检查并预览，点“添加”即可将其放入函数列表</translation>
+    </message>
+    <message>
+        <source>Close without adding a function</source>
+        <translation>关闭且不添加函数</translation>
+    </message>
 </context>
 <context>
     <name>ExportAnimationDialog</name>
@@ -676,6 +684,18 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
+    <message>
+        <source>Saves a sweep of one value as an animated GIF: what moves, from where to where, the frames, the speed and the size</source>
+        <translation>将某个值的扫描保存为 GIF 动画：变化的量、起止值、帧数、速度和尺寸</translation>
+    </message>
+    <message>
+        <source>Draw the frames and write the GIF</source>
+        <translation>绘制各帧并写入 GIF</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>关闭且不导出</translation>
+    </message>
 </context>
 <context>
     <name>ExportImageDialog</name>
@@ -774,6 +794,18 @@ Operators: + − * / ^ (or **); parentheses; numbers like 1.5 or 1e-3.</source>
     <message>
         <source>SVG and PDF are drawn in vectors: they stay sharp at any size without a scale</source>
         <translation>SVG 和 PDF 以矢量绘制：无需缩放，在任何尺寸下都保持清晰</translation>
+    </message>
+    <message>
+        <source>Saves the charts as a PNG, SVG or PDF file of the size and look chosen here</source>
+        <translation>按此处选择的尺寸和外观将图表保存为 PNG、SVG 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Write the charts to the file</source>
+        <translation>将图表写入文件</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>关闭且不导出</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "accessibilitywalk.h"
 #include "exportanimationdialog.h"
 #include "scenemodel.h"
 
@@ -38,6 +39,16 @@ private slots:
         for (const char *id : { "leaky_relu", "elu", "gelu", "softplus" })
             QVERIFY(m_scene.addFunction(QString::fromLatin1(id)));
         QVERIFY(m_scene.setVisible(3, false));
+    }
+
+    void screenReaderFindsEveryControlNamedAndDescribed()
+    {
+        // As Orca reads the dialog through AT-SPI: every control named and described.
+        ExportAnimationDialog dialog(m_scene, RenderOptions(), 1);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList gaps = accessibilityGaps(&dialog);
+        QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QLatin1Char('\n'))));
     }
 
     void offersTheVisibleFunctionsParameters()

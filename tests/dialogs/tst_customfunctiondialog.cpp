@@ -1,3 +1,4 @@
+#include "accessibilitywalk.h"
 #include "activationcatalogue.h"
 #include "customfunctiondialog.h"
 #include "customfunctions.h"
@@ -60,6 +61,16 @@ private:
     }
 
 private slots:
+    void screenReaderFindsEveryControlNamedAndDescribed()
+    {
+        // As Orca reads the dialog through AT-SPI: every control named and described.
+        CustomFunctionDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList gaps = accessibilityGaps(&dialog);
+        QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QLatin1Char('\n'))));
+    }
+
     void widgetsAreThere()
     {
         CustomFunctionDialog d;

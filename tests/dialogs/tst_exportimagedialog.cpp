@@ -1,6 +1,7 @@
 // ExportImageDialog: the path, size, scale and background it offers, PDF among the formats, the
 // scale only for PNG, and labels whose mnemonics reach their fields.
 
+#include "accessibilitywalk.h"
 #include "exportimagedialog.h"
 
 #include <QComboBox>
@@ -64,6 +65,16 @@ private slots:
         dialog.setPath(QStringLiteral("charts.png"));
         QVERIFY(scale->isEnabled());
         QVERIFY(scale->accessibleDescription().contains(QLatin1String("twice the pixels")));
+    }
+
+    void screenReaderFindsEveryControlNamedAndDescribed()
+    {
+        // As Orca reads the dialog through AT-SPI: every control named and described.
+        ExportImageDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList gaps = accessibilityGaps(&dialog);
+        QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QLatin1Char('\n'))));
     }
 
     void mnemonicsReachTheirFields()

@@ -30,6 +30,8 @@ ExportAnimationDialog::ExportAnimationDialog(const SceneModel &scene, const Rend
     , m_render(render)
 {
     setWindowTitle(tr("Export Animation"));
+    setAccessibleDescription(tr("Saves a sweep of one value as an animated GIF: what moves, from "
+                                "where to where, the frames, the speed and the size"));
     setObjectName(QStringLiteral("exportAnimationDialog"));
 
     m_target = new QComboBox(this);
@@ -162,6 +164,8 @@ ExportAnimationDialog::ExportAnimationDialog(const SceneModel &scene, const Rend
     form->addRow(labelFor(tr("Si&ze:"), m_width), sizeRow);
     form->addRow(labelFor(tr("&File:"), m_path), pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Draw the frames and write the GIF"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without exporting"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportAnimationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportAnimationDialog::reject);
     form->addRow(buttons);

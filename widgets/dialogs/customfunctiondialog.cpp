@@ -64,6 +64,8 @@ CustomFunctionDialog::CustomFunctionDialog(QWidget *parent)
 {
     setWindowTitle(tr("Add Custom Function"));
     setAccessibleName(tr("Add custom function"));
+    setAccessibleDescription(tr("Type a formula in x; it is checked and previewed as you type, "
+                                "and Add puts it in the function list"));
 
     QLabel *intro = createIntro();
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -168,6 +170,7 @@ void CustomFunctionDialog::createButtonBox()
     m_addButton->setObjectName(QStringLiteral("addButton"));
     m_addButton->setToolTip(tr("Add the function to the list (enabled once the expression is valid)"));
     m_addButton->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without adding a function"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomFunctionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CustomFunctionDialog::reject);
 }

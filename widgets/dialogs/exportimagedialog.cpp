@@ -17,6 +17,8 @@ ExportImageDialog::ExportImageDialog(QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Export Image"));
+    setAccessibleDescription(
+            tr("Saves the charts as a PNG, SVG or PDF file of the size and look chosen here"));
     setObjectName(QStringLiteral("exportImageDialog"));
 
     m_path = new QLineEdit(this);
@@ -75,6 +77,8 @@ ExportImageDialog::ExportImageDialog(QWidget *parent)
                            "the image looks like the charts on screen"));
     form->addRow(QString(), m_white);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Write the charts to the file"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without exporting"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportImageDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportImageDialog::reject);
     form->addRow(buttons);
