@@ -17,6 +17,7 @@
 #include <QGraphicsTextItem>
 #include <QScreen>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 #include <QValueAxis>
@@ -80,12 +81,21 @@ private:
     std::unique_ptr<MainWindow> openWindow();
     QRect available() const { return QGuiApplication::primaryScreen()->availableGeometry(); }
     void shoot(QWidget *window, const QString &name);
+
+    QTemporaryDir m_settingsDir;
 };
 
 void TestWindowLayout::initTestCase()
 {
-    // A first launch: no settings from another test or from the user.
+    // A first launch: no settings from another test or from the user. The four screen sizes run
+    // as four processes of this executable, often at once (ctest -j): each keeps its settings in
+    // a folder of its own, or one's clear() wipes the geometry another has just saved.
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    for (const QSettings::Format format : { QSettings::NativeFormat, QSettings::IniFormat })
+        QSettings::setPath(format, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY2(QSettings().fileName().startsWith(m_settingsDir.path()),
+             qPrintable(QSettings().fileName()));
 }
 
 void TestWindowLayout::init()
